@@ -1,0 +1,177 @@
+"""The ``kg`` command: thin click commands over the public functions."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import KGError
+
+DEFAULT_STORE = os.environ.get("KG_STORE", "data/store")
+
+
+def _fail(exc: Exception, code: int = 2):
+    click.echo(f"error: {exc}", err=True)
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def main():
+    """Build, validate, query and serve a knowledge graph of Dutch parliamentary documents."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--store", default=DEFAULT_STORE, show_default=True,
+              help="Store: a folder (embedded Oxigraph), memory:, or a SPARQL endpoint URL.")
+@click.option("--reason/--no-reason", default=False, help="Add OWL-RL entailments in their own graph.")
+@click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes for extraction.")
+@click.option("--force", is_flag=True, help="Rebuild documents even when unchanged.")
+@click.option("--prune", is_flag=True, help="Drop documents whose files are gone from PATHS.")
+@click.option("--no-gazetteer", is_flag=True, help="Patterns only (for measuring).")
+@click.option("--quiet", "-q", is_flag=True)
+def build(paths, store, reason, jobs, force, prune, no_gazetteer, quiet):
+    """Read documents (txt, html, pdf) and RDF files from PATHS into the store."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .build import build as do_build
+
+    console = Console(stderr=True, quiet=quiet)
+    try:
+        with Progress(TextColumn("[bold]building[/]"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
+                      console=console, transient=True) as bar:
+            task = bar.add_task("build", total=None, rate="")
+
+            def progress(path, i, total):
+                el = bar.tasks[0].elapsed or 1e-9
+                bar.update(task, completed=i, total=total, rate=f"{i / el:.1f} docs/s")
+
+            report = do_build(paths, store, reason=reason, jobs=jobs, force=force, prune=prune,
+                              use_gazetteer=not no_gazetteer, progress=progress)
+    except KGError as exc:
+        _fail(exc)
+    console.print(f"built {report.documents} documents ({report.skipped} unchanged, "
+                  f"{report.rdf_files} RDF files, {report.removed} removed) into {report.store}: "
+                  f"{report.triples} triples"
+                  + (f", {report.inferred} inferred" if reason else "")
+                  + f" in {report.seconds:.1f} s")
+    for path, message in report.failed:
+        console.print(f"[red]failed[/] {message}", highlight=False)
+    if report.failed:
+        console.print(f"[red]{len(report.failed)} file(s) failed[/]; the others are stored.")
+        sys.exit(1)
+
+
+try:
+    from .cli_validate import validate as _validate_cmd
+    main.add_command(_validate_cmd, "validate")
+except ImportError:  # pragma: no cover - only while the validator is being written
+    pass
+
+
+@main.command()
+@click.option("--store", default=DEFAULT_STORE, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--threads", default=8, show_default=True, type=int)
+@click.option("--curator-token", envvar="KG_CURATOR_TOKEN", default=None,
+              help="Enable curator mode (SPARQL Update, Graph Store Protocol) behind this token.")
+def serve(store, host, port, threads, curator_token):
+    """Serve SPARQL, linked-data pages and dumps (production WSGI server: waitress)."""
+    from waitress import serve as wserve
+
+    from .web import create_app
+
+    try:
+        app = create_app(store=store, curator_token=curator_token)
+    except KGError as exc:
+        _fail(exc)
+    url = f"http://{host}:{port}/"
+    click.echo(f"serving {store} at {url}")
+    click.echo(f"  query page: {url}query    SPARQL endpoint: {url}sparql")
+    click.echo(f"  try: curl -H 'Accept: text/csv' '{url}sparql?query=SELECT+%3Fname+WHERE+%7B"
+               f"%3Fm+a+%3Chttps%3A%2F%2Fw3id.org%2Fkamerkg%2Fdef%23Militia%3E+%3B"
+               f"+%3Chttp%3A%2F%2Fwww.w3.org%2F2000%2F01%2Frdf-schema%23label%3E+%3Fname%7D'")
+    wserve(app, host=host, port=port, threads=threads, ident="kg-builder")
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option("--no-gazetteer", is_flag=True)
+def extract(file, fmt, no_gazetteer):
+    """Print what the extractors find in FILE (gold JSON schema)."""
+    from .build import extract as do_extract
+    try:
+        result = do_extract(file, use_gazetteer=not no_gazetteer)
+    except KGError as exc:
+        _fail(exc)
+    click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)
+@click.option("--no-gazetteer", is_flag=True, help="Patterns only.")
+@click.option("--per-document", is_flag=True, help="Also show scores per document.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate_cmd(gold_dir, corpus, no_gazetteer, per_document, as_json):
+    """Precision, recall and F1 per kind against hand-made gold annotations."""
+    from .evaluate import evaluate, render
+    try:
+        scores = evaluate(gold_dir, corpus, use_gazetteer=not no_gazetteer)
+    except KGError as exc:
+        _fail(exc)
+    if as_json:
+        click.echo(json.dumps(scores, ensure_ascii=False, indent=2))
+    else:
+        render(scores, per_document=per_document)
+
+
+@main.command()
+@click.option("--store", default=DEFAULT_STORE, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["trig", "nquads", "turtle", "ntriples", "jsonld", "xml"]),
+              default="trig", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (default: standard output); .gz compresses.")
+@click.option("--graph", default=None, help="Export one named graph only.")
+def export(store, fmt, output, graph):
+    """Export the graph (all named graphs, or one) as TriG, N-Quads, Turtle, JSON-LD ..."""
+    from rdflib import URIRef
+
+    from .store import open_store
+    try:
+        st = open_store(store, read_only=True) if not str(store).startswith(("http", "memory")) \
+            else open_store(store)
+        if output is None:
+            st.dump(sys.stdout.buffer, fmt, URIRef(graph) if graph else None)
+        else:
+            import gzip
+            opener = gzip.open if output.suffix == ".gz" else open
+            with opener(output, "wb") as fh:
+                st.dump(fh, fmt, URIRef(graph) if graph else None)
+            click.echo(f"wrote {output}", err=True)
+    except KGError as exc:
+        _fail(exc)
+
+
+@main.command("extractors")
+def list_extractors():
+    """List the registered extractors and the ontology terms they produce."""
+    from . import registry
+    for name in registry.names():
+        spec = registry.get(name)
+        click.echo(f"{name} (v{spec.version}, order {spec.order}): {spec.description}")
+        for term in spec.produces:
+            click.echo(f"    {term}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,50 @@
+"""Where things are: ontology, shapes, queries, example and test data.
+
+The project's top-level folders (``ontology/``, ``shapes/``, ``queries/``) are
+found beside the package (editable install or source checkout); each can be
+moved with an environment variable.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import ConfigError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _dir(env: str, default: Path) -> Path:
+    p = Path(os.environ.get(env, default))
+    return p
+
+
+def ontology_dir() -> Path:
+    return _dir("KG_ONTOLOGY_DIR", ROOT / "ontology")
+
+
+def shapes_dir() -> Path:
+    return _dir("KG_SHAPES_DIR", ROOT / "shapes")
+
+
+def queries_dir() -> Path:
+    return _dir("KG_QUERIES_DIR", ROOT / "queries")
+
+
+def corpus_dir() -> Path:
+    return _dir("KG_CORPUS", ROOT.parent / "shared" / "corpus")
+
+
+def gold_dir() -> Path:
+    return _dir("KG_GOLD", ROOT.parent / "shared" / "gold")
+
+
+def require_dir(path: Path, what: str, env: str) -> Path:
+    if not path.is_dir():
+        raise ConfigError(f"{what} folder not found", path=str(path),
+                          hint=f"set {env} to the folder that holds the {what} files")
+    return path
+
+
+def ttl_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.ttl") if p.is_file())
