@@ -94,11 +94,11 @@ def official_url(doc_id: str) -> URIRef | None:
 class Emitter:
     """Builds the triples of one document graph."""
 
-    def __init__(self, analysis: Analysis):
+    def __init__(self, analysis: Analysis, when=None):
         self.a = analysis
         self.doc = analysis.doc
         self.doc_iri = iris.document_iri(self.doc.key)
-        self.prov = Provenance(self.doc.key, self.doc_iri, self.doc.sha256, analysis.extractors)
+        self.prov = Provenance(self.doc.key, self.doc_iri, self.doc.sha256, analysis.extractors, when)
         self.t: list[tuple] = []
         self._n: dict[str, int] = {}
         self._by_label: dict[tuple[str, str], Entity] = {}
@@ -349,6 +349,8 @@ class Emitter:
         return self.t
 
 
-def emit(analysis: Analysis) -> dict[URIRef, list[tuple]]:
-    """The named graphs (IRI -> triples) that one analysed document contributes."""
-    return {iris.graph_iri(analysis.doc.key): Emitter(analysis).triples()}
+def emit(analysis: Analysis, when=None) -> dict[URIRef, list[tuple]]:
+    """The named graphs (IRI -> triples) that one analysed document contributes.
+
+    ``when`` (a datetime) fixes the extraction time, for reproducible output."""
+    return {iris.graph_iri(analysis.doc.key): Emitter(analysis, when).triples()}

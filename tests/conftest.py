@@ -52,3 +52,8 @@ def corpus_store(tmp_path_factory, corpus_dir):
     store = open_store(path)
     yield store
     store.close()
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite tests/golden/*.ttl from the current output")
