@@ -42,7 +42,7 @@ def build(paths, store, reason, jobs, force, prune, no_gazetteer, quiet):
 
     from .build import build as do_build
 
-    console = Console(stderr=True, quiet=quiet)
+    console = Console(stderr=True, quiet=quiet, soft_wrap=True)
     try:
         with Progress(TextColumn("[bold]building[/]"), BarColumn(), MofNCompleteColumn(),
                       TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
