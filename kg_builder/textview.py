@@ -1,0 +1,236 @@
+"""A normalised view of a document's text with a map back to the original.
+
+Text taken from PDFs and web pages breaks words and sentences in ways that
+defeat patterns: words hyphenated across lines ("Artikel 100-\\nbrief"),
+sentences running over line and page breaks, footnote markers glued to words
+("Artikel 100-brief2", "Defensie1"), curly and straight quotes side by side.
+:class:`TextView` builds a cleaned string on which extractors match and maps
+every position of it back to ``Document.text``, so a mention keeps the exact
+original quote (``text == doc.text[start:end]``) while its label is clean::
+
+    view = view_of(doc.text)
+    for m, start, end in view.spans(r"\\d+ november \\d{4}"):
+        Mention("date", start, end, doc.text[start:end], label=m.group(0))
+
+Line breaks inside a sentence become one space; a break after a short line
+(a heading, a signature, a list item) or after sentence-final punctuation is
+kept as ``"\\n"`` so sentences and headings stay apart.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, Pattern
+
+# one character in, one character out: offsets are kept
+_CHAR_MAP = str.maketrans({
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'", "ʼ": "'",
+    "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\t": " ", "\f": " ", "\v": " ",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-",
+})
+_DROP = {"\u00ad", "\u200b", "\ufeff"}           # soft hyphen, zero-width space, BOM
+
+# a footnote marker: 1-2 digits glued to a lower-case word or closing punctuation,
+# followed by a space, punctuation or the end ("Defensie1 en", "verwondingen.8 De",
+# "beperkt”.6", "UNITAD)?1"); upper-case words with digits (D66, G5, F16) are names
+_MARKER = re.compile(r"(?<=[a-zà-ÿ.)?!'\"”’»])(\d{1,2})(?=[\s.,;:)]|$)")
+_MARKER_NOT_AFTER = re.compile(r"(?:\b(?:nr|blz|art|p|pag|no|ca|jo|lid|sub)\.|\d[.,])$", re.I)
+_SENTENCE_END = ".:;!?"
+_SHORT_LINE = 45          # a line shorter than this that breaks is a heading/list/signature
+_JOINERS = {"en", "of", "tot", "t/m", "and", "or"}   # "West-\nen Noord-Afrikaanse" keeps its space
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A footnote marker glued to a word, removed from the clean view."""
+
+    start: int          # offsets in the original text
+    end: int
+    number: int
+
+
+class TextView:
+    """Clean text plus, for every clean character, its offset in the original."""
+
+    __slots__ = ("original", "clean", "_orig", "markers", "_sentences")
+
+    def __init__(self, text: str):
+        self.original = text
+        out: list[str] = []
+        orig: list[int] = []
+        markers: list[Marker] = []
+        marker_at = {m.start(): m for m in _MARKER.finditer(text) if _is_marker(text, m)}
+        lines_start = _line_starts(text)
+        i, n = 0, len(text)
+        while i < n:
+            c = text[i]
+            if i in marker_at:
+                m = marker_at[i]
+                markers.append(Marker(m.start(), m.end(), int(m.group(1))))
+                i = m.end()
+                continue
+            if c in _DROP:
+                i += 1
+                continue
+            if c.isspace():
+                j = i
+                while j < n and text[j].isspace():
+                    j += 1
+                if not out or j >= n:
+                    i = j
+                    continue
+                k = _hyphen_join(text, i, j, out)
+                if k is not None:         # "100-\n\nbrief": drop the break (and a soft hyphen)
+                    if k == 0:
+                        out.pop(); orig.pop()
+                    i = j
+                    continue
+                hard = "\n" in text[i:j] and _hard_break(text, i, lines_start)
+                out.append("\n" if hard else " ")
+                orig.append(i)
+                i = j
+                continue
+            out.append(c.translate(_CHAR_MAP))
+            orig.append(i)
+            i += 1
+        # strip a trailing separator
+        while out and out[-1] in " \n":
+            out.pop(); orig.pop()
+        self.clean = "".join(out)
+        orig.append(n if not orig else orig[-1] + 1)
+        self._orig = orig
+        self.markers = markers
+        self._sentences: list[tuple[int, int]] | None = None
+
+    # -- offsets
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the clean span ``[start:end]``."""
+        start = max(0, min(start, len(self.clean)))
+        end = max(start, min(end, len(self.clean)))
+        if end == start:
+            o = self._orig[start]
+            return o, o
+        return self._orig[start], self._orig[end - 1] + 1
+
+    def to_clean(self, pos: int) -> int:
+        """Clean offset of the first clean character at or after original ``pos``."""
+        return bisect_right(self._orig, pos - 1, 0, len(self._orig) - 1)
+
+    def quote(self, start: int, end: int) -> tuple[int, int, str]:
+        """Original offsets and exact original text of a clean span."""
+        s, e = self.to_original(start, end)
+        return s, e, self.original[s:e]
+
+    def spans(self, pattern: str | Pattern[str], flags: int = 0) -> Iterator[tuple[re.Match, int, int]]:
+        """``(match, original start, original end)`` for every match in the clean text."""
+        rx = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
+        for m in rx.finditer(self.clean):
+            s, e = self.to_original(m.start(), m.end())
+            yield m, s, e
+
+    # -- sentences
+    def sentences(self) -> list[tuple[int, int]]:
+        """Clean ``(start, end)`` of each sentence (spaCy sentencizer, plus hard line breaks)."""
+        if self._sentences is None:
+            out: list[tuple[int, int]] = []
+            pos = 0
+            for block in self.clean.split("\n"):
+                if block.strip():
+                    doc = nlp()(block)
+                    for sent in doc.sents:
+                        a = pos + sent.start_char
+                        b = pos + sent.end_char
+                        if self.clean[a:b].strip():
+                            out.append((a, b))
+                pos += len(block) + 1
+            self._sentences = out
+        return self._sentences
+
+    def sentence_at(self, clean_pos: int) -> tuple[int, int]:
+        sents = self.sentences()
+        i = bisect_right([s for s, _ in sents], clean_pos) - 1
+        if 0 <= i < len(sents) and sents[i][0] <= clean_pos <= sents[i][1]:
+            return sents[i]
+        return (clean_pos, clean_pos)
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+
+def _is_marker(text: str, m: re.Match) -> bool:
+    before = text[max(0, m.start() - 6):m.start()]
+    if _MARKER_NOT_AFTER.search(before):
+        return False
+    # the word it is glued to must be a word of letters (not "2e", "x2", "Vraag1" at line start)
+    w = re.search(r"([^\s]*)$", text[max(0, m.start() - 40):m.start()]).group(1)
+    letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", w)
+    if len(letters) < 2:
+        return False
+    return not (text[m.start() - 1].isalpha() and letters.isupper())
+
+
+def _hyphen_join(text: str, i: int, j: int, out: list[str]) -> int | None:
+    """At a whitespace run ``text[i:j]`` after a hyphen: 1 keeps the hyphen, 0 drops it."""
+    if out[-1] != "-" or "\n" not in text[i:j] or len(out) < 2:
+        return None
+    prev, nxt = out[-2], text[j] if j < len(text) else ""
+    if not nxt or not (nxt.isalnum()):
+        return None
+    word = re.match(r"[^\s,.;:]+", text[j:])
+    if word and word.group(0).lower() in _JOINERS:
+        return None
+    if prev.islower() and nxt.islower():
+        return 0                      # "Kamer-\nstuk" -> "Kamerstuk"
+    return 1                          # "100-\nbrief", "al-\nNubaja"
+
+
+def _hard_break(text: str, i: int, line_starts: list[int]) -> bool:
+    """Is the line break at ``i`` a real break (heading, list item, sentence end)?"""
+    k = i - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or text[k] == "\n":
+        return True
+    if text[k] in _SENTENCE_END:
+        return True
+    line_no = bisect_right(line_starts, k) - 1
+    line = text[line_starts[line_no]:k + 1].strip()
+    if len(line) < _SHORT_LINE:
+        return True
+    nxt = re.match(r"\s*(\S+)", text[i:])
+    if not nxt:
+        return True
+    word = nxt.group(1)
+    if word[0] in "•–-*·" or _FOOTNOTE_LINE.match(text, i + nxt.start(1)):
+        return True
+    # a capitalised function word opens a new sentence after a heading
+    return word[0].isupper() and word.lower().strip(".,:;") in _stop_words()
+
+
+_FOOTNOTE_LINE = re.compile(r"\d{1,2} (?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=64)
+def view_of(text: str) -> TextView:
+    """The (cached) view of ``text``; one per document text."""
+    return TextView(text)
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    """spaCy's blank Dutch pipeline with a sentencizer, created once."""
+    import spacy
+
+    pipe = spacy.blank("nl")
+    pipe.add_pipe("sentencizer")
+    return pipe
