@@ -12,9 +12,10 @@ original quote (``text == doc.text[start:end]``) while its label is clean::
     for m, start, end in view.spans(r"\\d+ november \\d{4}"):
         Mention("date", start, end, doc.text[start:end], label=m.group(0))
 
-Line breaks inside a sentence become one space; a break after a short line
-(a heading, a signature, a list item) or after sentence-final punctuation is
-kept as ``"\\n"`` so sentences and headings stay apart.
+Line breaks inside a sentence become one space; a break after a line shorter
+than the document's full lines (a heading, a signature, a list item) or after
+sentence-final punctuation is kept as ``"\\n"`` so sentences and headings stay
+apart. A wide gap inside a line (signature columns) becomes ``"\\t"``.
 """
 from __future__ import annotations
 
@@ -64,6 +65,7 @@ class TextView:
         markers: list[Marker] = []
         marker_at = {m.start(): m for m in _MARKER.finditer(text) if _is_marker(text, m)}
         lines_start = _line_starts(text)
+        full = _full_line_length(text)
         i, n = 0, len(text)
         while i < n:
             c = text[i]
@@ -88,8 +90,10 @@ class TextView:
                         out.pop(); orig.pop()
                     i = j
                     continue
-                hard = "\n" in text[i:j] and _hard_break(text, i, lines_start)
-                out.append("\n" if hard else " ")
+                if "\n" in text[i:j]:
+                    out.append("\n" if _hard_break(text, i, lines_start, full) else " ")
+                else:                     # a wide gap inside a line separates columns
+                    out.append("\t" if j - i >= 3 else " ")
                 orig.append(i)
                 i = j
                 continue
@@ -97,7 +101,7 @@ class TextView:
             orig.append(i)
             i += 1
         # strip a trailing separator
-        while out and out[-1] in " \n":
+        while out and out[-1] in " \n\t":
             out.pop(); orig.pop()
         self.clean = "".join(out)
         orig.append(n if not orig else orig[-1] + 1)
@@ -188,7 +192,16 @@ def _hyphen_join(text: str, i: int, j: int, out: list[str]) -> int | None:
     return 1                          # "100-\nbrief", "al-\nNubaja"
 
 
-def _hard_break(text: str, i: int, line_starts: list[int]) -> bool:
+def _full_line_length(text: str) -> int:
+    """Length from which a line counts as full (wrapped by the layout, not ended by the author)."""
+    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    if not lengths:
+        return _SHORT_LINE
+    p90 = lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
+    return max(_SHORT_LINE, int(p90 * 0.7))
+
+
+def _hard_break(text: str, i: int, line_starts: list[int], full: int = 0) -> bool:
     """Is the line break at ``i`` a real break (heading, list item, sentence end)?"""
     k = i - 1
     while k >= 0 and text[k] in " \t":
@@ -199,7 +212,7 @@ def _hard_break(text: str, i: int, line_starts: list[int]) -> bool:
         return True
     line_no = bisect_right(line_starts, k) - 1
     line = text[line_starts[line_no]:k + 1].strip()
-    if len(line) < _SHORT_LINE:
+    if len(line) < max(full, _SHORT_LINE):
         return True
     nxt = re.match(r"\s*(\S+)", text[i:])
     if not nxt:
@@ -211,7 +224,8 @@ def _hard_break(text: str, i: int, line_starts: list[int]) -> bool:
     return word[0].isupper() and word.lower().strip(".,:;") in _stop_words()
 
 
-_FOOTNOTE_LINE = re.compile(r"\d{1,2} (?=[A-Z])")
+# a line opening with a footnote number or a dossier number ("7 De aanvallen", "29 521 Nederlandse")
+_FOOTNOTE_LINE = re.compile(r"\d{1,2} (?=[A-Z])|\d{2} \d{3}(?: [A-Z]{1,4})? (?=[A-Z])")
 
 
 @lru_cache(maxsize=1)

@@ -442,3 +442,16 @@ def extract_dates(doc: Document, ctx) -> list[Mention]:
     blocked = [(m.start, m.end) for m in ctx.of_kind("citation")] or \
               [(m.start, m.end) for m in find_citations(doc)]
     return find_dates(doc, blocked)
+
+
+def absolute_date(text: str) -> str | None:
+    """ISO value of one absolute date written out ("3 november 2020", "2022-10-28"), else None."""
+    m = _vocab()["atom"].fullmatch(" ".join(text.split()))
+    if not m:
+        return None
+    if m.group("iso"):
+        return fmt(int(m.group("iy")), int(m.group("im")), int(m.group("id")) if m.group("id") else None)
+    if m.group("d") and m.group("y"):
+        y, mo, d = int(m.group("y")), _vocab()["months"][m.group("m").lower()], int(m.group("d"))
+        return fmt(y, mo, d) if _valid(y, mo, d) else None
+    return None
