@@ -35,6 +35,7 @@ class BuildReport:
     skipped: int = 0
     rdf_files: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)   # (path, message); file was built
     removed: int = 0
     triples: int = 0
     inferred: int = 0
@@ -62,7 +63,8 @@ def analyse_file(path: str, hints: dict, options: dict) -> tuple[str, str, dict]
     analysis = analyse(doc, extractors=options.get("extractors"), exclude=options.get("exclude", ()),
                        use_gazetteer=options.get("use_gazetteer", True))
     graphs = {str(g): ntriples(t) for g, t in emit(analysis).items()}
-    return doc.key, graphs, {"sha256": doc.sha256, "chars": len(doc.text), "path": str(path)}
+    return doc.key, graphs, {"sha256": doc.sha256, "chars": len(doc.text), "path": str(path),
+                             "warnings": list(doc.warnings)}
 
 
 def _bookkeeping(key: str, info: dict, signature: str) -> list[tuple]:
@@ -131,6 +133,7 @@ def build(paths: Iterable[str | Path], store: str | Path | Store = "data/store",
                           and_then=_bookkeeping_update(key, info, signature))
         report.documents += 1
         report.bytes_of_text += info["chars"]
+        report.warnings.extend((info["path"], w) for w in info.get("warnings", ()))
 
     total = len(todo)
     if jobs > 1 and total > 1:
@@ -173,7 +176,7 @@ def _collect(run: Callable, path: str, write: Callable, report: BuildReport) -> 
     try:
         key, graphs, info = run()
     except KGError as exc:
-        report.failed.append((path, str(exc)))
+        report.failed.append((path, str(exc) if exc.path else f"{path}: {exc}"))
         return
     except Exception as exc:  # an extractor bug must not stop a batch of 100k files
         report.failed.append((path, f"{path}: internal error while extracting: "
@@ -185,7 +188,7 @@ def _collect(run: Callable, path: str, write: Callable, report: BuildReport) -> 
 def _discover_safely(paths, report: BuildReport):
     for p in paths:
         try:
-            yield from discover([p])
+            yield from discover([p], on_error=lambda path, exc: report.failed.append((path, str(exc))))
         except KGError as exc:
             report.failed.append((str(p), str(exc)))
 

@@ -35,7 +35,9 @@ def main():
 @click.option("--prune", is_flag=True, help="Drop documents whose files are gone from PATHS.")
 @click.option("--no-gazetteer", is_flag=True, help="Patterns only (for measuring).")
 @click.option("--quiet", "-q", is_flag=True)
-def build(paths, store, reason, jobs, force, prune, no_gazetteer, quiet):
+@click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the build report (counts, failed files, warnings) as JSON to this file.")
+def build(paths, store, reason, jobs, force, prune, no_gazetteer, quiet, report_file):
     """Read documents (txt, html, pdf) and RDF files from PATHS into the store."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -62,11 +64,30 @@ def build(paths, store, reason, jobs, force, prune, no_gazetteer, quiet):
                   f"{report.triples} triples"
                   + (f", {report.inferred} inferred" if reason else "")
                   + f" in {report.seconds:.1f} s")
+    from rich.markup import escape
+    for path, message in report.warnings:
+        console.print(f"[yellow]warning[/] {escape(message)}", highlight=False, soft_wrap=True)
+    errors = Console(stderr=True)  # failures are shown even with --quiet
     for path, message in report.failed:
-        console.print(f"[red]failed[/] {message}", highlight=False)
+        errors.print(f"[red]failed[/] {escape(message)}", highlight=False, soft_wrap=True)
+    if report_file:
+        _write_report(report, report_file)
     if report.failed:
-        console.print(f"[red]{len(report.failed)} file(s) failed[/]; the others are stored.")
+        errors.print(f"[red]{len(report.failed)} file(s) failed[/]; the others are stored.")
         sys.exit(1)
+
+
+def _write_report(report, path: Path) -> None:
+    """The build report as JSON: counts, ``failed`` and ``warnings`` as {path, message} lists."""
+    from dataclasses import asdict
+    data = asdict(report)
+    for key in ("failed", "warnings"):
+        data[key] = [{"path": p, "message": m} for p, m in data[key]]
+    data["ok"] = report.ok
+    try:
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        click.echo(f"error: cannot write the report to {path}: {exc.strerror or exc}", err=True)
 
 
 try:

@@ -57,3 +57,4 @@ class Document:
     parts: list[Part] = field(default_factory=list)
     sha256: str | None = None
     hints: dict[str, Any] = field(default_factory=dict)   # from a manifest (index.csv)
+    warnings: list[str] = field(default_factory=list)     # reading problems that did not stop it
