@@ -13,7 +13,7 @@ from typing import Iterable
 from rdflib import Literal, URIRef
 
 from . import iris
-from .concepts import concept
+from .concepts import concept, match
 from .pipeline import Analysis
 from .provenance import Provenance
 from .resolve import Entity
@@ -150,7 +150,7 @@ class Emitter:
         self.add(D, DCTERMS.date, first_day(m.date) if m.date else None)
         if m.type:
             self.add(D, KGB.documentTypeLabel, Literal(m.type))
-            self.add(D, KGB.documentType, concept("document-type", m.type))
+            self.add(D, KGB.documentType, match("document-type", m.type))
         self.add(D, DCTERMS.title, Literal(m.title) if m.title else None)
         url = official_url(m.id or "")
         self.add(D, KGB.officialPublication, url)
@@ -226,7 +226,7 @@ class Emitter:
             self.add(R, KGB.holder, e.iri)
             self.add(R, KGB.roleLabel, Literal(role))
             self.add(R, RDFS.label, Literal(f"{e.name}, {role}"))
-            self.add(R, KGB.role, concept("role", role.split()[0].lower()))
+            self.add(R, KGB.role, match("role", role))
             self.add(R, KGB.accordingTo, self.doc_iri)
             self.add(R, KGB.date, first_day(self.doc.meta.date) if self.doc.meta.date else None)
             org = role.split(" van ", 1)[1] if " van " in role else None
