@@ -1,0 +1,144 @@
+"""Counted quantities: "ongeveer honderdtwintig personen", "ca. 117 aanvallen".
+
+A number in digits or Dutch words, with an optional qualifier ("ongeveer",
+"maximaal", "meer dan") and multiplier ("miljoen"), followed by what is
+counted (a short noun phrase from the text: ``of``) or a unit ("procent",
+"minuten"). Numbers that identify rather than count (after "nr.", "artikel",
+"Vraag"; dossier numbers; footnote numbers; times; numbers inside dates and
+citations) are skipped. Vocabulary: ``data/nl/quantities.json`` and
+``numbers.json``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..document import Document
+from ..lang import load_language_data
+from ..mentions import Mention
+from ..numbers import as_number, digits_value, number_word_pattern, word_value
+from ..registry import extractor
+from ..textview import _stop_words, view_of
+from ..vocab import KGB
+
+VERSION = "1"
+_MAX_OF_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _vocab():
+    q = load_language_data("nl")["quantities"]
+    mods = "|".join(sorted((re.escape(m) for m in q["modifiers"]), key=len, reverse=True))
+    mult = "|".join(sorted((re.escape(m) for m in q["multipliers"]), key=len, reverse=True))
+    sfx = "|".join(sorted((re.escape(s) for s in q["age_suffixes"] + q["group_suffixes"]), key=len, reverse=True))
+    words = number_word_pattern()
+    rx = re.compile(
+        rf"""(?<![\w.,/'’-])(?:(?P<mod>(?:{mods}))\s+)?
+        (?:(?P<dig>\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?)|(?P<word>{words}))
+        (?:\s(?P<mult>{mult})\b)?
+        (?:-(?P<sfx>{sfx})\b|(?![\w-]|[.,]\d))""", re.I | re.X)
+    return {"q": q, "rx": rx, "age": re.compile(q["english_age"], re.I),
+            "follow": re.compile(r"\s*(?:(?:" + "|".join(map(re.escape, q["count_follow_words"])) + r")\s+)?")}
+
+
+def _of_words(text: str, pos: int) -> tuple[str | None, int]:
+    """What follows a number: the ``of`` phrase (up to a few words) and its clean end."""
+    rest = text[pos:pos + 120]
+    link = _vocab()["follow"].match(rest)
+    offset = link.end() if link else 0
+    stop = _stop_words()
+    words, end = [], pos
+    for w in re.finditer(r"[^\s,.;:()\"!?]+|[,.;:()\"!?]", rest[offset:]):
+        token = w.group(0)
+        if len(words) >= _MAX_OF_WORDS or not re.match(r"[\w€%'’-]", token) \
+                or "\n" in rest[offset:offset + w.start()] \
+                or token.lower() in stop and token.lower() != "extra":
+            break
+        words.append(token)
+        end = pos + offset + w.end()
+    return (" ".join(words) or None), end
+
+
+def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
+    view = view_of(doc.text)
+    text = view.clean
+    v = _vocab()
+    q = v["q"]
+    blocked = [(view.to_clean(s), view.to_clean(e)) for s, e in blocked_original]
+    ident = {w.rstrip(".:") for w in q["identifier_words"]}
+    not_counted = set(q["not_counted"])
+    months = set(load_language_data("nl")["dates"]["months"])
+    units = q["units"]
+    out: list[Mention] = []
+    for m in v["rx"].finditer(text):
+        s, e = m.start(), m.end()
+        if any(s < b and a < e for a, b in blocked):
+            continue
+        g = m.groupdict()
+        if g["dig"]:
+            value = digits_value(g["dig"])
+        else:
+            low = g["word"].lower()
+            if low in load_language_data("nl")["numbers"]["one"]:
+                continue
+            value = word_value(low)
+        if value is None:
+            continue
+        num_start = m.start("dig") if g["dig"] else m.start("word")
+        before = text[max(0, num_start - 25):num_start]
+        prev = re.search(r"([\w'’]+)[.:]?\s*$", before)
+        if prev and prev.group(1).lower() in ident:
+            continue
+        if re.search(r"\d\s$", before) or re.match(r"\s\d|\s?-\d", text[e:e + 3]):
+            continue                              # "27 925", "27925 -919": a dossier number
+        if re.search(r"\d\s(?:en|of|tot|t/m|-|–)\s$", before):
+            continue                              # "pagina's 7 en 8": a list of identifiers
+        if g["word"] and re.search(r"\bin\s$", before) and g["word"].lower() == "acht":
+            continue                              # "in acht nemen"
+        if re.match(r"\s*[.:]\d{2}\s*uur", text[e:e + 10]):
+            continue                              # "17.00 uur"
+        if g["mult"]:
+            value *= q["multipliers"][g["mult"].lower()]
+        unit = None
+        if g["sfx"]:
+            unit = "year" if "jarig" in g["sfx"].lower() else None
+            of, end = _of_words(text, e)
+        else:
+            of, end = _of_words(text, e)
+            if not of:
+                continue
+            first = of.split()[0]
+            low = first.lower()
+            if low in not_counted and low not in units or low in months:
+                continue
+            if g["dig"] and first[0].isupper() and not re.search(r"(?:s|sch|isch)e$", first):
+                continue                          # "1 Samenstelling", "7 De aanvallen"
+            if low in units or first in units:
+                unit = units.get(low) or units.get(first)
+        label = text[s:end]
+        os_, oe = view.to_original(s, end)
+        out.append(Mention("quantity", os_, oe, doc.text[os_:oe], label, type=unit,
+                           attrs={"value": as_number(value), "of": of, "unit": unit,
+                                  "approximate": bool(g["mod"])}))
+    for m in v["age"].finditer(text):
+        raw = m.group("n")
+        value = int(raw) if raw.isdigit() else load_language_data("nl")["numbers"]["english"].get(raw.lower())
+        if value is not None and not any(m.start() < b and a < m.end() for a, b in blocked):
+            os_, oe = view.to_original(m.start(), m.end())
+            out.append(Mention("quantity", os_, oe, doc.text[os_:oe], m.group(0), type="year",
+                               attrs={"value": value, "of": "age", "unit": "year", "approximate": False}))
+    return out
+
+
+@extractor("quantities", version=VERSION, produces=[KGB.Quantity, KGB.value, KGB.quantityOf],
+           kinds=["quantity"], order=62)
+def extract_quantities(doc: Document, ctx) -> list[Mention]:
+    """Counted quantities with what they count, outside dates and citations."""
+    blocked = [(m.start, m.end) for m in ctx.mentions if m.kind in ("date", "citation")]
+    if not blocked:
+        from .citations import find_citations
+        from .dates import find_dates
+        cits = find_citations(doc)
+        blocked = [(c.start, c.end) for c in cits]
+        blocked += [(d.start, d.end) for d in find_dates(doc, blocked)]
+    return find_quantities(doc, blocked)
