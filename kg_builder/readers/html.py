@@ -13,10 +13,10 @@ import re
 from pathlib import Path
 
 from ..errors import InputError
-from .text import clean_text, decode_bytes
+from .text import clean_text, decode_bytes, where
 
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
-          "section", "article", "header", "footer", "blockquote", "dd", "dt", "pre", "title"}
+          "section", "article", "header", "footer", "blockquote", "dd", "dt", "pre", "title", "td", "th"}
 _SKIP = {"script", "style", "noscript", "nav", "template", "head"}
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -30,7 +30,7 @@ def _refuse_entities(raw: bytes, path) -> None:
         line = raw[:m.start()].count(b"\n") + 1
         raise InputError("document declares its own XML entities (<!ENTITY ...>); they are refused "
                          "because they can expand to gigabytes (entity bombs) or read local files (XXE)",
-                         path=str(path), where=f"line {line}",
+                         path=where(path), where=f"line {line}",
                          hint="remove the DOCTYPE's entity declarations, or give the document's text as .txt")
 
 
@@ -48,7 +48,7 @@ def html_to_text(raw: bytes, path: Path | str | None = None, warnings: list[str]
                                   remove_pis=True, huge_tree=False)
         root = lhtml.document_fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
-        raise InputError(f"HTML cannot be parsed: {exc}", path=str(path),
+        raise InputError(f"HTML cannot be parsed: {exc}", path=where(path),
                          hint="check that the file is an HTML page, not an error page or binary") from exc
     main = root.find(".//main")
     return _layout(_walk(main if main is not None else root))
@@ -71,10 +71,10 @@ def xml_to_text(raw: bytes, path: Path | str | None = None, warnings: list[str] 
         root = etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as exc:
         line = f"line {exc.lineno}, column {exc.offset}" if exc.lineno else None
-        raise InputError(f"XML is malformed or truncated: {exc.msg}", path=str(path), where=line,
+        raise InputError(f"XML is malformed or truncated: {exc.msg}", path=where(path), where=line,
                          hint="XML must be well-formed; download the file again, or give it as .html or .txt") from exc
     except (ValueError, LookupError) as exc:
-        raise InputError(f"XML cannot be read: {exc}", path=str(path),
+        raise InputError(f"XML cannot be read: {exc}", path=where(path),
                          hint="save the file as UTF-8 XML") from exc
     return _layout(_walk(root, xml=True))
 

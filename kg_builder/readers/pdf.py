@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 from ..errors import InputError
-from .text import clean_text, sniff_binary
+from .text import clean_text, sniff_binary, where
 
 _FIX = "download the PDF again, or give its text as .txt"
 
@@ -28,7 +28,7 @@ def pdf_to_text(raw: bytes, path: Path | str | None = None, warnings: list[str] 
         what = sniff_binary(raw) or ("an HTML page (an error page saved as PDF?)"
                                      if head.startswith((b"<!doctype html", b"<html")) else None)
         raise InputError(f"file is not a PDF{': it is ' + what if what else ' (no %PDF- header)'}",
-                         path=str(path), hint=_FIX)
+                         path=where(path), hint=_FIX)
     if b"%%EOF" not in raw[-2048:]:
         (warnings if warnings is not None else []).append(
             f"{path}: the PDF has no end-of-file marker (truncated?); reading what is there")
@@ -36,16 +36,16 @@ def pdf_to_text(raw: bytes, path: Path | str | None = None, warnings: list[str] 
     try:
         reader = PdfReader(io.BytesIO(raw), strict=False)
         if reader.is_encrypted:
-            raise InputError("PDF is encrypted", path=str(path),
+            raise InputError("PDF is encrypted", path=where(path),
                              hint="give an unencrypted copy of the document")
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - third-party parser on untrusted bytes
         raise InputError(f"PDF is damaged or truncated ({type(exc).__name__}: {exc})",
-                         path=str(path), hint=_FIX) from exc
+                         path=where(path), hint=_FIX) from exc
     text = clean_text("\n\f\n".join(pages))
     if not text.strip():
-        raise InputError("PDF has no text layer (scanned pages?)", path=str(path),
+        raise InputError("PDF has no text layer (scanned pages?)", path=where(path),
                          hint="run OCR first and give the text as .txt")
     return text

@@ -36,6 +36,11 @@ MAX_CONTROL_RATIO = 0.02   # more control characters than this: binary, not text
 _BINARY_HINT = "give the document as text (.txt), HTML (.html) or PDF (.pdf)"
 
 
+def where(path: Path | str | None) -> str | None:
+    """``path`` as it goes into an error message (None when there is no file)."""
+    return str(path) if path else None
+
+
 def sniff_binary(raw: bytes) -> str | None:
     """What a known binary format ``raw`` starts with, or None."""
     for magic, what in SIGNATURES:
@@ -65,19 +70,20 @@ def _latin1_fallback(exc: UnicodeDecodeError) -> tuple[str, int]:
 codecs.register_error("kg-latin1", _latin1_fallback)
 
 
-def _decode_unmarked(raw: bytes, where: str, warnings: list[str], utf8_bom: bool = False) -> str:
+def _decode_unmarked(raw: bytes, name: str, warnings: list[str], utf8_bom: bool = False) -> str:
     """UTF-8 (also cut mid-character or with a few bad bytes), else Windows-1252."""
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.start >= len(raw) - 3:
-            warnings.append(f"{where}: the file ends in the middle of a UTF-8 character "
+            warnings.append(f"{name}: the file ends in the middle of a UTF-8 character "
                             f"(truncated?); the last {len(raw) - exc.start} byte(s) were dropped")
             return raw[:exc.start].decode("utf-8")
-    valid = sum(len(m.group()) for m in _UTF8_MULTIBYTE.finditer(raw))
-    invalid = len(_HIGH.findall(raw)) - valid
-    if utf8_bom or valid > 4 * invalid:
-        warnings.append(f"{where}: {invalid} byte(s) are not valid UTF-8 and were replaced by U+FFFD")
+    sequences = _UTF8_MULTIBYTE.findall(raw)
+    invalid = len(_HIGH.findall(raw)) - sum(map(len, sequences))
+    # Windows-1252 text almost never holds a valid UTF-8 sequence; a damaged sequence is 1-3 bytes
+    if utf8_bom or (sequences and 3 * len(sequences) >= invalid):
+        warnings.append(f"{name}: {invalid} byte(s) are not valid UTF-8 and were replaced by U+FFFD")
         return raw.decode("utf-8", errors="replace")
     # Windows-1252; its five unassigned bytes are read as latin-1 (C1 controls, cleaned later)
     return raw.decode("cp1252", errors="kg-latin1")
@@ -91,49 +97,48 @@ def decode_bytes(raw: bytes, path: Path | str | None = None, warnings: list[str]
     a byte-order mark wins over it, and it is ignored when the bytes do not fit it.
     """
     warnings = [] if warnings is None else warnings
-    where = str(path) if path else "text"
+    name = str(path) if path else "text"
     text = None
     for bom, codec in BOMS:
         if raw.startswith(bom):
             body = raw[len(bom):]
             unit = 4 if "32" in codec else 2 if "16" in codec else 1
             if len(body) % unit:
-                warnings.append(f"{where}: the file ends in the middle of a character (truncated?); "
+                warnings.append(f"{name}: the file ends in the middle of a character (truncated?); "
                                 f"the last {len(body) % unit} byte(s) were dropped")
                 body = body[:len(body) - len(body) % unit]
             if codec == "utf-8":
-                text = _decode_unmarked(body, where, warnings, utf8_bom=True)
+                text = _decode_unmarked(body, name, warnings, utf8_bom=True)
                 break
             try:
                 text = body.decode(codec)
             except UnicodeDecodeError:
-                warnings.append(f"{where}: damaged {codec.upper()} characters (e.g. unpaired "
+                warnings.append(f"{name}: damaged {codec.upper()} characters (e.g. unpaired "
                                 f"surrogates) were replaced by U+FFFD")
                 text = body.decode(codec, errors="replace")
             break
     if text is None:
         what = sniff_binary(raw)
         if what:
-            raise InputError(f"file is {what}, not text", path=str(path), hint=_BINARY_HINT)
+            raise InputError(f"file is {what}, not text", path=where(path), hint=_BINARY_HINT)
         if declared:
             try:
                 text = raw.decode(declared)
             except (LookupError, UnicodeDecodeError):
-                warnings.append(f"{where}: the file says its charset is {declared!r}, "
+                warnings.append(f"{name}: the file says its charset is {declared!r}, "
                                 f"but its bytes do not fit; the encoding was detected instead")
     if text is None:
         utf16 = _utf16_without_bom(raw[:4096])
         if utf16:
             text = raw[:len(raw) - len(raw) % 2].decode(utf16, errors="replace")
-        elif b"\x00" in raw[:65536]:
-            raise InputError("file is binary, not text (it holds NUL bytes)", path=str(path),
-                             hint=_BINARY_HINT)
         else:
-            text = _decode_unmarked(raw, where, warnings)
+            text = _decode_unmarked(raw, name, warnings)
     controls = len(_CONTROL.findall(text))
     if text and controls > MAX_CONTROL_RATIO * len(text) and controls > 8:
-        raise InputError(f"file is binary, not text ({controls} control characters in "
-                         f"{len(text)} characters)", path=str(path), hint=_BINARY_HINT)
+        nuls = text.count("\x00")
+        raise InputError(f"file is binary, not text ({controls} control characters"
+                         + (f", {nuls} of them NUL bytes," if nuls else "")
+                         + f" in {len(text)} characters)", path=where(path), hint=_BINARY_HINT)
     return clean_text(text)
 
 
