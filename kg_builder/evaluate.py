@@ -14,10 +14,11 @@ Matching rules (one-to-one; a gold entry matches at most one prediction):
   text contains the other, or they share a word that is not a number).
 - citations: equal ``target``.
 - quantities: equal ``value`` and overlapping text (as for dates).
-- events: equal ``date`` (two nulls are equal) and a shared actor or place,
-  where a name also stands for every surface form of the entity of that name
-  in the same file; a gold event without actors and place matches on date and
-  a shared content word of ``what``.
+- events: equal ``date`` (two nulls are equal) and a shared actor or place
+  (one name's words all within the other's counts as shared), where a name
+  also stands for every surface form of the entity of that name in the same
+  file; a gold event without actors and place matches on date and a shared
+  content word of ``what``.
 
 A prediction that repeats an already matched one (same value or target and
 overlapping text) is a duplicate, not a false positive: the gold lists each
@@ -105,6 +106,13 @@ def _event_names(ev: dict, index: dict[str, set[str]]) -> set[str]:
     return names
 
 
+def _names_overlap(a: set[str], b: set[str]) -> bool:
+    """A shared name, or one name's words all inside the other's ("Kharab al-Jir" / "Kharab")."""
+    if a & b:
+        return True
+    return any(set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in a for y in b)
+
+
 def _event_matcher(gold_doc: dict, pred_doc: dict) -> Callable[[dict, dict], bool]:
     gi, pi = _name_index(gold_doc), _name_index(pred_doc)
 
@@ -113,7 +121,7 @@ def _event_matcher(gold_doc: dict, pred_doc: dict) -> Callable[[dict, dict], boo
             return False
         gn = _event_names(g, gi)
         if gn:
-            return bool(gn & _event_names(p, pi))
+            return _names_overlap(gn, _event_names(p, pi))
         return g.get("date") is not None and bool(_content(g.get("what")) & _content(p.get("what")))
     return match
 
