@@ -1,0 +1,151 @@
+"""Helpers shared by the name extractors (persons, organisations, places, missions).
+
+Matching happens on the clean text view (:mod:`kg_builder.textview`); these
+helpers turn clean spans into mentions with original offsets, read the cue
+words of ``data/nl/entity_cues.json`` and decide whether a country name
+denotes the acting state or the location.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Iterable
+
+from ..document import Document
+from ..gazetteer import Entry, demonyms, gazetteer
+from ..lang import load_language_data
+from ..mentions import Mention
+from ..names import L, LETTER, U, clean_label
+from ..textview import TextView, view_of
+
+# A capitalised word, hyphenated parts allowed ("Bijleveld-Schouten", "Pater-van der Meer")
+CAPWORD = (rf"{U}(?:{L}|{U})*{L}(?:['’]{L}+)?"
+           rf"(?:-(?:(?:van|der|den|de|ter|ten|te|al|el)\s)*{U}?{L}+)*")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    return load_language_data("nl")["entity_cues"]
+
+
+def alt(words: Iterable[str]) -> str:
+    """Regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def view(doc: Document) -> TextView:
+    return view_of(doc.text)
+
+
+def make(doc: Document, v: TextView, kind: str, cs: int, ce: int, *, label: str | None = None,
+         type: str | None = None, attrs: dict | None = None) -> Mention | None:
+    """A mention for the clean span ``[cs:ce]`` (None when it maps to nothing)."""
+    s, e = v.to_original(cs, ce)
+    if e <= s:
+        return None
+    return Mention(kind=kind, start=s, end=e, text=doc.text[s:e],
+                   label=clean_label(label if label is not None else v.clean[cs:ce]),
+                   type=type, attrs=dict(attrs or {}))
+
+
+class Spans:
+    """Clean spans already taken, so overlapping candidates are dropped."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def free(self, s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in self._spans)
+
+    def take(self, s: int, e: int) -> bool:
+        if not self.free(s, e):
+            return False
+        self._spans.append((s, e))
+        return True
+
+
+def in_caps_line(text: str, s: int, e: int) -> bool:
+    """Is the span inside a line written in capitals (a heading)?"""
+    a = text.rfind("\n", 0, s) + 1
+    b = text.find("\n", e)
+    line = text[a:b if b >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+# ---------------------------------------------------------------- state or place
+_COORD = re.compile(rf"^(?:\s*,\s*|\s+en\s+|\s+of\s+)((?:de\s+)?{U}[\w'’\-]*(?:\s+{U}[\w'’\-]*)*)")
+
+
+@lru_cache(maxsize=1)
+def _state_cue_res():
+    c = cues()
+    verbs = alt(c["state_verbs"])
+    return (re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{verbs})\b"),
+            re.compile(rf"(?:^|[\s(])(?:{alt(c['state_before'])})\s+(?:de\s+|het\s+)?$", re.I),
+            re.compile(rf"(?:^|[\s(])(?:{alt(c['place_before'])})\s+(?:de\s+|het\s+)?$", re.I),
+            re.compile(rf"(?:^|\s)(?:{alt(c['verb_before_subject'])})\s+(?:de\s+)?$"),
+            re.compile(r"^\s+(?:gelieerde|geleide|gesteunde)\b"))
+
+
+def coordinated_group(text: str, s: int, e: int, names: dict[int, int]) -> tuple[int, int]:
+    """Extend ``[s:e]`` over a list of names joined by commas and "en" ("België, Cyprus en Malta").
+
+    ``names`` maps the start of every known name in the text to its end.
+    """
+    start, end = s, e
+    while True:                                   # to the right
+        m = re.match(r"\s*,\s*|\s+en\s+|\s+of\s+", text[end:end + 6])
+        if not m or (end + m.end()) not in names:
+            break
+        end = names[end + m.end()]
+    rev = {v: k for k, v in names.items()}
+    while True:                                   # to the left
+        m = re.search(r"(?:\s*,\s*|\s+en\s+|\s+of\s+)$", text[max(0, start - 6):start])
+        if not m:
+            break
+        prev_end = start - len(m.group(0))
+        if prev_end not in rev:
+            break
+        start = rev[prev_end]
+    return start, end
+
+
+def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int] | None = None) -> bool | None:
+    """True where the country name at ``[s:e]`` is an actor, False where it is a location.
+
+    ``group`` is the coordinated list the name stands in; cues are read before
+    the list and after it. None when no cue decides.
+    """
+    gs, ge = group or (s, e)
+    after, verb_after, state_before, place_before, verb_before = (text[ge:ge + 60],) + _state_cue_res()[:4]
+    before = text[max(0, gs - 40):gs]
+    own_before = text[max(0, s - 40):s]
+    if place_before.search(own_before) or place_before.search(before):
+        # "in Irak" is a location even in a list; "staatshoofden van Mali" is not
+        return False
+    if _state_cue_res()[4].match(text[e:e + 20]):
+        return True
+    if verb_after.match(after) or verb_before.search(before):
+        return True
+    if state_before.search(own_before) or state_before.search(before):
+        return True
+    if entry.always_state:
+        return True
+    return None
+
+
+@lru_cache(maxsize=1)
+def demonym_regex() -> re.Pattern:
+    return re.compile(rf"(?<!\w)({alt(demonyms())})(?!\w)")
+
+
+def demonym_state(word: str) -> Entry | None:
+    return demonyms().get(word)
+
+
+def states() -> Any:
+    return gazetteer("states")
+
+
+NAMEWORD = rf"(?:{U}[\w'’.\-]*|al-{LETTER}[\w'’\-]*)"

@@ -1,0 +1,430 @@
+"""Persons, with the role they hold in the document and their party.
+
+Names are read where Dutch parliamentary papers put them, each with its own
+pattern on the clean text view:
+
+- after an honorific or role word: "mevrouw Ollongren, Minister van Defensie",
+  "minister Hillen van Defensie", "kapitein René Zeetsen", "premier Sudani";
+- in office lines and signatures: "De griffier van de vaste commissie voor ..., Van Luijk",
+  "Voorzitter: Pia Dijkstra", "De Minister van Defensie, J.A. Hennis-Plasschaert",
+  signature columns ("De minister van Defensie<TAB>De minister van Buitenlandse Zaken" over
+  "drs. K.H. Ollongren<TAB>Hanke Bruins Slot"), a name line over its role line;
+- in lists: attendance ("te weten: A, B en C"), committee membership footnotes
+  ("Samenstelling: Petersen (VVD) (voorzitter), ..."), "Indiener(s):", "Beantwoord door";
+- in debate records: speaker headings ("De heer Omtzigt (CDA):"), "Servaes (PvdA)";
+- motions: "MOTIE VAN HET LID ERKENS C.S.", "motie-Karimi/Duivesteijn" and the signers;
+- with the given-name gazetteer: "Tanja Nijmeijer" (off with ``use_gazetteer=False``).
+
+Titles, initials' dots and honorifics stay out of the label; initials are kept
+("K.H. Ollongren").  Offices alone ("de minister van Defensie") are not persons.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..document import Document
+from ..gazetteer import gazetteer
+from ..lang import load_language_data
+from ..mentions import Mention
+from ..names import LETTER, U, L, title_case_name
+from ..registry import extractor
+from ..vocab import KGB
+from ._common import CAPWORD, Spans, alt, make, view
+
+VERSION = "1"
+
+_PART = r"(?:van|de|der|den|ter|ten|te|het|in 't|van 't|op|d')"
+_PARTCAP = r"(?:Van|De|Den|Der|Ter|Ten|Te|In 't|Van 't|Op)"
+_INIT = r"(?:[A-Z][a-z]?\.)+"
+# one space between name tokens (the clean view has made line breaks inside sentences spaces)
+NAME = (rf"(?:{_INIT} ?(?:(?:{_PARTCAP}|{_PART}) )*{CAPWORD}"
+        rf"|(?:{_PARTCAP} (?:{_PART} )*)?{CAPWORD}(?: (?:{_PART} )*{CAPWORD}){{0,2}})")
+_CAPS_NAME = r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'\-]+(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'\-]+){0,3}"
+
+
+@dataclass
+class Hit:
+    start: int                      # clean offsets of the name
+    end: int
+    name: str
+    roles: list[str] = field(default_factory=list)
+    party: str | None = None
+    party_span: tuple[int, int] | None = None
+    label: str | None = None        # when the label differs from the text (capitals)
+    cue: str = ""
+
+
+@lru_cache(maxsize=1)
+def _data():
+    return load_language_data("nl")["persons"]
+
+
+@lru_cache(maxsize=1)
+def _res():
+    d = _data()
+    roles = alt(d["role_words"])
+    portf = alt(d["portfolios"])
+    hon = alt(d["honorifics"])
+    titles = alt(d["titles"])
+    name = rf"(?P<name>{NAME})"
+    pf_tail = rf"(?:,? (?P<prep>van|voor) (?P<pf>{portf})(?![\w])| \((?P<pf2>{portf})\))?"
+    party = r"(?: ?\((?P<party>[^()\n]{1,30})\))?"
+    com = r"(?:(?:vaste|algemene|bijzondere|tijdelijke|parlementaire) )?(?:[Kk]amer)?[Cc]ommissie"
+    office = rf"(?P<role>(?:(?:fungerend|plaatsvervangend|waarnemend) )?(?:adjunct-)?(?:voorzitter|griffier|ondervoorzitter|secretaris)(?: van de {com}(?: voor| van)?[^\n,]*?(?:, [A-Z][^\n,]*?)*)?)"
+    return {
+        "honorific": re.compile(rf"(?<![\w])(?:{hon}) (?:(?:{titles}) ?)*{name}{party}"
+                                rf"(?:, (?P<role>(?:[Mm]inister|[Ss]taatssecretaris)(?:-president)?(?: (?:van|voor) (?:{portf}))?))?"),
+        "role": re.compile(rf"(?<![\w-])(?P<rw>{roles}) (?:(?:{titles}) ?)*{name}{pf_tail}{party}"),
+        "ministers": re.compile(rf"(?<![\w])(?:de )?[Mm]inisters ((?:{NAME}) (?:van|voor) (?:{portf})(?:(?:, | en )(?:{NAME}) (?:van|voor) (?:{portf}))+)"),
+        "office_line": re.compile(rf"(?m)^De {office},\s*(?:(?:{titles}) ?)*{name}\s*$"),
+        "office_colon": re.compile(rf"(?m)(?:^|(?<=\s))(?=(?P<role>Voorzitter|Griffier|Adjunct-griffier|Rapporteur): {name})"),
+        "name_over_role": re.compile(rf"(?m)^(?:(?:{titles}) ?)*{name}\n(?P<role>(?:Voorzitter|Griffier|Minister|Staatssecretaris|Minister-president)(?: (?:van|voor) [^\n]+)?)$"),
+        "signature": re.compile(rf"(?<![\w])(?=De (?P<role>(?:[Mm]inister|[Ss]taatssecretaris)(?:-president)?(?: (?:van|voor) (?:{portf}))?(?:, (?:[Mm]inister|[Ss]taatssecretaris) (?:van|voor) (?:{portf}))?),\s*(?:(?:{titles}) ?)*{name})"),
+        "speaker": re.compile(rf"(?m)^(?:(?:De heer|Mevrouw|Minister|Staatssecretaris) )?{name} ?\((?P<party>[^()\n]{{1,30}})\):"),
+        "speaker_hon": re.compile(rf"(?m)^(?:De heer|Mevrouw) {name}:"),
+        "motion_caps": re.compile(rf"(?:MOTIE|AMENDEMENT|GEWIJZIGDE MOTIE) VAN (?:HET LID|DE LEDEN) (?P<names>{_CAPS_NAME}(?: EN {_CAPS_NAME})*)(?: C\.S\.)?"),
+        "motion_dash": re.compile(rf"(?<![\w])(?:[Mm]otie|[Aa]mendement)-(?P<names>{NAME}(?:/{NAME})*)"),
+        "motion_of": re.compile(rf"(?<![\w])(?:[Mm]otie|[Aa]mendement) van (?:het lid|de leden) (?P<names>{NAME}(?:(?:, | en ){NAME})*)"),
+        "with_party": re.compile(rf"(?<![\w\-]){name} \((?P<party>[^()\n]{{1,30}})\)"),
+        "signers": re.compile(r"(?:en gaat over tot de orde van de dag\.|gaat over tot de orde van de dag\.)\n((?:[^\n]+\n?){1,12})"),
+        "present": re.compile(r"(?:te weten|namelijk): ([^\n]+)"),
+        "list_line": re.compile(r"(?m)^(?:Indiener\(s\):|Indieners?:?|Beantwoord door|Ondertekenaars?:) ([^\n]+)$"),
+        "samenstelling": re.compile(r"Samenstelling:\s*([^\n]+(?:\n[^\n\d][^\n]*\)[^\n]*){0,3})"),
+        "columns": re.compile(r"(?m)^((?:De |de )?[^\n\t]*(?:[Mm]inister|[Ss]taatssecretaris)[^\n\t]*(?:\t[^\n\t]+)+)\n([^\n]+\t[^\n]+)$"),
+    }
+
+
+def _portfolios() -> frozenset[str]:
+    return frozenset(_data()["portfolios"])
+
+
+def _not_names() -> frozenset[str]:
+    return frozenset(_data()["not_names"])
+
+
+def normalise_role(role: str) -> str:
+    """Capitalisation normalised: offices of government capitalised, the rest lower case."""
+    role = re.sub(r"\s+", " ", role).strip(" ,;:()")
+    role = re.sub(r"\s*\(nederland\)", "", role, flags=re.I)
+    if not role:
+        return role
+    head = role.split(" ")[0].lower()
+    if head.startswith(("minister", "staatssecretaris", "president", "viceminister", "premier")) and \
+            head not in ("premier",):
+        role = role[0].upper() + role[1:]
+        # "Minister buitenlandse zaken" -> "Minister Buitenlandse Zaken"
+        words = role.split(" ")
+        role = " ".join([words[0]] + [w if w in ("van", "voor", "en", "der", "de") else w[:1].upper() + w[1:]
+                                      for w in words[1:]])
+    else:
+        role = role[0].lower() + role[1:]
+    return role
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS) - {"van", "de", "der", "den", "ter", "ten", "te", "het", "op", "in"}
+
+
+def _clean_name(name: str) -> str | None:
+    """Cut a matched name at the first word that cannot be part of a name; None if nothing is left.
+
+    Capitalised particles open a surname ("Van der Burg", "De Roon"); a capitalised
+    function word ("Alleen", "Sinds") or a word from ``not_names`` ends the name.
+    """
+    words = name.split(" ")
+    bad = _not_names()
+    stop = _stop_words()
+    out: list[str] = []
+    for i, w in enumerate(words):
+        particle = re.fullmatch(_PARTCAP, w) is not None and i + 1 < len(words)
+        after_particle = i > 0 and re.fullmatch(rf"{_PART}|{_PARTCAP}|.*-{_PART}", words[i - 1]) is not None
+        if not particle and not after_particle and (w in bad or w.lower() in stop):
+            if out:
+                break
+            continue          # a sentence-initial word before the name
+        out.append(w)
+    while out and re.fullmatch(_PART, out[-1]):
+        out.pop()
+    text = " ".join(out)
+    if not text or text in bad or not re.search(rf"{L}", text):
+        return None
+    if re.fullmatch(_INIT, text):
+        return None
+    return text
+
+
+def _cut_portfolio(name: str) -> tuple[str, str | None, str | None]:
+    """"Hillen van Defensie" -> ("Hillen", "van", "Defensie")."""
+    for pf in sorted(_portfolios(), key=len, reverse=True):
+        for prep in ("van", "voor"):
+            tail = f" {prep} {pf}"
+            if name.endswith(tail):
+                return name[: -len(tail)], prep, pf
+    return name, None, None
+
+
+def _minister_role(rw: str, prep: str | None, pf: str | None) -> str:
+    return normalise_role(f"{rw} {prep or 'van'} {pf}" if pf else rw)
+
+
+def _is_party(text: str, use_gazetteer: bool) -> bool:
+    t = text.strip()
+    if use_gazetteer and gazetteer("parties").lookup(t):
+        return True
+    # a party label: one short capitalised token, typically an acronym ("JA21", "GroenLinks-PvdA")
+    return bool(re.fullmatch(r"[A-Z0-9][\w\-/ÖÜ]{1,24}", t)) and sum(c.isupper() for c in t) >= 2 \
+        and t.lower() not in ("voorzitter",)
+
+
+def _split_items(text: str) -> list[tuple[int, str]]:
+    """Items of a list separated by commas (outside parentheses) and a final "en"."""
+    items: list[tuple[int, str]] = []
+    depth, start = 0, 0
+    for i, c in enumerate(text + ","):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == "," and depth == 0:
+            items.append((start, text[start:i]))
+            start = i + 1
+    out: list[tuple[int, str]] = []
+    for off, item in items:
+        parts = re.split(r" en (?=[A-ZÀ-Þ])", item)
+        pos = off
+        for p in parts:
+            k = item.find(p, pos - off)
+            out.append((off + k, p))
+            pos = off + k + len(p)
+    return out
+
+
+_ITEM = None
+
+
+def _item_re():
+    global _ITEM
+    if _ITEM is None:
+        titles = alt(_data()["titles"])
+        _ITEM = re.compile(rf"^\s*(?:(?:{titles}) ?)*(?P<name>{NAME})\s*"
+                           rf"(?P<parens>(?:\((?:[^()]|\([^()]*\))*\)\s*)*)$")
+    return _ITEM
+
+
+def _parse_item(base: int, text: str, use_gazetteer: bool) -> Hit | None:
+    """"Petersen (VVD) (voorzitter)", "Stef Blok (minister buitenlandse zaken) (VVD)"."""
+    m = _item_re().match(text)
+    if not m:
+        return None
+    name = _clean_name(m.group("name"))
+    if not name or name != m.group("name"):
+        return None
+    hit = Hit(base + m.start("name"), base + m.start("name") + len(name), name, cue="list")
+    for pm in re.finditer(r"\(((?:[^()]|\([^()]*\))*)\)", m.group("parens")):
+        inner = pm.group(1).strip()
+        s = base + m.start("parens") + pm.start(1)
+        if _is_party(inner, use_gazetteer) and hit.party is None:
+            hit.party = inner
+            hit.party_span = (s, s + len(pm.group(1)))
+        else:
+            for r in inner.split(","):
+                r = normalise_role(r)
+                if r and r.lower() not in ("nederland",):
+                    hit.roles.append(r)
+    return hit
+
+
+def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
+    """Every person name found by the patterns, in clean-view offsets (may overlap)."""
+    v = view(doc)
+    t = v.clean
+    R = _res()
+    hits: list[Hit] = []
+
+    def add(m: re.Match, group: str = "name", roles: list[str] | None = None, party: str | None = None,
+            party_group: str | None = None, cue: str = "") -> Hit | None:
+        raw = m.group(group)
+        name = _clean_name(raw)
+        if not name:
+            return None
+        s = m.start(group)
+        h = Hit(s, s + len(name), name, roles=[r for r in (roles or []) if r], party=party, cue=cue)
+        if party_group and m.group(party_group):
+            p = m.group(party_group).strip()
+            if _is_party(p, use_gazetteer):
+                h.party = p
+                h.party_span = (m.start(party_group), m.end(party_group))
+            elif p in _portfolios():
+                h.roles.append(normalise_role(f"Minister van {p}"))
+            else:
+                return None
+        return _append(h)
+
+    def _append(h: Hit) -> Hit:
+        hits.append(h)
+        return h
+
+    for m in R["honorific"].finditer(t):
+        name, prep, pf = _cut_portfolio(m.group("name"))
+        role = normalise_role(m.group("role")) if m.group("role") else None
+        if pf:
+            role = normalise_role(f"Minister {prep} {pf}")
+        h = add(m, roles=[role] if role else [], party_group="party", cue="honorific")
+        if h and pf:
+            h.end = h.start + len(_clean_name(name) or name)
+            h.name = t[h.start:h.end]
+    for m in R["role"].finditer(t):
+        rw = _data()["role_words"][m.group("rw")]
+        name, prep, pf = _cut_portfolio(m.group("name"))
+        pf = pf or m.group("pf") or m.group("pf2")
+        prep = prep or m.group("prep")
+        if name in _portfolios() or not _clean_name(name):
+            continue
+        role = _minister_role(rw, prep, pf) if rw.lower() in ("minister", "staatssecretaris") else normalise_role(rw)
+        if rw.lower() in ("minister", "staatssecretaris") and not pf and m.group("party") is None:
+            role = None           # "minister Koenders" alone: the role is given elsewhere
+        h = add(m, roles=[role] if role else [], party_group="party", cue="role")
+        if h:
+            cut = _clean_name(name) or name
+            h.end, h.name = h.start + len(cut), cut
+    for m in R["ministers"].finditer(t):
+        base = m.start(1)
+        for im in re.finditer(rf"({NAME}) (van|voor) ({alt(_data()['portfolios'])})", m.group(1)):
+            name, prep, pf = _cut_portfolio(im.group(0))
+            cn = _clean_name(name)
+            if cn:
+                hits.append(Hit(base + im.start(), base + im.start() + len(cn), cn,
+                                roles=[normalise_role(f"Minister {prep} {pf}")], cue="ministers"))
+    for key in ("office_line", "office_colon", "name_over_role", "signature"):
+        for m in R[key].finditer(t):
+            role = normalise_role(m.group("role").rstrip(","))
+            add(m, roles=[role], cue=key)
+    for m in R["speaker"].finditer(t):
+        add(m, party_group="party", cue="speaker")
+    for m in R["speaker_hon"].finditer(t):
+        add(m, cue="speaker")
+    for m in R["with_party"].finditer(t):
+        if use_gazetteer and gazetteer("parties").lookup(m.group("party").strip()):
+            add(m, party_group="party", cue="with_party")
+    for m in R["motion_caps"].finditer(t):
+        for nm in re.finditer(_CAPS_NAME, m.group("names")):
+            if nm.group(0) in ("EN", "C.S."):
+                continue
+            s = m.start("names") + nm.start()
+            label = title_case_name(nm.group(0))
+            hits.append(Hit(s, s + len(nm.group(0)), nm.group(0), label=label, cue="motion"))
+    for key in ("motion_dash", "motion_of"):
+        for m in R[key].finditer(t):
+            for nm in re.finditer(NAME, m.group("names")):
+                cn = _clean_name(nm.group(0))
+                if cn:
+                    s = m.start("names") + nm.start()
+                    hits.append(Hit(s, s + len(cn), cn, cue="motion"))
+    for m in R["signers"].finditer(t):
+        base = m.start(1)
+        for lm in re.finditer(r"[^\n]+", m.group(1)):
+            line = lm.group(0).strip()
+            if re.fullmatch(NAME, line) and _clean_name(line) == line:
+                s = base + lm.start() + lm.group(0).find(line)
+                hits.append(Hit(s, s + len(line), line, cue="motion"))
+            elif line:
+                break
+    for key in ("present", "list_line", "samenstelling"):
+        for m in R[key].finditer(t):
+            block = m.group(1).replace("\n", " ")
+            block = re.split(r",? en (?=(?:mevrouw|de heer|[Mm]inister|[Ss]taatssecretaris)\b)", block)[0]
+            for off, item in _split_items(block):
+                h = _parse_item(m.start(1) + off, item, use_gazetteer)
+                if h and (h.party or key != "samenstelling"):
+                    h.cue = key
+                    if t[h.start:h.end] == h.name:
+                        hits.append(h)
+    for m in R["columns"].finditer(t):
+        roles, names = m.group(1).split("\t"), m.group(2).split("\t")
+        if len(roles) != len(names):
+            continue
+        pos = m.start(2)
+        for role, cell in zip(roles, names):
+            im = _item_re().match(cell)
+            if im:
+                nm = _clean_name(im.group("name"))
+                if nm and nm == im.group("name"):
+                    s = pos + im.start("name")
+                    r = re.sub(r"^[Dd]e ", "", role.strip())
+                    hits.append(Hit(s, s + len(nm), nm, roles=[normalise_role(r)], cue="columns"))
+            pos += len(cell) + 1
+    if use_gazetteer:
+        given = alt(_data()["given_names"])
+        for m in re.finditer(rf"(?<![\w\-.])(?:{given}) (?:{_PART} )*{CAPWORD}(?: {CAPWORD})?", t):
+            cn = _clean_name(m.group(0))
+            if cn and " " in cn and not _overlaps_org(cn):
+                hits.append(Hit(m.start(), m.start() + len(cn), cn, cue="given_name"))
+    return hits
+
+
+def _overlaps_org(name: str) -> bool:
+    for g in ("organisations", "places", "missions", "states"):
+        if gazetteer(g).lookup(name):
+            return True
+    return False
+
+
+def _propagate(t: str, hits: list[Hit], spans: Spans) -> list[Hit]:
+    """Further occurrences of names already found ("Knops en Van der Staaij staan ...")."""
+    out: list[Hit] = []
+    forms = {h.name for h in hits if len(h.name) >= 4 and h.name[0].isupper()}
+    if not forms:
+        return out
+    rx = re.compile(rf"(?<![\w\-.]){alt(forms)}(?![\w\-])")
+    for m in rx.finditer(t):
+        if spans.free(m.start(), m.end()):
+            out.append(Hit(m.start(), m.end(), m.group(0), cue="repeat"))
+    return out
+
+
+@extractor("persons", version=VERSION, produces=[KGB.Person, KGB.RoleInDocument, KGB.party],
+           kinds=["person"], order=10)
+def extract_persons(doc: Document, ctx) -> list[Mention]:
+    """Persons with their roles and party, from honorifics, office lines, lists and headings."""
+    v = view(doc)
+    hits = find_persons(doc, ctx.use_gazetteer)
+    # merge hits on the same span: roles and parties add up
+    by_span: dict[tuple[int, int], Hit] = {}
+    for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        k = (h.start, h.end)
+        if k in by_span:
+            old = by_span[k]
+            old.roles += [r for r in h.roles if r not in old.roles]
+            old.party = old.party or h.party
+            old.party_span = old.party_span or h.party_span
+        else:
+            by_span[k] = h
+    spans = Spans()
+    chosen: list[Hit] = []
+    for h in sorted(by_span.values(), key=lambda h: -(h.end - h.start)):
+        if spans.take(h.start, h.end):
+            chosen.append(h)
+        else:   # a shorter hit inside a longer one gives its roles to it
+            for c in chosen:
+                if c.start <= h.start and h.end <= c.end:
+                    c.roles += [r for r in h.roles if r not in c.roles]
+                    c.party = c.party or h.party
+    for h in _propagate(v.clean, chosen, spans):
+        spans.take(h.start, h.end)
+        chosen.append(h)
+    out: list[Mention] = []
+    for h in sorted(chosen, key=lambda h: h.start):
+        attrs: dict = {"roles": h.roles}
+        if h.party:
+            attrs["party"] = h.party
+        if h.party_span:
+            ps, pe = v.to_original(*h.party_span)
+            attrs["party_span"] = (ps, pe)
+        m = make(doc, v, "person", h.start, h.end, label=h.label or h.name, attrs=attrs)
+        if m is not None:
+            out.append(m)
+    return out

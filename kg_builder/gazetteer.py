@@ -1,0 +1,138 @@
+"""Gazetteers of well-known entities, read from the language data files.
+
+``states.tsv``, ``parties.tsv``, ``organisations.tsv``, ``places.tsv`` and
+``missions.tsv`` (in ``kg_builder/data/<lang>/``, extendable through
+``KG_LANG_DATA``) list entities with Dutch and English labels.  Each list is
+compiled into one regular expression matched on the clean text view; every
+entry also has a fuzzy key so a spelling variant found by a pattern
+("Hezbollah Harakat al-Nubaja") still gets the entry's id and type.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterator
+
+from .iris import fold
+from .lang import load_language_data
+from .names import fuzzy_key
+
+# a name never continues into a letter; digits may follow (footnote markers in raw text)
+_LEFT = r"(?<![\w'\-])"
+_RIGHT = r"(?![^\W\d_])"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entity."""
+
+    id: str
+    kind: str                        # organisation | place | mission | state | party
+    type: str | None                 # sub-kind (militia, city ...)
+    labels: tuple[str, ...]          # every name form, Dutch first
+    located_in: str | None = None
+    demonyms: tuple[str, ...] = ()
+    always_state: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.labels[0]
+
+
+@dataclass
+class Gazetteer:
+    """Entries of one list, a regex finding their labels and a fuzzy index."""
+
+    entries: list[Entry]
+    regex: re.Pattern | None = None
+    by_label: dict[str, Entry] = field(default_factory=dict)
+    by_fuzzy: dict[str, Entry] = field(default_factory=dict)
+    by_id: dict[str, Entry] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        forms: list[str] = []
+        for e in self.entries:
+            self.by_id[e.id] = e
+            for label in e.labels:
+                self.by_label.setdefault(label, e)
+                self.by_label.setdefault(fold(label), e)
+                if len(label) > 3 or not label.isupper():
+                    self.by_fuzzy.setdefault(fuzzy_key(label), e)
+                forms.append(label)
+                if label[:1].islower():
+                    forms.append(label[:1].upper() + label[1:])
+                    self.by_label.setdefault(label[:1].upper() + label[1:], e)
+        forms = sorted(set(forms), key=len, reverse=True)
+        if forms:
+            self.regex = re.compile(_LEFT + "(?:" + "|".join(flex(f) for f in forms) + ")" + _RIGHT)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, Entry]]:
+        """(start, end, entry) of every label in ``text``, longest first, no overlaps."""
+        if self.regex is None:
+            return
+        for m in self.regex.finditer(text):
+            e = self.lookup(m.group(0))
+            if e is not None:
+                yield m.start(), m.end(), e
+
+    def lookup(self, label: str, fuzzy: bool = False) -> Entry | None:
+        """The entry with this label (exact, folded, or with ``fuzzy`` a spelling variant)."""
+        label = re.sub(r"\s+", " ", label).replace("’", "'").strip()
+        e = self.by_label.get(label) or self.by_label.get(fold(label))
+        if e is None and fuzzy and len(label) > 5:
+            e = self.by_fuzzy.get(fuzzy_key(label))
+        return e
+
+
+def flex(label: str) -> str:
+    """Regex for a label that tolerates line breaks, spacing and apostrophe variants."""
+    out = []
+    for ch in label:
+        if ch == " ":
+            out.append(r"\s+")
+        elif ch in "'’ʼ`":
+            out.append("['’ʼ`]")
+        elif ch == "-":
+            out.append(r"-\s*")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _split(cell: str | None) -> list[str]:
+    return [x.strip() for x in (cell or "").split("|") if x.strip()]
+
+
+@lru_cache(maxsize=8)
+def gazetteer(name: str, lang: str = "nl") -> Gazetteer:
+    """The gazetteer ``name`` (states, parties, organisations, places, missions)."""
+    rows = load_language_data(lang)[name]
+    entries: list[Entry] = []
+    for r in rows:
+        labels = tuple(dict.fromkeys(_split(r.get("labels")) + _split(r.get("en"))))
+        if not r.get("id") or not labels:
+            continue
+        if name == "states":
+            entries.append(Entry(r["id"], "state", "country", labels,
+                                 demonyms=tuple(_split(r.get("demonyms"))),
+                                 always_state=(r.get("always_state") or "").strip() == "1"))
+        elif name == "parties":
+            entries.append(Entry(r["id"], "organisation", "party", labels))
+        elif name == "missions":
+            entries.append(Entry(r["id"], "mission", None, labels))
+        else:
+            kind = "place" if name == "places" else "organisation"
+            entries.append(Entry(r["id"], kind, r.get("type") or None, labels,
+                                 located_in=(r.get("located_in") or None)))
+    return Gazetteer(entries)
+
+
+@lru_cache(maxsize=4)
+def demonyms(lang: str = "nl") -> dict[str, Entry]:
+    """Dutch adjective ("Iraakse", "Turks") -> state entry."""
+    out: dict[str, Entry] = {}
+    for e in gazetteer("states", lang).entries:
+        for d in e.demonyms:
+            out[d] = e
+    return out
