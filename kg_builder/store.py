@@ -30,12 +30,27 @@ RDF_MEDIA_TYPES = {
 }
 
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
 def nt(term: Node) -> str:
     """N-Triples form of an rdflib term (fast path for the common cases)."""
     if isinstance(term, URIRef):
         return f"<{term}>"
     if isinstance(term, BNode):
         return f"_:{term}"
+    if isinstance(term, Literal):
+        # Escaped by hand: Literal.n3() writes multi-line text as a Turtle """long string""",
+        # which is not N-Triples (rdflib's and pyoxigraph's N-Triples parsers reject it), and is slower.
+        text = str(term)
+        if "\\" in text or '"' in text or "\n" in text or "\r" in text:
+            text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        lex = f'"{text}"'
+        if term.language:
+            return f"{lex}@{term.language}"
+        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+            return f"{lex}^^<{term.datatype}>"
+        return lex
     return term.n3()
 
 
