@@ -295,7 +295,8 @@ def _same_as(source: Source, rules: Rules, out: set, iri) -> None:
     for s, p, o in everything:
         for s2 in alias.get(s, (s,)):
             for o2 in alias.get(o, (o,)):
-                out.add((s2, p, o2))
+                if not (p == same and s2 == o2):
+                    out.add((s2, p, o2))
 
 
 class _Interner(dict):
