@@ -1,0 +1,96 @@
+"""The clean text view: hyphenation, line/page breaks, glued footnote markers, quotes."""
+from hypothesis import given, settings, strategies as st
+
+from kg_builder.textview import TextView, view_of
+
+
+def test_hyphenated_word_across_lines_keeps_real_hyphen():
+    # kst-27925-AL: "uw Artikel 100-\n\nbrief4 over de bredere ..."
+    text = "van uw Artikel 100-\n\nbrief4 over de bredere Nederlandse veiligheidsinzet in Irak"
+    v = TextView(text)
+    assert "Artikel 100-brief over" in v.clean
+    assert [(text[m.start:m.end], m.number) for m in v.markers] == [("4", 4)]
+
+
+def test_soft_hyphen_between_lower_case_parts_is_dropped():
+    v = TextView("een aantal vragen over de Kamer-\nstukken die eerder aan de commissie werden gezonden")
+    assert "Kamerstukken" in v.clean
+
+
+def test_footnote_marker_glued_to_word_is_detached():
+    # kst-29521-173: "De vaste commissie voor Defensie1 en de vaste commissie voor Buitenlandse Zaken2 hebben"
+    text = "De vaste commissie voor Defensie1 en de vaste commissie voor Buitenlandse Zaken2 hebben op"
+    v = TextView(text)
+    assert "voor Defensie en de" in v.clean and "Zaken hebben" in v.clean
+    assert [m.number for m in v.markers] == [1, 2]
+
+
+def test_names_with_digits_are_not_markers():
+    v = TextView("Pia Dijkstra (D66) en de G5-Sahel; vier F-16's en 50PLUS; Covid19 niet")
+    assert v.markers == [] or all(v.original[m.start - 1].islower() for m in v.markers)
+    assert "D66" in v.clean and "G5-Sahel" in v.clean and "F-16's" in v.clean
+
+
+def test_line_and_page_breaks_inside_a_sentence_fold_to_one_space():
+    # kst-27925-AL: "... afgevuurd op de Amerikaanse ambassade in \n\n \n Bagdad."
+    line = "De meest recente aanval vond plaats toen meerdere mortieren werden afgevuurd op de Amerikaanse ambassade in "
+    text = line + "\n\n \nBagdad. Premier Sudani veroordeelde de aanval."
+    assert "ambassade in Bagdad." in TextView(text).clean
+
+
+def test_headings_stay_on_their_own_line():
+    text = "Vastgesteld 27 december 2023\n\nDe leden van de vaste commissie hebben kennisgenomen."
+    assert TextView(text).clean.split("\n")[0] == "Vastgesteld 27 december 2023"
+
+
+def test_curly_quotes_become_straight_and_offsets_keep_original():
+    text = "luchtaanvallen uit op wapendepots van Kata’ib Hezbollah (KH) in Jurf al-Nasr"
+    v = TextView(text)
+    i = v.clean.index("Kata'ib Hezbollah")
+    s, e = v.to_original(i, i + len("Kata'ib Hezbollah"))
+    assert text[s:e] == "Kata’ib Hezbollah"
+
+
+def test_spans_map_back_to_the_original_quote():
+    text = "de Artikel 100-\n\nbrief2 van de minister"
+    v = TextView(text)
+    (m, s, e), = list(v.spans(r"Artikel 100-brief"))
+    assert text[s:e] == "Artikel 100-\n\nbrief"
+
+
+def test_signature_columns_are_kept_apart():
+    text = "De minister van Defensie    De minister van Buitenlandse Zaken \n\n\ndrs. K.H. Ollongren     Hanke Bruins Slot \n"
+    assert "\t" in TextView(text).clean
+
+
+def test_view_is_cached_per_text():
+    assert view_of("Den Haag, 3 mei 2024") is view_of("Den Haag, 3 mei 2024")
+
+
+def test_sentences_do_not_split_on_abbreviations():
+    v = TextView("Er vonden ca. 117 aanvallen plaats d.d. 7 juli jl. in Irak. Circa 58 in Syrië.")
+    assert len(v.sentences()) == 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300),
+       st.integers(0, 400), st.integers(0, 400))
+def test_mapped_offsets_always_lie_inside_the_text(text, a, b):
+    v = TextView(text)
+    s, e = v.to_original(min(a, b), max(a, b))
+    assert 0 <= s <= e <= len(text)
+    for ch_index in range(len(v.clean)):
+        o, _ = v.to_original(ch_index, ch_index + 1)
+        assert 0 <= o < len(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Artikel", "100-", "brief2", "\n\n", " ", "Zaken1", "’", "“a”", "-\n", "x", "1"]),
+                max_size=40))
+def test_clean_characters_come_from_the_original(parts):
+    text = "".join(parts)
+    v = TextView(text)
+    for i, c in enumerate(v.clean):
+        o, _ = v.to_original(i, i + 1)
+        if c not in " \n\t'\"-":
+            assert text[o] == c
