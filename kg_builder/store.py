@@ -24,6 +24,17 @@ from .errors import QueryError, StoreError
 Triple = tuple[Node, Node, Node]
 Quad = tuple[Node, Node, Node, Node]
 
+def _prefixes() -> dict[str, str]:
+    from . import vocab
+    return {"kgb": str(vocab.KGB._NS), "id": vocab.BASE + "id/", "doc": vocab.BASE + "doc/",
+            "oa": str(vocab.OA), "prov": str(vocab.PROV), "rdf": str(vocab.RDF), "rdfs": str(vocab.RDFS),
+            "skos": str(vocab.SKOS), "dcterms": str(vocab.DCTERMS), "time": str(vocab.TIME),
+            "xsd": str(vocab.XSD), "org": str(vocab.ORG), "sem": str(vocab.SEM), "foaf": str(vocab.FOAF),
+            "owl": str(vocab.OWL), "cito": str(vocab.CITO)}
+
+
+PREFIXES = _prefixes()
+
 RDF_MEDIA_TYPES = {
     "turtle": "text/turtle", "ntriples": "application/n-triples", "nquads": "application/n-quads",
     "trig": "application/trig", "jsonld": "application/ld+json", "xml": "application/rdf+xml",
@@ -299,14 +310,15 @@ class OxigraphStore(Store):
         import pyoxigraph as ox
         media = RDF_MEDIA_TYPES.get(fmt, fmt)
         f = getattr(ox.RdfFormat, OX_RDF_FORMATS[media])
+        pre = PREFIXES if f in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
         if graph is not None:
-            self._s.dump(out, format=f, from_graph=ox.NamedNode(str(graph)))
+            self._s.dump(out, format=f, from_graph=ox.NamedNode(str(graph)), prefixes=pre)
         elif f in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            self._s.dump(out, format=f)
+            self._s.dump(out, format=f, prefixes=pre)
         else:
             # triple formats: the union of all graphs
             triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self._s}
-            ox.serialize(triples, out, format=f)
+            ox.serialize(triples, out, format=f, prefixes=pre)
 
     def count(self, graph=None):
         if graph is None:
