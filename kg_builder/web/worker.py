@@ -13,6 +13,7 @@ This file imports only the standard library and pyoxigraph, so a worker starts f
 from __future__ import annotations
 
 import json
+import re
 import sys
 
 import pyoxigraph as ox
@@ -84,6 +85,23 @@ def _triples(res, media: str, max_rows: int, prefixes: dict) -> tuple[bytes, boo
     return ox.serialize(items, format=fmt, **kw), truncated
 
 
+_UNKNOWN_FUNCTION = re.compile(r"custom function <([^>]+)> is not supported")
+
+
+def _query(store: ox.Store, query: str, base_iri: str | None, kw: dict):
+    """``store.query``; an unknown extension function evaluates to an error (unbound), as in Jena."""
+    unknown: dict = {}
+    for _ in range(16):
+        try:
+            return store.query(query, base_iri=base_iri, custom_functions=unknown or None, **kw)
+        except RuntimeError as exc:
+            m = _UNKNOWN_FUNCTION.search(str(exc))
+            if not m or ox.NamedNode(m.group(1)) in unknown:
+                raise
+            unknown[ox.NamedNode(m.group(1))] = lambda *args: None
+    raise RuntimeError("too many unknown extension functions")
+
+
 def execute(store: ox.Store, req: dict) -> tuple[dict, bytes]:
     """Run ``req['query']``; return a header (media type, truncation) and the body.
 
@@ -97,7 +115,7 @@ def execute(store: ox.Store, req: dict) -> tuple[dict, bytes]:
         kw["use_default_graph_as_union"] = True
     if req.get("named_graphs"):
         kw["named_graphs"] = [ox.NamedNode(g) for g in req["named_graphs"]]
-    res = store.query(req["query"], base_iri=req.get("base_iri"), **kw)
+    res = _query(store, req["query"], req.get("base_iri"), kw)
     max_rows = int(req.get("max_rows") or 10**12)
     if isinstance(res, (ox.QueryBoolean, ox.QuerySolutions)):
         media = req.get("results_type")
