@@ -81,7 +81,7 @@ _COORD = re.compile(rf"^(?:\s*,\s*|\s+en\s+|\s+of\s+)((?:de\s+)?{U}[\w'’\-]*(?
 def _state_cue_res():
     c = cues()
     verbs = alt(c["state_verbs"])
-    return (re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:{verbs})\b"),
+    return (re.compile(rf"^(?:'s\b|\s*(?:\([^)]*\)\s*)?(?:{verbs})\b)"),
             re.compile(rf"(?:^|[\s(])(?:{alt(c['state_before'])})\s+(?:de\s+|het\s+)?$", re.I),
             re.compile(rf"(?:^|[\s(])(?:{alt(c['place_before'])})\s+(?:de\s+|het\s+)?$", re.I),
             re.compile(rf"(?:^|\s)(?:{alt(c['verb_before_subject'])})\s+(?:de\s+)?$"),

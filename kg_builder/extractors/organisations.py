@@ -261,7 +261,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         for m in R["org_chunk"].finditer(t):
             _chunk(t, m, col)
         for m in R["compound_unit"].finditer(t):
-            col.add(m.start(), m.end(), 1, type="other", key="org-" + fold(m.group(0)).replace(" ", "-"))
+            col.add(m.start(), m.end(), 3, type="other", key="org-" + fold(m.group(0)).replace(" ", "-"))
     else:
         for m in R["org_chunk"].finditer(t):
             _chunk(t, m, col)

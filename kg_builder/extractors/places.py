@@ -1,0 +1,230 @@
+"""Places with their kind: country, region, city, base, sea, building, other.
+
+Gazetteers give well-known places (``places.tsv``) and countries (``states.tsv``;
+a country name is a place where it is a location, see
+:func:`_common.acts_as_state`).  Patterns find places absent from them:
+compass regions ("Noord-Irak", "noordelijk Syrië", "het noorden van Syrië"),
+"<adjective> regio/gebied", "-regio" compounds, places after "stad/steden/plaatsen
+(als)", "X, Irak" and "X (Syrië)", "X ten zuidoosten van Y", bases ("X air base",
+"vliegbasis X", "X, een Amerikaanse basis in Syrië", "bases (onder andere A, B en C)"),
+buildings ("Amerikaanse ambassade in Bagdad", "gebouwen van de Tweede Kamer"),
+borders ("Turks-Syrische grens"), rivers ("rivier de Eufraat") and unknown
+names after a locative preposition ("bij Tel Rifaat").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..document import Document
+from ..gazetteer import gazetteer
+from ..iris import fold
+from ..mentions import Mention
+from ..names import LETTER, U, clean_label
+from ..registry import extractor
+from ..vocab import KGB
+from ._common import (CAPWORD, Spans, acts_as_state, alt, coordinated_group, cues, demonym_regex,
+                      demonym_state, make, states, view)
+from .organisations import _Collector
+
+VERSION = "1"
+
+_ARAB = r"(?:al|el|as|ash|ad|an|ar|at|az)"
+_PNAME = rf"(?:{_ARAB}-{U}[\w'’]*|{CAPWORD})(?: (?:{_ARAB}-{U}[\w'’]*|{CAPWORD})){{0,2}}"
+
+
+@lru_cache(maxsize=1)
+def _res():
+    c = cues()
+    compass = alt(c["compass"])
+    dem = demonym_regex().pattern[len("(?<!\\w)("):-len(")(?!\\w)")]
+    return {
+        "compass": re.compile(rf"(?<![\w-])(?P<c>{compass})-(?P<x>{CAPWORD})"),
+        "compass_adj": re.compile(rf"(?<![\w-])(?P<c>{alt(c['compass_adjectives'])}) (?P<x>{CAPWORD})"),
+        "direction_of": re.compile(rf"(?<![\w-])(?:in )?het (?P<d>{alt(c['direction_words'])}) van (?P<x>{CAPWORD})"),
+        "region_words": re.compile(rf"(?<![\w-])(?P<n>(?:{U}{LETTER}+-)?{U}{LETTER}+(?:e|sch) (?:{alt(c['region_words'])}))(?![\w-])"),
+        "region_compound": re.compile(rf"(?<![\w-]){U}{LETTER}+regio(?![\w-])"),
+        "heads": re.compile(rf"(?<![\w-])(?:(?:{dem}) )?(?P<h>stad|steden|hoofdstad|dorp|plaatsen|plaats)(?: als| zoals)? "
+                            rf"(?P<list>{_PNAME}(?: \([^)]+\))?(?:(?:, | en ){_PNAME}(?: \([^)]+\))?)*)"),
+        "comma_country": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|van|naar) (?P<n>{_PNAME}), (?P<c>{CAPWORD})(?![\w-])"),
+        "paren_country": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}) \((?P<c>{CAPWORD})\)"),
+        "relative": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}) ten (?:{alt(c['direction_words'])}) van (?P<m>{_PNAME})"),
+        "base_after": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}) (?:{alt(c['base_words'])})(?![\w-])"),
+        "base_before": re.compile(rf"(?<![\w-])(?:[Vv]liegbasis|[Ll]uchtmachtbasis|[Ll]egerbasis|[Mm]arinebasis|[Bb]asis|Camp|Kamp) (?P<n>{_PNAME})"),
+        "base_apposition": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}), een (?:\w+ )?(?:lucht|vlieg|leger|marine)?basis\b"),
+        "base_list": re.compile(rf"(?:bases|basissen) \((?:onder andere|zoals|waaronder|o\.a\.) (?P<list>[^)]+)\)"),
+        "building": re.compile(rf"(?<![\w-])(?P<n>(?:(?:{dem}) )?(?:{alt(c['building_words'])}) (?:in|te) (?P<city>{CAPWORD}(?: {CAPWORD})?))"),
+        "parliament_building": re.compile(r"(?<![\w-])gebouw(?:en)? van de (?:Tweede|Eerste) Kamer(?![\w-])"),
+        "border": re.compile(rf"(?<![\w-])(?P<a>{U}{LETTER}+?)(?:-(?P<b>{U}{LETTER}+))? grens(?![\w-])"),
+        "river": re.compile(rf"(?<![\w-])rivier (?:de )?(?P<n>{CAPWORD})"),
+        "region_ellipsis": re.compile(rf"(?<![\w-])(?P<a>{compass})- en (?P<b>{compass})-(?P<adj>{U}{LETTER}+e) (?P<noun>{alt(c['region_words'])})(?![\w-])"),
+        "mission_name": re.compile(rf"(?:Task Force|Mission|Missie|Operation|Operatie)(?: (?:in|of|for|the|van|de) )?(?: ?{CAPWORD})+"),
+        "dateline": re.compile(rf"(?m)^(?:\w+ )?(?P<n>{CAPWORD}(?: {CAPWORD})?), \d{{1,2}} \w+ \d{{4}}"),
+        "locative": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|vanuit|naar|richting) (?P<n>{_PNAME})(?=[\s,.;:)]|$)"),
+    }
+
+
+def _key(prefix: str, label: str) -> str:
+    return f"{prefix}-" + fold(label).replace(" ", "-")
+
+
+@extractor("places", version=VERSION, produces=[KGB.Place, KGB.Country, KGB.Region, KGB.City, KGB.Base,
+                                                  KGB.Sea, KGB.Building, KGB.OtherPlace],
+           kinds=["place"], order=30)
+def extract_places(doc: Document, ctx) -> list[Mention]:
+    """Places of every kind, from gazetteers, context words and name shapes."""
+    v = view(doc)
+    t = v.clean
+    R = _res()
+    gaz = ctx.use_gazetteer
+    col = _Collector()
+    taken = Spans()
+    for m in ctx.mentions:                 # organisations, persons: not places
+        if m.kind in ("organisation", "person"):
+            taken.take(v.to_clean(m.start), v.to_clean(m.end - 1) + 1)
+    places_gaz = gazetteer("places")
+
+    def known(label: str):
+        if not gaz:
+            return None
+        e = places_gaz.lookup(label)
+        if e:
+            return e.type, e.id
+        s = states().lookup(label)
+        return ("country", s.id) if s else None
+
+    # names of missions ("Mission in Mali", "Air Task Force Middle East") and datelines
+    # ("Den Haag, 20 mei 2015": the place of writing, document metadata) hold no place mention
+    for a, b, _ in gazetteer("missions").find(t):
+        if " " in t[a:b]:
+            taken.take(a, b)
+    for m in R["mission_name"].finditer(t):
+        taken.take(m.start(), m.end())
+    for m in R["dateline"].finditer(t):
+        taken.take(m.start("n"), m.end("n"))
+    if gaz:
+        for s, e, en in places_gaz.find(t):
+            col.add(s, e, 6, type=en.type, key=en.id)
+        found = list(states().find(t))
+        names = {s: e for s, e, _ in found}
+        for s, e, en in found:
+            if not acts_as_state(t, s, e, en, coordinated_group(t, s, e, names)):
+                col.add(s, e, 6, type="country", key=en.id)
+
+    for m in R["compass"].finditer(t):
+        if re.search(r"(?:aanse|ische|se|sche)$", m.group("x")):
+            continue                     # "Noord-Afrikaanse": an adjective, see region_words
+        k = known(m.group(0))
+        col.add(m.start(), m.end(), 6, type=k[0] if k else "region", key=k[1] if k else _key("region", m.group(0)))
+    for m in R["compass_adj"].finditer(t):
+        name = f"{cues()['compass_adjectives'][m.group('c')]}-{m.group('x')}"
+        col.add(m.start(), m.end(), 6, type="region", key=_key("region", name))
+    for m in R["direction_of"].finditer(t):
+        inv = {v_: k for k, v_ in cues()["compass"].items()}
+        name = f"{inv.get(m.group('d'), m.group('d'))}-{m.group('x')}"
+        s = m.start("d")
+        col.add(s, m.end(), 6, type="region", key=_key("region", name))
+    for m in R["region_words"].finditer(t):
+        adj = m.group("n").split(" ")[0]
+        if adj.lower() in _stop_words():
+            continue
+        k = known(m.group("n"))
+        col.add(m.start(), m.end(), 7, type=k[0] if k else "region", key=k[1] if k else _key("region", m.group("n")))
+    for m in R["region_ellipsis"].finditer(t):   # "West- en Noord-Afrikaanse regio"
+        first = f"{m.group('a')}-{m.group('adj')} {m.group('noun')}"
+        col.add(m.start(), m.start() + len(m.group("a")) + 1, 7, type="region", key=_key("region", first), label=first)
+        col.add(m.start("b"), m.end(), 7, type="region", key=_key("region", m.group(0)[m.start("b") - m.start():]))
+    for m in R["region_compound"].finditer(t):
+        k = known(m.group(0))
+        col.add(m.start(), m.end(), 4, type=k[0] if k else "region", key=k[1] if k else _key("region", m.group(0)))
+    for m in R["heads"].finditer(t):
+        for im in re.finditer(_PNAME, m.group("list")):
+            s = m.start("list") + im.start()
+            if states().lookup(im.group(0)):
+                continue
+            k = known(im.group(0))
+            col.add(s, s + len(im.group(0)), 4, type=k[0] if k else "city", key=k[1] if k else _key("city", im.group(0)))
+    for key in ("comma_country", "paren_country"):
+        for m in R[key].finditer(t):
+            if states().lookup(m.group("c")) and not states().lookup(m.group("n")):
+                k = known(m.group("n"))
+                col.add(m.start("n"), m.end("n"), 3, type=k[0] if k else "city",
+                        key=k[1] if k else _key("city", m.group("n")))
+    for m in R["relative"].finditer(t):
+        for g in ("n", "m"):
+            if not states().lookup(m.group(g)):
+                k = known(m.group(g))
+                col.add(m.start(g), m.end(g), 3, type=k[0] if k else "city", key=k[1] if k else _key("city", m.group(g)))
+    for key in ("base_after", "base_before", "base_apposition"):
+        for m in R[key].finditer(t):
+            s, e = (m.start(), m.end()) if key == "base_after" else (m.start("n"), m.end("n"))
+            label = t[s:e]
+            k = known(label)
+            col.add(s, e, 5, type="base", key=k[1] if k and k[0] == "base" else _key("base", label))
+    for m in R["base_list"].finditer(t):
+        for im in re.finditer(rf"(?:{_PNAME})(?: (?:{alt(cues()['base_words'])}))?", m.group("list")):
+            s = m.start("list") + im.start()
+            k = known(im.group(0))
+            col.add(s, s + len(im.group(0)), 4, type="base", key=k[1] if k and k[0] == "base" else _key("base", im.group(0)))
+    buildings: list[tuple[int, int, str]] = []
+    for m in R["building"].finditer(t):
+        buildings.append((m.start(), m.end(), _key("building", m.group("n"))))
+    for m in R["parliament_building"].finditer(t):
+        buildings.append((m.start(), m.end(), _key("building", m.group(0))))
+    borders: list[tuple[int, int, set]] = []
+    for m in R["border"].finditer(t):
+        ids = {st.id for st in (demonym_state(m.group("a")), demonym_state(m.group("b") or "")) if st}
+        if ids:
+            borders.append((m.start(), m.end(), ids))
+    for s, e, ids in borders:
+        wider = [b for b in borders if ids < b[2]]
+        ids = wider[0][2] if len(wider) == 1 else ids
+        col.add(s, e, 5, type="other", key="border-" + "-".join(sorted(ids)))
+    for m in R["river"].finditer(t):
+        k = known(m.group("n"))
+        col.add(m.start(), m.end(), 5, type="other", key=k[1] if k else _key("river", m.group("n")),
+                name=m.group("n"))
+    for m in R["locative"].finditer(t):
+        _locative(t, m, col, known)
+
+    chosen = [(s, e, kw) for s, e, kw in col.chosen() if taken.free(s, e)]
+    # a building names its city too ("consulaat-generaal in Erbil"): both are kept
+    inside = {(s, e) for s, e, _ in chosen}
+    for bs, be, key in buildings:
+        if all(be <= s or bs >= e or (s, e) in inside and bs <= s and e <= be for s, e, _ in chosen):
+            chosen.append((bs, be, {"type": "building", "key": key}))
+    out: list[Mention] = []
+    for s, e, kw in sorted(chosen, key=lambda x: x[0]):
+        attrs = {k: v_ for k, v_ in kw.items() if k not in ("type", "label") and v_}
+        mm = make(doc, v, "place", s, e, label=kw.get("label"), type=kw["type"], attrs=attrs)
+        if mm is not None:
+            out.append(mm)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    return frozenset(cues()["not_places"])
+
+
+def _locative(t: str, m: re.Match, col: _Collector, known) -> None:
+    """An unknown name after a locative preposition ("bij Tel Rifaat"): a city unless it says otherwise."""
+    name = m.group("n")
+    words = name.split(" ")
+    if words[0] in _not_places() or name.isupper() or any(w.isupper() and len(w) > 1 for w in words):
+        return
+    if re.search(r"\d", name) or len(name) < 3 or re.search(r"(?:ief|heid|ing|schap|isme|tie|teit)$", name):
+        return
+    k = known(name)
+    if k:
+        return                           # gazetteer matches are added on their own
+    if states().lookup(name) or gazetteer("organisations").lookup(name) or gazetteer("missions").lookup(name):
+        return
+    typ = "country" if re.search(r"(?:stan|ië|land)$", name) else "city"
+    col.add(m.start("n"), m.end("n"), 1, type=typ, key=_key(typ, name))
