@@ -1,0 +1,249 @@
+"""Missions and operations (military, civilian, coalition), who leads them and where.
+
+Gazetteer names (``missions.tsv``) and patterns: "<ORG>-missie/operatie [in] X"
+("NAVO-missie in Irak", "EU-operatie Atalanta", "VN-missie Multidimensional ...
+in Mali"), "operatie/Operation X", "een maritieme operatie, genaamd X", "de missie
+heet officieel X", "<demonym> (militaire) operatie in <place>" (led by that
+state), "X-missie in Y", "Task Force X", mission acronyms (EU..., UN..., MINU...).
+Descriptions such as "Europese missie" or "missie Straat van Hormuz" become
+mentions of the nearest named mission.  ``led_by`` is taken only from the text:
+the organisation in the name, "door X geleide", "onder leiding van X",
+"Atalanta van de EU"; ``operates_in`` from "in <place>" after the mission.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..document import Document
+from ..gazetteer import gazetteer
+from ..iris import fold
+from ..mentions import Mention, Relation
+from ..names import U, LETTER, clean_label
+from ..registry import extractor
+from ..vocab import KGB
+from ._common import CAPWORD, alt, cues, demonym_regex, demonym_state, make, view
+from .organisations import _Collector
+
+VERSION = "1"
+
+_CAPN = rf"(?:{CAPWORD}|[A-Z]{{2,}}[\w\-]*)"
+_MNAME = rf"{_CAPN}(?:(?: (?:of|in|the|for|and|de|van|der))* {_CAPN}){{0,8}}"
+
+
+@lru_cache(maxsize=1)
+def _res():
+    c = cues()
+    orgs = alt(c["leading_org_prefixes"])
+    mw = alt(c["mission_words"])
+    dem = demonym_regex().pattern[len("(?<!\\w)("):-len(")(?!\\w)")]
+    return {
+        "org_mission": re.compile(rf"(?<![\w-])(?P<org>{orgs})[- ](?P<w>[Mm]issie|[Oo]peratie|trainingsmissie|adviesmissie|politiemissie|troepenmacht)"
+                                  rf"(?: (?P<in>in) (?P<place>{CAPWORD})| (?P<name>{_MNAME}))?"),
+        "named": re.compile(rf"(?<![\w-])(?:[Oo]peratie|Operation|[Mm]issie|Mission|Task Force) (?P<name>{_MNAME})"),
+        "called": re.compile(rf"(?:{mw})[^.;]{{0,40}}?(?:{alt(c['mission_name_cues'])}) (?P<name>{_MNAME})"),
+        "state_operation": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}) )?(?:(?:nieuwe|grootschalige|militaire) )*(?:militaire )?"
+                                      rf"(?P<w>operatie|interventie|missie|offensief) in (?P<place>(?:{CAPWORD}-)?{CAPWORD})"),
+        "x_mission": re.compile(rf"(?<![\w-])(?P<x>[A-Z][\w]*)-missie in (?P<place>{CAPWORD})"),
+        "acronym": re.compile(r"(?<![\w-])(?:EU[A-Z]{2,6}|UN[A-Z]{2,6}|MINU[A-Z]{2,4}|MONU[A-Z]{2,4})(?![\w-])"),
+        "generic": re.compile(rf"(?<![\w-])(?:(?P<adj>Europese|Internationale|internationale|{dem}) )"
+                              rf"(?P<w>(?:{LETTER}+)?missie)(?![\w-])"),
+        "mission_place": re.compile(rf"(?<![\w-])missie (?P<place>{CAPWORD}(?: (?:van|de) {CAPWORD})*)"),
+        "led_door": re.compile(rf"door (?:de |het )?(?P<org>[^,.;]{{2,40}}?) geleide (?:missie|operatie|coalitie)"),
+        "led_onder": re.compile(rf"onder (?:leiding|bevel|commando) van (?:de |het )?(?P<org>[^,.;()]{{2,40}}?)(?= \(|[,.;]| en |$)"),
+    }
+
+
+def _gaz_key(label: str, gaz: bool) -> str | None:
+    if not gaz:
+        return None
+    e = gazetteer("missions").lookup(label)
+    return e.id if e else None
+
+
+@extractor("missions", version=VERSION, produces=[KGB.Mission, KGB.ledBy, KGB.operatesIn],
+           kinds=["mission", "led_by", "operates_in"], order=40)
+def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
+    """Missions and operations, with led_by and operates_in where the text states them."""
+    v = view(doc)
+    t = v.clean
+    R = _res()
+    gaz = ctx.use_gazetteer
+    col = _Collector()
+    not_names = {fold(w) for w in ("Inzet", "Commander", "Force Commander")}
+
+    if gaz:
+        for s, e, en in gazetteer("missions").find(t):
+            col.add(s, e, 5, key=en.id)
+    for m in R["org_mission"].finditer(t):
+        name = m.group("name")
+        key = _gaz_key(m.group(0), gaz) or (_gaz_key(name, gaz) if name else None)
+        if name and not key and name.split(" ")[0] in ("Missie", "Irak"):
+            key = None
+        col.add(m.start(), m.end(), 6, key=key or "mission-" + fold(m.group(0)).replace(" ", "-"),
+                led_by=m.group("org"), led_by_span=(m.start("org"), m.end("org")))
+    heads = set(cues()["org_head_words"])
+    for m in R["named"].finditer(t):
+        name = m.group("name")
+        if fold(name) in not_names or _is_place(name, gaz) or name.split(" ")[-1] in heads:
+            continue
+        if re.search(rf"{U}\w* $", t[max(0, m.start() - 20):m.start()]):
+            continue                 # inside a longer capitalised name ("Joint Operation Center")
+        key = _gaz_key(name, gaz) or _gaz_key(m.group(0), gaz) or "mission-" + fold(name).replace(" ", "-")
+        col.add(m.start(), m.end(), 4, key=key)
+    for m in R["called"].finditer(t):
+        name = m.group("name")
+        col.add(m.start("name"), m.end("name"), 4, key=_gaz_key(name, gaz) or "mission-" + fold(name).replace(" ", "-"))
+    for m in R["state_operation"].finditer(t):
+        adj = m.group("adj")
+        st = demonym_state(adj) if adj else None
+        if not st and not re.search(r"militaire", m.group(0)):
+            continue
+        if adj and not st:
+            continue
+        s = m.start("adj") if adj else m.start()
+        kw = {"key": "operation-in-" + fold(m.group("place")).replace(" ", "-")}
+        if st:
+            kw.update(led_by=st.labels[0], led_by_span=(m.start("adj"), m.end("adj")))
+        col.add(s, m.end(), 3, **kw)
+    for m in R["x_mission"].finditer(t):
+        if m.group("x") in cues()["leading_org_prefixes"]:
+            continue
+        col.add(m.start(), m.end(), 3, key="mission-" + fold(m.group(0)).replace(" ", "-"))
+    for m in R["acronym"].finditer(t):
+        if gaz and gazetteer("organisations").lookup(m.group(0)):
+            continue
+        col.add(m.start(), m.end(), 2, key=_gaz_key(m.group(0), gaz) or "mission-" + fold(m.group(0)))
+    named = col.chosen()
+    generic = _Collector()
+    for rx in ("generic", "mission_place"):
+        for m in R[rx].finditer(t):
+            if rx == "mission_place" and not _is_place(m.group("place"), gaz):
+                continue
+            generic.add(m.start(), m.end(), 1, generic=True)
+    out: list[Mention | Relation] = []
+    mentions: list[tuple[int, int, Mention]] = []
+    for s, e, kw in named:
+        attrs = {"key": kw["key"]}
+        if kw.get("led_by"):
+            attrs["led_by"] = kw["led_by"]
+        mm = make(doc, v, "mission", s, e, attrs=attrs)
+        if mm:
+            mentions.append((s, e, mm))
+            if kw.get("led_by_span"):
+                _led_by(ctx, v, doc, mm, kw["led_by_span"], out)
+    for s, e, kw in generic.chosen():
+        if any(not (e <= a or s >= b) for a, b, _ in mentions):
+            # "Europese missie EMASOH": the description and the name are one mention
+            continue
+        near = _nearest(s, e, mentions, t)
+        if near is None:
+            continue
+        ns, ne, nm = near
+        if 0 <= ns - e <= 2 or 0 <= s - ne <= 2:        # apposition
+            s, e = min(s, ns), max(e, ne)
+        mm = make(doc, v, "mission", s, e, attrs={"key": nm.attrs["key"], "generic": True})
+        if mm:
+            mentions.append((s, e, mm))
+    mentions = _merge_appositions(doc, v, mentions)
+    out = [mm for _, _, mm in mentions] + [r for r in out if r.subject.key() in {m.key() for _, _, m in mentions}]
+    _context_relations(doc, v, ctx, mentions, out)
+    return out
+
+
+def _is_place(name: str, gaz: bool) -> bool:
+    if not gaz:
+        return False
+    from ._common import states
+    return bool(gazetteer("places").lookup(name) or states().lookup(name))
+
+
+def _nearest(s: int, e: int, mentions, t: str):
+    """The named mission closest to the description at [s:e], preferring one in the same line."""
+    best, dist = None, None
+    for ns, ne, nm in mentions:
+        if nm.attrs.get("generic"):
+            continue
+        d = ns - e if ns >= e else s - ne
+        if dist is None or d < dist:
+            best, dist = (ns, ne, nm), d
+    return best
+
+
+def _merge_appositions(doc, v, mentions):
+    """Keep mentions sorted and unique by span."""
+    seen = {}
+    for s, e, mm in sorted(mentions, key=lambda x: (x[0], -x[1])):
+        seen.setdefault((s, e), (s, e, mm))
+    return list(seen.values())
+
+
+def _org_at(ctx, v, cs: int, ce: int) -> Mention | None:
+    s, e = v.to_original(cs, ce)
+    for m in ctx.mentions:
+        if m.kind == "organisation" and m.start <= s and e <= m.end + 1 and m.end > s:
+            return m
+    return None
+
+
+def _led_by(ctx, v, doc: Document, mission: Mention, span: tuple[int, int], out: list) -> None:
+    org = _org_at(ctx, v, *span)
+    if org is not None:
+        _add_led(doc, mission, org, out)
+
+
+def _context_relations(doc: Document, v, ctx, mentions, out: list) -> None:
+    """led_by from "door X geleide" / "onder leiding van X" / "X van de ORG"; operates_in from "in PLACE"."""
+    t = v.clean
+    R = _res()
+    orgs = [m for m in ctx.mentions if m.kind == "organisation"]
+    places = [m for m in ctx.mentions if m.kind == "place"]
+    named = [(s, e, mm) for s, e, mm in mentions if not mm.attrs.get("generic")]
+    if not named:
+        return
+    for s, e, mm in mentions:
+        rest = t[e:e + 160]
+        # operates_in: "<mission> in (de) <place>( en (de) <place>)*", possibly after ", genaamd X,"
+        m = re.match(r"(?:, genaamd [^,]+,)? in (?:de |het )?", rest)
+        pos = e + m.end() if m else None
+        while pos is not None:
+            pl = _mention_at(places, v, pos)
+            if pl is None:
+                break
+            out.append(Relation("operates_in", mm, pl, mm.start, pl.end, doc.text[mm.start:pl.end]))
+            after = v.to_clean(pl.end)
+            m2 = re.match(r",? (?:en )?(?:de |het )?(?:westelijke |oostelijke |noordelijke |zuidelijke )?", t[after:after + 30])
+            pos = after + m2.end() if m2 and m2.group(0).strip(", ") else None
+        # "Atalanta van de EU", "Ocean Shield van de Navo"
+        m = re.match(r" van de ", rest)
+        if m:
+            org = _mention_at(orgs, v, e + m.end())
+            if org is not None and org.type == "international_organisation":
+                _add_led(doc, mm, org, out)
+    for key in ("led_door", "led_onder"):
+        for m in R[key].finditer(t):
+            org = _mention_at(orgs, v, m.start("org"))
+            if org is None:
+                continue
+            # the mission: in the same phrase, else the nearest one before it (anaphora)
+            cands = [x for x in named if x[0] <= m.start() + 5 and x[0] >= m.start() - 220] or \
+                    [x for x in named if x[1] <= m.start()]
+            inside = [x for x in named if m.start() <= x[0] <= m.end() + 3]
+            target = (inside or cands[-1:] or [None])[0] if (inside or cands) else None
+            if target is not None:
+                _add_led(doc, target[2], org, out)
+
+
+def _add_led(doc: Document, mission: Mention, org: Mention, out: list) -> None:
+    if any(isinstance(r, Relation) and r.predicate == "led_by" and r.subject.key() == mission.key() for r in out):
+        return
+    s, e = min(mission.start, org.start), max(mission.end, org.end)
+    out.append(Relation("led_by", mission, org, s, e, doc.text[s:e]))
+
+
+def _mention_at(ms: list[Mention], v, clean_pos: int) -> Mention | None:
+    s, _ = v.to_original(clean_pos, clean_pos + 1)
+    for m in ms:
+        if m.start == s:
+            return m
+    return None
