@@ -57,3 +57,31 @@ def corpus_store(tmp_path_factory, corpus_dir):
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", default=False,
                      help="rewrite tests/golden/*.ttl from the current output")
+
+
+# -- web server fixtures (tests/test_web_*.py, test_queries.py, test_browser.py)
+@pytest.fixture(scope="session")
+def web_app(corpus_store):
+    """The Flask app over the corpus store, read-only (public configuration)."""
+    from kg_builder.web import create_app
+    app = create_app(store=corpus_store, query_timeout=20)
+    yield app
+    app.extensions["kg"].close()
+
+
+def serve_in_thread(app):
+    """Run ``app`` under waitress on a free loopback port; returns (base URL, server)."""
+    import threading
+
+    from waitress import create_server
+    server = create_server(app, host="127.0.0.1", port=0, threads=8, _quiet=True)
+    threading.Thread(target=server.run, daemon=True).start()
+    return f"http://127.0.0.1:{server.effective_port}", server
+
+
+@pytest.fixture(scope="session")
+def live_server(web_app):
+    """Base URL of a real HTTP server (waitress in a thread) over the corpus store."""
+    url, server = serve_in_thread(web_app)
+    yield url
+    server.close()
