@@ -1,13 +1,34 @@
 """Group mentions into entities and give each a stable key and IRI.
 
-Within a document, mentions of one thing are merged when they share a key
-(a gazetteer id the extractor put in ``attrs["key"]``, or the folded label),
-when a relation says one abbreviates the other, or when a person is named by
-surname after being named in full.  The entity key is document-independent,
-so the same militia in two documents resolves to the same IRI.
+Within a document, mentions of one thing are merged when
+
+- they share a key: a gazetteer id the extractor put in ``attrs["key"]``, else a
+  normalised key (the folded label; for militias and other transliterated names
+  a fuzzy key, see :func:`kg_builder.names.fuzzy_key`);
+- a relation says one abbreviates the other ("NAVO Missie in Irak (NMI)");
+- their names are spelling variants of one another (``names.similar`` >= 0.9,
+  same kind and type);
+- a person is named by surname after being named in full ("Petersen" and
+  "Koen Petersen", "Ollongren" and "K.H. Ollongren"), unless their parties or
+  given names differ;
+- a description ("de coalitie", marked ``attrs["generic"]``) stands for the
+  only named entity of its kind that carries the same head word.
+
+Keys are document-independent, so the same militia in two documents resolves
+to the same IRI.  Persons are keyed by their folded surname (particles kept,
+initials and given names dropped): "Koenders", "Bert Koenders" and "A.G.
+Koenders" are one IRI across documents; two different persons of one document
+who share a surname get their given name or party appended.
+
+The canonical name is the fullest form the text gives (``attrs["canonical"]``
+marks a preferred form, ``attrs["name"]`` overrides the label, descriptions are
+never chosen).  Relations become ``attrs["relations"]`` (list of ``(Relation,
+other Entity | None)``); missions also get ``led_by`` (entity name) and
+``operates_in`` (names), persons ``committee`` from ``member_of``.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -16,8 +37,12 @@ from rdflib import URIRef
 from . import iris
 from .document import Document
 from .mentions import Mention, Relation
+from .names import person_key, similar, split_person
 
 NAMED_KINDS = ("person", "organisation", "place", "mission")
+_FUZZY_TYPES = {"militia", "armed_group", "terrorist_organisation"}
+# more specific types win when the mentions of one entity disagree
+_TYPE_PRIORITY = {"parliamentary_group": 2, "party": 1}
 
 
 @dataclass
@@ -54,11 +79,99 @@ class _UnionFind:
 
 
 def mention_key(m: Mention) -> str:
-    return m.attrs.get("key") or iris.fold(m.label)
+    """The key a mention proposes for its entity."""
+    if m.attrs.get("key"):
+        return m.attrs["key"]
+    if m.kind == "person":
+        return person_key(m.label)
+    return iris.fold(m.attrs.get("name") or m.label)
 
 
-def _person_surname(label: str) -> str:
-    return iris.fold(label).split(" ")[-1] if label else ""
+def _given(m: Mention) -> str:
+    given, initials, _ = split_person(m.label)
+    return iris.fold(given or initials[:1])
+
+
+def _cluster_persons(named: list[Mention], uf: _UnionFind) -> None:
+    """Surname forms join the fuller names they belong to; different parties or given names stay apart."""
+    by_surname: dict[str, list[int]] = {}
+    for i, m in enumerate(named):
+        if m.kind == "person":
+            by_surname.setdefault(person_key(m.label), []).append(i)
+    for idx in by_surname.values():
+        full = [i for i in idx if _given(named[i])]
+        bare = [i for i in idx if not _given(named[i])]
+        # full names: one cluster per given name (initial of the given name)
+        firsts: dict[str, int] = {}
+        for i in full:
+            g = _given(named[i])[:1]
+            if g in firsts:
+                uf.union(firsts[g], i)
+            else:
+                firsts[g] = i
+        anchors = list(firsts.values()) or bare[:1]
+        for i in bare:
+            party = named[i].attrs.get("party")
+            fits = [a for a in anchors
+                    if not party or not _party_of(named, uf, a) or _party_of(named, uf, a) == party]
+            if len(fits) >= 1:
+                uf.union(fits[0], i)
+
+
+def _party_of(named: list[Mention], uf: _UnionFind, i: int) -> str | None:
+    root = uf.find(i)
+    for j, m in enumerate(named):
+        if m.kind == "person" and m.attrs.get("party") and uf.find(j) == root:
+            return m.attrs["party"]
+    return None
+
+
+def _merge_variants(named: list[Mention], uf: _UnionFind) -> None:
+    """Spelling variants of transliterated names ("Kataib"/"Kata'ib", "al-Nujaba"/"al-Nubaja")."""
+    cands = [i for i, m in enumerate(named) if m.kind == "organisation" and m.type in _FUZZY_TYPES]
+    for a in range(len(cands)):
+        for b in range(a + 1, len(cands)):
+            i, j = cands[a], cands[b]
+            if uf.find(i) != uf.find(j) and similar(named[i].label, named[j].label) >= 0.9:
+                uf.union(i, j)
+
+
+def _merge_generic(named: list[Mention], uf: _UnionFind) -> None:
+    """A description ("coalitie") joins the one named entity of its kind carrying the same head word."""
+    for i, m in enumerate(named):
+        head = m.attrs.get("generic")
+        if not isinstance(head, str):
+            continue
+        roots = {uf.find(j) for j, o in enumerate(named)
+                 if j != i and o.kind == m.kind and not o.attrs.get("generic") and head in iris.fold(o.label)}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
+
+
+def _canonical(members: list[Mention]) -> Mention:
+    pool = [m for m in members if not m.attrs.get("generic")] or members
+    return max(pool, key=lambda m: (bool(m.attrs.get("canonical")), len(m.attrs.get("name") or m.label),
+                                    -m.start))
+
+
+def _entity_type(members: list[Mention]) -> str | None:
+    types = [m.type for m in members if m.type]
+    if not types:
+        return None
+    counts = Counter(types)
+    return max(counts, key=lambda t: (_TYPE_PRIORITY.get(t, 0), counts[t], -types.index(t)))
+
+
+def _entity_key(kind: str, members: list[Mention], name: str) -> str:
+    keyed = [m.attrs["key"] for m in members if m.attrs.get("key")]
+    if keyed:
+        # a gazetteer id (no pattern prefix) is preferred over a pattern key
+        plain = [k for k in keyed if "-" not in k or not k.split("-")[0] in
+                 ("mission", "org", "fz", "city", "region", "base", "building", "river", "operation")]
+        return Counter(plain or keyed).most_common(1)[0][0]
+    if kind == "person":
+        return person_key(name)
+    return iris.fold(name)
 
 
 def resolve(doc: Document, mentions: Iterable[Mention], relations: Iterable[Relation]) -> list[Entity]:
@@ -69,6 +182,8 @@ def resolve(doc: Document, mentions: Iterable[Mention], relations: Iterable[Rela
     by_key: dict[tuple[str, str], int] = {}
     for i, m in enumerate(named):
         uf.find(i)
+        if m.kind == "person":
+            continue
         k = (m.kind, mention_key(m))
         if k in by_key:
             uf.union(by_key[k], i)
@@ -78,16 +193,11 @@ def resolve(doc: Document, mentions: Iterable[Mention], relations: Iterable[Rela
     for r in relations:
         if r.predicate == "abbreviation_of" and r.object is not None:
             a, b = index.get(r.subject.key()), index.get(r.object.key())
-            if a is not None and b is not None:
+            if a is not None and b is not None and named[a].kind == named[b].kind:
                 uf.union(a, b)
-    # persons: a bare surname joins the fuller name with that surname
-    persons = [i for i, m in enumerate(named) if m.kind == "person"]
-    for i in persons:
-        for j in persons:
-            if i != j and len(named[j].label) > len(named[i].label) \
-                    and iris.fold(named[j].label).endswith(" " + iris.fold(named[i].label)):
-                uf.union(i, j)
-                break
+    _cluster_persons(named, uf)
+    _merge_variants(named, uf)
+    _merge_generic(named, uf)
 
     groups: dict[int, list[Mention]] = {}
     for i, m in enumerate(named):
@@ -97,17 +207,15 @@ def resolve(doc: Document, mentions: Iterable[Mention], relations: Iterable[Rela
     by_mention: dict[tuple, Entity] = {}
     for members in groups.values():
         first = members[0]
-        canonical = max(members, key=lambda m: (bool(m.attrs.get("canonical")), len(m.label)))
+        canonical = _canonical(members)
         name = canonical.attrs.get("name") or canonical.label
-        keyed = [m.attrs["key"] for m in members if m.attrs.get("key")]
-        key = keyed[0] if keyed else iris.fold(name)
-        types = [m.type for m in members if m.type]
-        ent = Entity(kind=first.kind, name=name, key=key, type=types[0] if types else None)
+        ent = Entity(kind=first.kind, name=name, key=_entity_key(first.kind, members, name),
+                     type=_entity_type(members))
         for m in members:
             ent.mentions.append(m)
             ent.add_label(m.label)
             for k, v in m.attrs.items():
-                if k in ("key", "name", "canonical"):
+                if k in ("key", "name", "canonical", "generic", "party_span", "led_by_span"):
                     continue
                 if isinstance(v, list):
                     ent.attrs.setdefault(k, [])
@@ -115,18 +223,51 @@ def resolve(doc: Document, mentions: Iterable[Mention], relations: Iterable[Rela
                 elif v is not None:
                     ent.attrs.setdefault(k, v)
             by_mention[m.key()] = ent
-        ent.iri = iris.entity_iri(ent.kind, ent.key)
         entities.append(ent)
+    _distinct_keys(entities)
+    for ent in entities:
+        ent.iri = iris.entity_iri(ent.kind, ent.key)
+    _attach_relations(relations, by_mention)
+    entities += _value_entities(doc, mentions, by_mention)
+    return entities
 
-    # relations become entity attributes (lists of (predicate, other entity or value))
+
+def _distinct_keys(entities: list[Entity]) -> None:
+    """Two entities of one document never share a key (and so an IRI)."""
+    seen: dict[tuple[str, str], Entity] = {}
+    for ent in entities:
+        k = (ent.kind, ent.key)
+        if k in seen:
+            extra = ent.attrs.get("party") or split_person(ent.name)[0] or ent.name
+            ent.key = f"{ent.key}-{iris.fold(str(extra)).replace(' ', '-')}"
+        seen[(ent.kind, ent.key)] = ent
+
+
+def _attach_relations(relations: list[Relation], by_mention: dict[tuple, Entity]) -> None:
+    """Relations become entity attributes: (predicate, other entity) pairs, led_by, operates_in ..."""
     for r in relations:
         subj = by_mention.get(r.subject.key())
         if subj is None:
             continue
         obj = by_mention.get(r.object.key()) if r.object is not None else None
         subj.attrs.setdefault("relations", []).append((r, obj))
+        if obj is None:
+            continue
+        if r.predicate == "led_by":
+            subj.attrs["led_by"] = obj.name
+        elif r.predicate == "operates_in":
+            subj.attrs.setdefault("operates_in", [])
+            if obj.name not in subj.attrs["operates_in"]:
+                subj.attrs["operates_in"].append(obj.name)
+        elif r.predicate == "member_of" and obj.type == "committee":
+            subj.attrs.setdefault("committee", obj.name)
+        elif r.predicate == "member_of" and obj.type in ("party", "parliamentary_group"):
+            subj.attrs.setdefault("party", obj.name)
 
-    # value-like kinds: one entity per distinct value in the document
+
+def _value_entities(doc: Document, mentions: list[Mention], by_mention: dict[tuple, Entity]) -> list[Entity]:
+    """Value-like kinds: one entity per distinct value in the document."""
+    entities: list[Entity] = []
     counters: dict[str, int] = {}
     seen: dict[tuple, Entity] = {}
     for m in mentions:

@@ -75,8 +75,13 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
     if gaz:
         for s, e, en in gazetteer("missions").find(t):
             col.add(s, e, 5, key=en.id)
+    generic_org: list[tuple[int, int, str, tuple[int, int]]] = []
     for m in R["org_mission"].finditer(t):
         name = m.group("name")
+        if not name and not m.group("in"):
+            # "EU-operatie", "NAVO-missie": a description of the named mission near it
+            generic_org.append((m.start(), m.end(), m.group("org"), (m.start("org"), m.end("org"))))
+            continue
         key = _gaz_key(m.group(0), gaz) or (_gaz_key(name, gaz) if name else None)
         if name and not key and name.split(" ")[0] in ("Missie", "Irak"):
             key = None
@@ -114,8 +119,10 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         if gaz and gazetteer("organisations").lookup(m.group(0)):
             continue
         col.add(m.start(), m.end(), 2, key=_gaz_key(m.group(0), gaz) or "mission-" + fold(m.group(0)))
-    named = col.chosen()
+    named = _chain_appositions(t, col.chosen())
     generic = _Collector()
+    for s, e, org, span in generic_org:
+        generic.add(s, e, 2, generic=True, led_by=org, led_by_span=span)
     for rx in ("generic", "mission_place"):
         for m in R[rx].finditer(t):
             if rx == "mission_place" and not _is_place(m.group("place"), gaz):
@@ -123,10 +130,12 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
             generic.add(m.start(), m.end(), 1, generic=True)
     out: list[Mention | Relation] = []
     mentions: list[tuple[int, int, Mention]] = []
+    lead_names = cues()["leading_org_prefixes"]
     for s, e, kw in named:
         attrs = {"key": kw["key"]}
-        if kw.get("led_by"):
-            attrs["led_by"] = kw["led_by"]
+        first = re.match(rf"(?:{alt(lead_names)}) ", t[s:e])
+        if kw.get("led_by") or first:
+            attrs["led_by"] = kw.get("led_by") or lead_names[first.group(0).strip()]
         mm = make(doc, v, "mission", s, e, attrs=attrs)
         if mm:
             mentions.append((s, e, mm))
@@ -145,9 +154,25 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         mm = make(doc, v, "mission", s, e, attrs={"key": nm.attrs["key"], "generic": True})
         if mm:
             mentions.append((s, e, mm))
+            if kw.get("led_by_span"):
+                _led_by(ctx, v, doc, mm, kw["led_by_span"], out)
     mentions = _merge_appositions(doc, v, mentions)
     out = [mm for _, _, mm in mentions] + [r for r in out if r.subject.key() in {m.key() for _, _, m in mentions}]
     _context_relations(doc, v, ctx, mentions, out)
+    return out
+
+
+def _chain_appositions(t: str, chosen: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """Names standing side by side ("NAVO-troepenmacht in Litouwen enhanced Forward Presence") are one mission."""
+    out = [(s, e, dict(kw)) for s, e, kw in chosen]
+    for a in range(len(out) - 1):
+        s1, e1, k1 = out[a]
+        s2, e2, k2 = out[a + 1]
+        if s2 - e1 <= 2 and not t[e1:s2].strip(" ("):
+            key = k1["key"] if not k1["key"].startswith("mission-") else k2["key"]
+            k1["key"] = k2["key"] = key
+            k2.setdefault("led_by", k1.get("led_by"))
+            k1.setdefault("led_by", k2.get("led_by"))
     return out
 
 
