@@ -1,29 +1,33 @@
 """Build the graph: read documents, extract, emit, store.  ``build()`` is the API.
 
-Each document is processed on its own (in worker processes when ``jobs > 1``)
-into the N-Triples of its named graph; the parent process writes one document
-at a time, replacing its graph and its bookkeeping in one transaction.  An
-unchanged document (same content hash, same extractor versions) is skipped.
-A file that cannot be read is reported and the rest of the batch goes on.
+Each document is analysed on its own, in ``jobs`` worker processes that stream
+through the files with a bounded number in flight, into the N-Triples of its
+named graph.  The parent writes documents in batches: one transaction replaces
+the graphs and the bookkeeping (``graph/build``: source file, content hash,
+extractor versions) of a batch, so after a crash each document is either its old
+or its new version, never half.  An unchanged document (same content hash, same
+extractor versions) is skipped; documents whose files left a folder being built
+are removed.  A file that cannot be read is reported and the rest goes on.
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import time
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from rdflib import Literal, URIRef
 
 from . import __version__, iris, registry
 from .config import ontology_dir, ttl_files
-from .errors import InputError, KGError
+from .errors import KGError, StoreError
 from .readers import RDF_SUFFIXES, discover, read_document
-from .store import Store, open_store
-from .vocab import DCTERMS, KGB, PROV, RDF, XSD
+from .store import OxigraphStore, Store, open_store
+from .vocab import DCTERMS, KGB, XSD
 
 
 @dataclass
@@ -53,18 +57,61 @@ def pipeline_signature(extractors=None, exclude=()) -> str:
     return hashlib.sha1(sig.encode()).hexdigest()[:12]
 
 
-def analyse_file(path: str, hints: dict, options: dict) -> tuple[str, str, dict]:
-    """Worker: one file -> (doc key, N-Triples of its graphs keyed by graph IRI, info)."""
+def analyse_file(path: str, hints: dict, options: dict, known_sha: str | None = None) -> tuple:
+    """Worker: one file -> ``(doc key, N-Triples per graph IRI, info)``.
+
+    With ``known_sha`` (the content hash stored for this file) an unchanged file gives
+    ``("", {}, info)`` without being analysed."""
     from .emit import emit
     from .pipeline import analyse
     from .store import ntriples
 
+    if known_sha is not None:
+        try:
+            sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        except OSError:
+            sha = None  # read_document below reports the problem properly
+        if sha == known_sha:
+            return "", {}, {"path": path, "sha256": sha, "unchanged": True}
     doc = read_document(path, hints)
     analysis = analyse(doc, extractors=options.get("extractors"), exclude=options.get("exclude", ()),
                        use_gazetteer=options.get("use_gazetteer", True))
     graphs = {str(g): ntriples(t) for g, t in emit(analysis).items()}
     return doc.key, graphs, {"sha256": doc.sha256, "chars": len(doc.text), "path": str(path),
                              "warnings": list(doc.warnings)}
+
+
+def _analyse_safely(task: tuple[str, dict, str | None], options: dict) -> tuple:
+    """``analyse_file`` with every error turned into ``("!", message)`` (pickles cleanly)."""
+    path, hints, known_sha = task
+    try:
+        return analyse_file(path, hints, options, known_sha)
+    except KGError as exc:
+        return "!", str(exc) if exc.path else f"{path}: {exc}"
+    except Exception as exc:  # an extractor bug must not stop a batch of 100k files
+        return "!", (f"{path}: internal error while extracting: {type(exc).__name__}: {exc}. "
+                     f"Fix: report this as a bug")
+
+
+def _outcomes(tasks: list[tuple[str, dict, str | None]], options: dict, jobs: int,
+              window: int) -> Iterator[tuple]:
+    """Analyse ``tasks`` in order, on ``jobs`` processes with at most ``window`` files in flight,
+    so memory stays bounded whatever the number of files."""
+    if jobs <= 1 or len(tasks) < 2:
+        for task in tasks:
+            yield _analyse_safely(task, options)
+        return
+    # The first file is analysed here: imports, language data and lazily compiled patterns are
+    # then ready in this process, and the workers forked from it start warm.
+    yield _analyse_safely(tasks[0], options)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque = deque()
+        for task in tasks[1:]:
+            pending.append(pool.submit(_analyse_safely, task, options))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def _bookkeeping(key: str, info: dict, signature: str) -> list[tuple]:
@@ -74,6 +121,22 @@ def _bookkeeping(key: str, info: dict, signature: str) -> list[tuple]:
             (d, KGB.extractorVersion, Literal(signature)),
             (d, DCTERMS.modified, Literal(time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                                           datatype=XSD.dateTime))]
+
+
+def _bookkeeping_update(docs: list[tuple[str, dict]], signature: str) -> str:
+    """SPARQL update recording that each ``(key, info)`` was built (same transaction as its graph)."""
+    from .store import ntriples
+    values = " ".join(f"<{iris.document_iri(key)}>" for key, _ in docs)
+    body = ntriples(t for key, info in docs for t in _bookkeeping(key, info, signature))
+    return (f"DELETE {{ GRAPH <{iris.METADATA_GRAPH}> {{ ?d ?p ?o }} }} WHERE {{ VALUES ?d {{ {values} }} "
+            f"GRAPH <{iris.METADATA_GRAPH}> {{ ?d ?p ?o }} }} ;\n"
+            f"INSERT DATA {{ GRAPH <{iris.METADATA_GRAPH}> {{\n{body}}} }}")
+
+
+def _forget_update(keys: Iterable[str]) -> str:
+    values = " ".join(f"<{iris.document_iri(k)}>" for k in keys)
+    return (f"DELETE {{ GRAPH <{iris.METADATA_GRAPH}> {{ ?d ?p ?o }} }} WHERE {{ VALUES ?d {{ {values} }} "
+            f"GRAPH <{iris.METADATA_GRAPH}> {{ ?d ?p ?o }} }}")
 
 
 def _known(store: Store) -> dict[str, tuple[str, str, str]]:
@@ -91,26 +154,101 @@ def load_ontology(store: Store) -> None:
         store.load_rdf(data, "text/turtle", iris.ONTOLOGY_GRAPH)
 
 
+class _Writer:
+    """Collects analysed documents and writes them ``batch`` at a time, each batch (graphs and
+    bookkeeping) in one transaction; a batch the store refuses is retried document by document."""
+
+    def __init__(self, st: Store, report: BuildReport, signature: str, batch: int, batch_bytes: int):
+        self.st, self.report, self.signature = st, report, signature
+        self.batch, self.batch_bytes = max(1, batch), batch_bytes
+        self.docs: list[tuple[str, dict, dict]] = []
+        self.size = 0
+        self.written: set[str] = set()
+
+    def add(self, key: str, graphs: dict[str, str], info: dict) -> None:
+        if key in self.written:
+            self.report.warnings.append((info["path"], f"{info['path']}: another file of this build also "
+                                         f"gives document {key!r}; this one replaces it"))
+            self.flush()  # keep one document's versions in separate transactions
+        self.written.add(key)
+        self.docs.append((key, graphs, info))
+        self.size += sum(map(len, graphs.values()))
+        if len(self.docs) >= self.batch or self.size >= self.batch_bytes:
+            self.flush()
+
+    def flush(self) -> None:
+        docs, self.docs, self.size = self.docs, [], 0
+        if not docs:
+            return
+        try:
+            self._write(docs)
+        except KGError:
+            if len(docs) == 1:
+                raise
+            for doc in docs:
+                try:
+                    self._write([doc])
+                except KGError as exc:
+                    self.report.failed.append((doc[2]["path"], f"{doc[2]['path']}: cannot be stored: {exc}"))
+
+    def _write(self, docs: list[tuple[str, dict, dict]]) -> None:
+        graphs = {URIRef(g): text for _, gs, _ in docs for g, text in gs.items()}
+        if isinstance(self.st, OxigraphStore):
+            self._write_oxigraph(docs, graphs)
+        else:
+            self.st.replace_graphs(graphs, and_then=_bookkeeping_update([(k, i) for k, _, i in docs],
+                                                                        self.signature))
+        for _, _, info in docs:
+            self.report.documents += 1
+            self.report.bytes_of_text += info["chars"]
+            self.report.warnings.extend((info["path"], w) for w in info.get("warnings", ()))
+
+    def _write_oxigraph(self, docs: list[tuple[str, dict, dict]], graphs: dict[URIRef, str]) -> None:
+        """Oxigraph's SPARQL ``INSERT DATA`` on disk is about twice as slow as its N-Quads loader, so
+        a batch is two transactions: the first drops its graphs and bookkeeping, the second loads
+        both.  A crash in between leaves those documents absent and unrecorded (so the next
+        build redoes them), never half-written."""
+        import pyoxigraph as ox
+        from .store import ntriples
+
+        keys = [k for k, _, _ in docs]
+        self.st.update(" ;\n".join([*(f"DROP SILENT GRAPH <{g}>" for g in graphs), _forget_update(keys)]))
+        books = ntriples(t for k, _, info in docs for t in _bookkeeping(k, info, self.signature))
+        # N-Triples lines end in " .\n" and hold no raw line break, so each becomes an N-Quad
+        nquads = "".join(text.replace(" .\n", f" <{g}> .\n") for g, text in
+                         [*graphs.items(), (iris.METADATA_GRAPH, books)])
+        try:
+            self.st.raw.load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        except (SyntaxError, OSError) as exc:
+            raise StoreError(f"store write failed: {exc}", path=self.st.location) from exc
+
+
 def build(paths: Iterable[str | Path], store: str | Path | Store = "data/store", *,
           reason: bool = False, jobs: int = 1, extractors: Iterable[str] | None = None,
           exclude: Iterable[str] = (), use_gazetteer: bool = True, force: bool = False,
-          prune: bool = False,
-          progress: Callable[[str, int, int], None] | None = None) -> BuildReport:
+          prune: bool | None = None,
+          progress: Callable[[str, int, int], None] | None = None,
+          batch: int = 64, batch_bytes: int = 16 << 20) -> BuildReport:
     """Build (or update) the graph in ``store`` from documents and RDF files under ``paths``.
 
     Returns a :class:`BuildReport`; unreadable files are listed in ``report.failed``
-    and do not stop the build.  ``prune`` drops graphs of documents whose source file
-    under ``paths`` is gone.
+    and do not stop the build.  Unchanged documents (same content hash and extractor
+    versions) are skipped unless ``force``.  ``prune``: ``None`` (default) removes the
+    documents whose file was in a folder of ``paths`` and is gone; ``True`` also those
+    whose file is gone wherever it was; ``False`` removes nothing.  ``jobs`` worker
+    processes analyse the files; ``batch`` documents (or ``batch_bytes`` of N-Triples)
+    are written per transaction.  ``progress(path, done, total)`` is called per document.
     """
     t0 = time.perf_counter()
+    paths = list(paths)
     st = store if isinstance(store, Store) else open_store(store)
     report = BuildReport(store=st.location)
     options = {"extractors": list(extractors) if extractors else None, "exclude": tuple(exclude),
                "use_gazetteer": use_gazetteer}
     signature = pipeline_signature(options["extractors"], options["exclude"])
     load_ontology(st)
-    known = {} if force else _known(st)
-    todo: list[tuple[str, dict]] = []
+    known = _known(st)
+    tasks: list[tuple[str, dict, str | None]] = []
     seen_paths: set[str] = set()
     for path, hints in _discover_safely(paths, report):
         apath = os.path.abspath(path)
@@ -118,71 +256,53 @@ def build(paths: Iterable[str | Path], store: str | Path | Store = "data/store",
         if path.suffix.lower() in RDF_SUFFIXES:
             _load_rdf_file(st, path, report)
             continue
-        if apath in known:
-            try:
-                sha = hashlib.sha256(path.read_bytes()).hexdigest()
-            except OSError:
-                sha = None
-            if sha == known[apath][1] and known[apath][2] == signature:
-                report.skipped += 1
-                continue
-        todo.append((str(path), hints))
+        old = known.get(apath)
+        tasks.append((str(path), hints, old[1] if old and old[2] == signature and not force else None))
 
-    def write(key: str, graphs: dict[str, str], info: dict) -> None:
-        st.replace_graphs({URIRef(g): nt for g, nt in graphs.items()},
-                          and_then=_bookkeeping_update(key, info, signature))
-        report.documents += 1
-        report.bytes_of_text += info["chars"]
-        report.warnings.extend((info["path"], w) for w in info.get("warnings", ()))
+    writer = _Writer(st, report, signature, batch, batch_bytes)
+    for i, (task, outcome) in enumerate(zip(tasks, _outcomes(tasks, options, jobs, window=4 * jobs)), 1):
+        if outcome[0] == "!":
+            report.failed.append((task[0], outcome[1]))
+        elif outcome[2].get("unchanged"):
+            report.skipped += 1
+            writer.written.add(known[os.path.abspath(task[0])][0])
+        else:
+            writer.add(*outcome)
+        if progress:
+            progress(task[0], i, len(tasks))
+    writer.flush()
 
-    total = len(todo)
-    if jobs > 1 and total > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = [(p, pool.submit(analyse_file, p, h, options)) for p, h in todo]
-            for i, (p, fut) in enumerate(futures, 1):
-                _collect(lambda: fut.result(), p, write, report)
-                if progress:
-                    progress(p, i, total)
-    else:
-        for i, (p, h) in enumerate(todo, 1):
-            _collect(lambda: analyse_file(p, h, options), p, write, report)
-            if progress:
-                progress(p, i, total)
-
-    if prune:
-        for apath, (key, _h, _v) in known.items():
-            if apath not in seen_paths and any(apath.startswith(os.path.abspath(str(x))) for x in paths):
-                st.replace_graphs({}, drop=[iris.graph_iri(key)], and_then=(
-                    f"DELETE WHERE {{ GRAPH <{iris.METADATA_GRAPH}> {{ <{iris.document_iri(key)}> ?p ?o }} }}"))
-                report.removed += 1
+    gone = _gone(known, seen_paths, writer.written, paths, prune)
+    for i in range(0, len(gone), 256):
+        keys = gone[i:i + 256]
+        st.replace_graphs({}, drop=[iris.graph_iri(k) for k in keys], and_then=_forget_update(keys))
+        report.removed += len(keys)
     if reason:
         from .reason import materialize
         report.inferred = materialize(st)
+    elif (report.documents or report.removed) and iris.INFERRED_GRAPH in st.named_graphs():
+        st.replace_graphs({}, drop=[iris.INFERRED_GRAPH])
+        report.warnings.append((st.location, "documents changed, so the OWL-RL entailments of an earlier "
+                                             "`--reason` build were dropped; build with --reason to add them again"))
     st.flush()
     report.triples = st.count()
     report.seconds = time.perf_counter() - t0
     return report
 
 
-def _bookkeeping_update(key: str, info: dict, signature: str) -> str:
-    """SPARQL update recording that ``key`` was built from ``info`` (same transaction as its graph)."""
-    from .store import ntriples
-    d = iris.document_iri(key)
-    return (f"DELETE WHERE {{ GRAPH <{iris.METADATA_GRAPH}> {{ <{d}> ?p ?o }} }} ;\n"
-            f"INSERT DATA {{ GRAPH <{iris.METADATA_GRAPH}> {{ {ntriples(_bookkeeping(key, info, signature))} }} }}")
-
-
-def _collect(run: Callable, path: str, write: Callable, report: BuildReport) -> None:
-    try:
-        key, graphs, info = run()
-    except KGError as exc:
-        report.failed.append((path, str(exc) if exc.path else f"{path}: {exc}"))
-        return
-    except Exception as exc:  # an extractor bug must not stop a batch of 100k files
-        report.failed.append((path, f"{path}: internal error while extracting: "
-                                    f"{type(exc).__name__}: {exc}. Fix: report this as a bug"))
-        return
-    write(key, graphs, info)
+def _gone(known: dict[str, tuple[str, str, str]], seen: set[str], kept: set[str],
+          paths: list, prune: bool | None) -> list[str]:
+    """Keys of built documents whose source file is gone (see ``build``'s ``prune``)."""
+    if prune is False:
+        return []
+    folders = [os.path.join(os.path.abspath(p), "") for p in paths if Path(p).is_dir()]
+    keys = []
+    for apath, (key, _h, _v) in known.items():
+        if apath in seen or key in kept:
+            continue
+        if any(apath.startswith(f) for f in folders) or (prune and not os.path.exists(apath)):
+            keys.append(key)
+    return sorted(set(keys))
 
 
 def _discover_safely(paths, report: BuildReport):

@@ -30,33 +30,39 @@ def main():
 @click.option("--store", default=DEFAULT_STORE, show_default=True,
               help="Store: a folder (embedded Oxigraph), memory:, or a SPARQL endpoint URL.")
 @click.option("--reason/--no-reason", default=False, help="Add OWL-RL entailments in their own graph.")
-@click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes for extraction.")
+@click.option("--jobs", "-j", default=0, show_default=True,
+              help="Worker processes for extraction (0: one per core).")
 @click.option("--force", is_flag=True, help="Rebuild documents even when unchanged.")
-@click.option("--prune", is_flag=True, help="Drop documents whose files are gone from PATHS.")
+@click.option("--prune/--no-prune", default=None,
+              help="Default: drop documents whose files are gone from the folders in PATHS. "
+                   "--prune: also those whose files are gone from anywhere; --no-prune: keep all.")
+@click.option("--batch", default=64, show_default=True, help="Documents written per transaction.")
 @click.option("--no-gazetteer", is_flag=True, help="Patterns only (for measuring).")
 @click.option("--quiet", "-q", is_flag=True)
 @click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the build report (counts, failed files, warnings) as JSON to this file.")
-def build(paths, store, reason, jobs, force, prune, no_gazetteer, quiet, report_file):
+def build(paths, store, reason, jobs, force, prune, batch, no_gazetteer, quiet, report_file):
     """Read documents (txt, html, pdf) and RDF files from PATHS into the store."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
 
     from .build import build as do_build
 
     console = Console(stderr=True, quiet=quiet, soft_wrap=True)
     try:
         with Progress(TextColumn("[bold]building[/]"), BarColumn(), MofNCompleteColumn(),
-                      TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
+                      TextColumn("{task.fields[rate]} · {task.fields[left]} left"),
+                      TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
                       console=console, transient=True) as bar:
-            task = bar.add_task("build", total=None, rate="")
+            task = bar.add_task("build", total=None, rate="", left="")
 
             def progress(path, i, total):
                 el = bar.tasks[0].elapsed or 1e-9
-                bar.update(task, completed=i, total=total, rate=f"{i / el:.1f} docs/s")
+                bar.update(task, completed=i, total=total, rate=f"{i / el:.1f} docs/s", left=total - i)
 
-            report = do_build(paths, store, reason=reason, jobs=jobs, force=force, prune=prune,
-                              use_gazetteer=not no_gazetteer, progress=progress)
+            report = do_build(paths, store, reason=reason, jobs=jobs or os.cpu_count() or 1, force=force,
+                              prune=prune, batch=batch, use_gazetteer=not no_gazetteer, progress=progress)
     except KGError as exc:
         _fail(exc)
     console.print(f"built {report.documents} documents ({report.skipped} unchanged, "

@@ -66,7 +66,7 @@ class MemoryStore(Store):
         self._lock = threading.RLock()
 
     @property
-    def raw(self) -> Dataset:
+    def dataset(self) -> Dataset:
         """The underlying ``rdflib.Dataset``."""
         return self._ds
 
