@@ -74,7 +74,7 @@ def serve_in_thread(app):
     import threading
 
     from waitress import create_server
-    server = create_server(app, host="127.0.0.1", port=0, threads=8, _quiet=True)
+    server = create_server(app, host="127.0.0.1", port=0, threads=8)
     threading.Thread(target=server.run, daemon=True).start()
     return f"http://127.0.0.1:{server.effective_port}", server
 
@@ -85,3 +85,9 @@ def live_server(web_app):
     url, server = serve_in_thread(web_app)
     yield url
     server.close()
+
+
+@pytest.fixture(scope="session")
+def serve_app():
+    """``serve_app(app) -> (base URL, server)``: another app on a real HTTP server; close it after."""
+    return serve_in_thread
