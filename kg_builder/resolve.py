@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable
 
 from rdflib import URIRef
@@ -78,26 +79,46 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names from the language data: they split "Hanke Bruins Slot" into given name and surname."""
+    from .lang import load_language_data
+    data = load_language_data("nl")
+    return frozenset(data["persons"].get("given_names", [])) if "persons" in data else frozenset()
+
+
+def _pkey(label: str) -> str:
+    return person_key(label, _given_names())
+
+
 def mention_key(m: Mention) -> str:
     """The key a mention proposes for its entity."""
     if m.attrs.get("key"):
         return m.attrs["key"]
     if m.kind == "person":
-        return person_key(m.label)
+        return _pkey(m.label)
     return iris.fold(m.attrs.get("name") or m.label)
 
 
 def _given(m: Mention) -> str:
-    given, initials, _ = split_person(m.label)
+    given, initials, _ = split_person(m.label, _given_names())
     return iris.fold(given or initials[:1])
 
 
 def _cluster_persons(named: list[Mention], uf: _UnionFind) -> None:
     """Surname forms join the fuller names they belong to; different parties or given names stay apart."""
     by_surname: dict[str, list[int]] = {}
-    for i, m in enumerate(named):
-        if m.kind == "person":
-            by_surname.setdefault(person_key(m.label), []).append(i)
+    persons = [i for i, m in enumerate(named) if m.kind == "person"]
+    keys = {i: _pkey(named[i].label) for i in persons}
+    bare_keys = {keys[i] for i in persons if not _given(named[i])}
+    for i in persons:
+        k = keys[i]
+        if _given(named[i]) and k not in bare_keys:
+            # an unknown given name: the surname is the longest bare form the name ends with
+            folded = iris.fold(named[i].label)
+            ends = [b for b in bare_keys if folded.endswith(" " + b)]
+            k = max(ends, key=len) if ends else k
+        by_surname.setdefault(k, []).append(i)
     for idx in by_surname.values():
         full = [i for i in idx if _given(named[i])]
         bare = [i for i in idx if not _given(named[i])]
@@ -170,7 +191,7 @@ def _entity_key(kind: str, members: list[Mention], name: str) -> str:
                  ("mission", "org", "fz", "city", "region", "base", "building", "river", "operation")]
         return Counter(plain or keyed).most_common(1)[0][0]
     if kind == "person":
-        return person_key(name)
+        return _pkey(name)
     return iris.fold(name)
 
 
@@ -238,7 +259,7 @@ def _distinct_keys(entities: list[Entity]) -> None:
     for ent in entities:
         k = (ent.kind, ent.key)
         if k in seen:
-            extra = ent.attrs.get("party") or split_person(ent.name)[0] or ent.name
+            extra = ent.attrs.get("party") or split_person(ent.name, _given_names())[0] or ent.name
             ent.key = f"{ent.key}-{iris.fold(str(extra)).replace(' ', '-')}"
         seen[(ent.kind, ent.key)] = ent
 
