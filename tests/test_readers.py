@@ -235,3 +235,22 @@ def test_malformed_manifests_keep_good_rows(tmp_path, content, expect_rows, prob
         assert len(errors) == 1 and problem in errors[0] and "index.csv" in errors[0]
     else:
         assert errors == []
+
+
+def test_truncated_utf16_drops_the_odd_byte():
+    warnings = []
+    raw = (badfiles.DUTCH).encode("utf-16")[:-1]
+    assert decode_bytes(raw, "u.txt", warnings) == badfiles.DUTCH[:-1]
+    assert "truncated" in warnings[0]
+
+
+def test_pdf_bytes_in_a_txt_file_are_read_as_pdf(tmp_path):
+    f = tmp_path / "brief.txt"
+    f.write_bytes(badfiles.pdf())
+    doc = read_document(f)
+    assert doc.media_type == "application/pdf" and "Defensie heeft de Kamer" in doc.text
+
+
+def test_pdf_without_text_layer():
+    with pytest.raises(InputError, match="no text layer"):
+        pdf_to_text(badfiles.pdf(""), "scan.pdf")
