@@ -71,12 +71,12 @@ def _written_graphs(update: str) -> list[str | None]:
             if op.triples:
                 out.append(None)
         elif op.name == "Modify":
-            for clause in (op.get("delete"), op.get("insert")):
-                if clause is None:
+            for key in ("delete", "insert"):
+                if key not in op:
                     continue
-                out += [name(g) for g in clause.quads]
-                if clause.triples:
-                    out.append(name(op.withClause) if op.get("withClause") else None)
+                out += [name(g) for g in op[key].quads]
+                if op[key].triples:
+                    out.append(name(op["withClause"]) if "withClause" in op else None)
         elif op.name in ("Clear", "Drop", "Create"):
             out.append(name(op.graphiri))
         elif op.name in ("Add", "Copy", "Move"):
