@@ -91,3 +91,21 @@ def live_server(web_app):
 def serve_app():
     """``serve_app(app) -> (base URL, server)``: another app on a real HTTP server; close it after."""
     return serve_in_thread
+
+
+# -- extraction on a text snippet (tests/test_persons.py ... test_resolve.py)
+@pytest.fixture(scope="session")
+def analyse_text():
+    """``analyse_text(text, use_gazetteer=True)``: the Analysis of a snippet as a document."""
+    from kg_builder.document import Document
+    from kg_builder.pipeline import analyse
+
+    def run(text: str, use_gazetteer: bool = True, key: str = "snippet"):
+        return analyse(Document(key=key, text=text), use_gazetteer=use_gazetteer)
+
+    return run
+
+
+def entities_of(analysis, kind: str) -> dict:
+    """Entities of one kind by name."""
+    return {e.name: e for e in analysis.entities if e.kind == kind}

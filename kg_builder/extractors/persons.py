@@ -90,9 +90,9 @@ def _res():
         "with_party": re.compile(rf"(?<![\w\-]){name} \((?P<party>[^()\n]{{1,30}})\)"),
         "signers": re.compile(r"(?:en gaat over tot de orde van de dag\.|gaat over tot de orde van de dag\.)\n((?:[^\n]+\n?){1,12})"),
         "present": re.compile(r"(?:te weten|namelijk): ([^\n]+)"),
-        "list_line": re.compile(r"(?m)^(?:Indiener\(s\):|Indieners?:?|Beantwoord door|Ondertekenaars?:) ([^\n]+)$"),
+        "list_line": re.compile(r"(?:^|(?<=\s))(?:Indiener\(s\):|Indieners?:?|Beantwoord door|Ondertekenaars?:) "
+                                r"((?:(?!Indiener|Beantwoord door|Onderwerpen|Bron |Ingediend)[^\n])+)"),
         "samenstelling": re.compile(r"Samenstelling:\s*([^\n]+(?:\n[^\n\d][^\n]*\)[^\n]*){0,3})"),
-        "columns": re.compile(r"(?m)^((?:De |de )?[^\n\t]*(?:[Mm]inister|[Ss]taatssecretaris)[^\n\t]*(?:\t[^\n\t]+)+)\n([^\n]+\t[^\n]+)$"),
     }
 
 
@@ -343,26 +343,47 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
                     h.cue = key
                     if t[h.start:h.end] == h.name:
                         hits.append(h)
-    for m in R["columns"].finditer(t):
-        roles, names = m.group(1).split("\t"), m.group(2).split("\t")
-        if len(roles) != len(names):
-            continue
-        pos = m.start(2)
-        for role, cell in zip(roles, names):
-            im = _item_re().match(cell)
-            if im:
-                nm = _clean_name(im.group("name"))
-                if nm and nm == im.group("name"):
-                    s = pos + im.start("name")
-                    r = re.sub(r"^[Dd]e ", "", role.strip())
-                    hits.append(Hit(s, s + len(nm), nm, roles=[normalise_role(r)], cue="columns"))
-            pos += len(cell) + 1
+    hits += _columns(doc.text, v)
     if use_gazetteer:
         given = alt(_data()["given_names"])
         for m in re.finditer(rf"(?<![\w\-.])(?:{given}) (?:{_PART} )*{CAPWORD}(?: {CAPWORD})?", t):
             cn = _clean_name(m.group(0))
             if cn and " " in cn and not _overlaps_org(cn):
                 hits.append(Hit(m.start(), m.start() + len(cn), cn, cue="given_name"))
+    return hits
+
+
+_GAP = re.compile(r"[ \t]{3,}")
+
+
+def _columns(raw: str, v) -> list[Hit]:
+    """Signatures set in columns: a line of offices over a line of names, paired by column.
+
+    Read on the original text, where the layout still shows: cells are separated by
+    three or more spaces ("De minister van Defensie    De minister van Buitenlandse Zaken"
+    over "drs. K.H. Ollongren     Hanke Bruins Slot").
+    """
+    hits: list[Hit] = []
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", raw)]
+    for i, (pos, line) in enumerate(lines):
+        cells = [(pos + c.start(), c.group(0)) for c in re.finditer(r"\S+(?: \S+)*", line)]
+        if len(cells) < 2 or not _GAP.search(line.strip()) or \
+                not all(re.match(r"(?:De |de )?(?:[Mm]inister|[Ss]taatssecretaris)", c) for _, c in cells):
+            continue
+        nxt = next(((p2, l2) for p2, l2 in lines[i + 1:i + 6] if l2.strip()), None)
+        if nxt is None:
+            continue
+        names = [(nxt[0] + c.start(), c.group(0)) for c in re.finditer(r"\S+(?: \S+)*", nxt[1])]
+        if len(names) != len(cells):
+            continue
+        for (_, role), (npos, cell) in zip(cells, names):
+            im = _item_re().match(cell)
+            nm = _clean_name(im.group("name")) if im else None
+            if nm and nm == im.group("name"):
+                start = npos + im.start("name")
+                cs = v.to_clean(start)
+                hits.append(Hit(cs, cs + len(nm), nm, roles=[normalise_role(re.sub(r"^[Dd]e ", "", role))],
+                                cue="columns"))
     return hits
 
 

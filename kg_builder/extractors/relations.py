@@ -276,9 +276,10 @@ def _members(doc: Document, v: TextView, idx: _Index) -> list[Relation]:
         committee = next((m for _, _, m in orgs if m.type == "committee" and m.end == marker.start), None)
         if committee is None:
             continue
-        end = t.find("\n", fm.end())
+        # the list runs to the next footnote, else to the end of the line after the label
         nxt = re.search(r"\n\d{1,2} ", t[fm.end():])
-        block_end = fm.end() + nxt.start() if nxt else (end if end > 0 else len(t))
+        line_end = t.find("\n", fm.end() + 1)
+        block_end = fm.end() + nxt.start() if nxt else (line_end if line_end > 0 else len(t))
         for s, e, p in persons:
             if fm.end() <= s < block_end:
                 out.append(_rel(doc, "member_of", p, committee, p.start, p.end))
