@@ -41,11 +41,11 @@ def page_data(iri: str) -> dict:
     out = lookup.outgoing(iri)
     inc = lookup.incoming(iri)
     lookup.attach_evidence(iri, out, inc)
-    types = [str(v.term) for v in out.get(str(RDF.type), {}).values()]
+    types = [(str(v.term), v.inferred) for v in out.get(str(RDF.type), {}).values()]
     names = [(str(p), v.term) for p, vals in out.items() if p in LABEL_PROPS for v in vals.values()]
     props = {p: vals for p, vals in out.items()
              if p not in HIDDEN and p not in LABEL_PROPS and p != str(RDF.type)}
-    wanted = {iri, *types, *props, *inc}
+    wanted = {iri, *(t for t, _ in types), *props, *inc}
     for vals in list(props.values()) + list(inc.values()):
         wanted.update(str(v.term) for v in vals.values() if isinstance(v.term, URIRef))
     return {"iri": iri, "types": types, "names": names, "props": props, "incoming": inc,
@@ -72,7 +72,7 @@ def show(path: str):
         return _rdf(iri, media)
     data = page_data(iri)
     alternates = _alternates("/" + path)
-    if DOCUMENT_TYPES & set(data["types"]):
+    if DOCUMENT_TYPES & {t for t, _ in data["types"]}:
         html = render_template("document.html", **data, **documents.document_data(iri, data),
                                alternates=alternates)
     else:
