@@ -56,6 +56,7 @@ def _res():
         "building": re.compile(rf"(?<![\w-])(?P<n>(?:(?:{dem}) )?(?:{alt(c['building_words'])}) (?:in|te) (?P<city>{CAPWORD}(?: {CAPWORD})?))"),
         "parliament_building": re.compile(r"(?<![\w-])gebouw(?:en)? van de (?:Tweede|Eerste) Kamer(?![\w-])"),
         "border": re.compile(rf"(?<![\w-])(?P<a>{U}{LETTER}+?)(?:-(?P<b>{U}{LETTER}+))? grens(?![\w-])"),
+        "sea": re.compile(rf"(?<![\w-])(?:(?:{U}{LETTER}+-)?{U}{LETTER}+ (?:Zee|Oceaan)|(?:Golf|Straat|Baai|Kanaal|Zeestraat) van {CAPWORD})(?![\w-])"),
         "river": re.compile(rf"(?<![\w-])rivier (?:de )?(?P<n>{CAPWORD})"),
         "region_ellipsis": re.compile(rf"(?<![\w-])(?P<a>{compass})- en (?P<b>{compass})-(?P<adj>{U}{LETTER}+e) (?P<noun>{alt(c['region_words'])})(?![\w-])"),
         "mission_name": re.compile(rf"(?:Task Force|Mission|Missie|Operation|Operatie)(?: (?:in|of|for|the|van|de) )?(?: ?{CAPWORD})+"),
@@ -180,6 +181,9 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         wider = [b for b in borders if ids < b[2]]
         ids = wider[0][2] if len(wider) == 1 else ids
         col.add(s, e, 5, type="other", key="border-" + "-".join(sorted(ids)))
+    for m in R["sea"].finditer(t):
+        k = known(m.group(0))
+        col.add(m.start(), m.end(), 5, type="sea", key=k[1] if k else _key("sea", m.group(0)))
     for m in R["river"].finditer(t):
         k = known(m.group("n"))
         col.add(m.start(), m.end(), 5, type="other", key=k[1] if k else _key("river", m.group("n")),

@@ -110,7 +110,8 @@ def _abbreviations(doc: Document, v: TextView, mentions: list[Mention]) -> list[
         s, e = v.to_original(ce + am.start("a"), ce + am.end("a"))
         short = by_span.get((s, e))
         if short is None:
-            short = _copy(doc, v, m, ce + am.start("a"), ce + am.end("a"))
+            # a short form introduced twice names one entity: it keeps the first long form's key
+            short = _copy(doc, v, longs.get(a, m), ce + am.start("a"), ce + am.end("a"))
             if short is None:
                 continue
             out.append(short)

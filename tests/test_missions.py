@@ -1,0 +1,76 @@
+"""Missions and operations, who leads them and where, on sentences from real papers."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from conftest import entities_of
+from kg_builder.document import Document
+from kg_builder.pipeline import Context
+from kg_builder.registry import get
+
+
+def missions(analyse_text, text, **kw):
+    return entities_of(analyse_text(text, **kw), "mission")
+
+
+def test_abbreviation_introduced_once_and_used_after(analyse_text):
+    text = ("Het kabinet informeert u over een aanvullende bijdrage aan de NAVO Missie in Irak (NMI) met een "
+            "Force Commander. Het kabinet heeft besloten tot een aanvullende bijdrage aan NMI van mei 2024 tot "
+            "en met mei 2025. Dit heeft gevolgen voor zowel de NAVO missie Irak (NMI) als Operation Inherent "
+            "Resolve (OIR). NMI en OIR zijn op dezelfde bases gestationeerd.")
+    for gaz in (True, False):
+        m = missions(analyse_text, text, use_gazetteer=gaz)
+        nmi = m["NAVO Missie in Irak"]
+        assert {"NMI", "NAVO missie Irak"} <= set(nmi.labels)
+        assert nmi.attrs["led_by"] == "NAVO"
+        assert "OIR" in m["Operation Inherent Resolve"].labels
+        assert len(m) == 2
+
+
+def test_led_by_stated_in_the_text(analyse_text):
+    text = ("Wanneer niet actief voor NMI, kunnen ze opdrachten uitvoeren voor Operation Inherent Resolve (OIR). "
+            "Dat is een door de Verenigde Staten geleide missie, ontstaan als reactie op de opmars van ISIS.")
+    m = missions(analyse_text, text)
+    assert m["Operation Inherent Resolve"].attrs["led_by"] == "Verenigde Staten"
+    text = ("De Verenigde Staten starten een maritieme operatie, genaamd Prosperity Guardian, in de Rode Zee en "
+            "de westelijke Golf van Aden onder leiding van de Combined Maritime Forces (CMF).")
+    for gaz in (True, False):
+        pg = missions(analyse_text, text, use_gazetteer=gaz)["Prosperity Guardian"]
+        assert pg.attrs["led_by"] == "Combined Maritime Forces"
+        assert pg.attrs["operates_in"] == ["Rode Zee", "Golf van Aden"]
+
+
+def test_state_led_operation_and_descriptions(analyse_text):
+    m = missions(analyse_text, "Op 9 oktober is het Turkse leger begonnen met een nieuwe militaire operatie in "
+                 "Noord-Syrië. Op 10 oktober zijn moties aangenomen naar aanleiding van de Turkse operatie in "
+                 "Noord-Syrië.")
+    (op,) = m.values()
+    assert op.attrs["led_by"] == "Turkije" and "Turkse operatie in Noord-Syrië" in op.labels
+    text = ("De Koninklijke Marine levert een bijdrage aan de Europese missie EMASOH in de Straat van Hormuz. "
+            "De missie heet officieel European-led Maritime Awareness in the Strait of Hormuz (EMASOH). Binnen "
+            "deze door Frankrijk geleide missie werkte het fregat samen met een Frans fregat.")
+    (em,) = missions(analyse_text, text).values()
+    assert em.name == "European-led Maritime Awareness in the Strait of Hormuz"
+    assert "Europese missie EMASOH" in em.labels and em.attrs["led_by"] == "Frankrijk"
+
+
+def test_org_prefixed_operations(analyse_text):
+    text = ("Het kabinet besloot tot deelname aan de EU-operatie Atalanta voor de kust van Somalië. "
+            "Maritieme bescherming is een van de hoofdtaken van de EU-operatie.")
+    (at,) = missions(analyse_text, text).values()
+    assert at.attrs["led_by"] == "EU" and "EU-operatie" in at.labels
+    m = missions(analyse_text, "de evaluatie van de antipiraterijoperaties Atalanta van de EU en Ocean Shield "
+                 "van de Navo in 2013")
+    assert m["Atalanta"].attrs["led_by"] == "EU" and m["Ocean Shield"].attrs["led_by"] == "Navo"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=500), st.booleans())
+def test_never_crashes_and_offsets_hold(text, gaz):
+    doc = Document(key="x", text=text)
+    ctx = Context(doc=doc, use_gazetteer=gaz)
+    for spec in ("organisations", "places", "missions"):
+        for item in get(spec)(doc, ctx):
+            assert text[item.start:item.end] == item.text
+            if hasattr(item, "kind"):
+                ctx.mentions.append(item)

@@ -1,0 +1,74 @@
+"""Places and their kinds, on sentences from real parliamentary papers."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from conftest import entities_of
+from kg_builder.document import Document
+from kg_builder.pipeline import Context
+from kg_builder.registry import get
+
+
+def places(analyse_text, text, **kw):
+    return entities_of(analyse_text(text, **kw), "place")
+
+
+def test_bases_cities_and_seas(analyse_text):
+    text = ("Op 26 oktober 2023 volgde nog een aanval op twee op Kharab al-Jir, een Amerikaanse basis in "
+            "Syrië. Dit volgde op aanvallen op coalitiebases (onder andere Ain Al Asad, al-Harir en Erbil air "
+            "bases). Zo voerde de VS luchtaanvallen uit op wapendepots in Jurf al-Nasr ten zuidoosten van "
+            "Bagdad, Irak. Er worden operaties aangestuurd in de Perzische Golf en de Rode Zee.")
+    for gaz in (True, False):
+        p = places(analyse_text, text, use_gazetteer=gaz)
+        assert p["Kharab al-Jir"].type == "base"
+        assert p["Jurf al-Nasr"].type == "city"
+    p = places(analyse_text, text)
+    assert {p[n].type for n in ("Ain Al Asad", "al-Harir", "Erbil air bases")} == {"base"}
+    assert p["Syrië"].type == "country" and p["Bagdad"].type == "city"
+    assert p["Perzische Golf"].type == "sea" and p["Rode Zee"].type == "sea"
+
+
+def test_regions_compass_and_ellipsis(analyse_text):
+    text = ("Tegelijkertijd wordt de inzet in de Sahel vormgegeven in samenhang met de West- en "
+            "Noord-Afrikaanse regio alsook de Tsjaadmeerregio. Parlementariërs uit het Koerdische gebied in "
+            "Noord-Irak gaven ons aan hoe minderheden gevlucht waren. Er zijn confrontaties in noordelijk "
+            "Syrië.")
+    p = places(analyse_text, text, use_gazetteer=False)
+    for name in ("West-Afrikaanse regio", "Noord-Afrikaanse regio", "Tsjaadmeerregio", "Koerdische gebied",
+                 "Noord-Irak", "noordelijk Syrië"):
+        assert p[name].type == "region", name
+
+
+def test_buildings_borders_rivers(analyse_text):
+    text = ("Dit heeft geen invloed op de ambassade in Bagdad en het consulaat-generaal in Erbil. "
+            "Een veilige zone langs de Turks-Syrische grens. Troepen aan de Turkse grens. Een operatie "
+            "ten oosten van de rivier de Eufraat.")
+    p = places(analyse_text, text)
+    assert p["ambassade in Bagdad"].type == "building"
+    assert p["consulaat-generaal in Erbil"].type == "building" and p["Erbil"].type == "city"
+    border = p["Turks-Syrische grens"]
+    assert border.type == "other" and "Turkse grens" in border.labels
+    assert p["Eufraat"].type == "other"
+
+
+def test_states_that_act_are_not_places_and_datelines_are_not_mentions(analyse_text):
+    text = "Den Haag, 15 oktober 2019\n\nTurkije heeft aangegeven dat de operatie is bedoeld om dreiging te elimineren."
+    p = places(analyse_text, text)
+    assert "Turkije" not in p and "Den Haag" not in p
+
+
+def test_mission_names_hold_no_place(analyse_text):
+    p = places(analyse_text, "Een werkbezoek aan de Air Task Force Middle East en de VN-missie "
+               "Multidimensional Integrated Stabilization Mission in Mali (MINUSMA).")
+    assert p == {}
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=600), st.booleans())
+def test_never_crashes_and_offsets_hold(text, gaz):
+    doc = Document(key="x", text=text)
+    ctx = Context(doc=doc, use_gazetteer=gaz)
+    for spec in ("organisations", "places"):
+        for m in get(spec)(doc, ctx):
+            assert text[m.start:m.end] == m.text
+            ctx.mentions.append(m)
