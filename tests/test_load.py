@@ -118,6 +118,7 @@ def test_fifty_clients_for_a_minute(server):
         c.close()
 
     latencies: list[float] = []
+    per_query: dict[str, list[float]] = {}
     errors: list[str] = []
     rss: list[tuple[float, int]] = []
     lock = threading.Lock()
@@ -146,7 +147,11 @@ def test_fifty_clients_for_a_minute(server):
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
             dt = time.perf_counter() - t0
             with lock:
-                (latencies.append(dt) if ok else errors.append(problem))
+                if ok:
+                    latencies.append(dt)
+                    per_query.setdefault(name, []).append(dt)
+                else:
+                    errors.append(problem)
         conn.close()
 
     def sampler() -> None:
@@ -172,6 +177,7 @@ def test_fifty_clients_for_a_minute(server):
                        "p90": round(1000 * percentile(latencies, 0.90), 1),
                        "p99": round(1000 * percentile(latencies, 0.99), 1),
                        "max": round(1000 * max(latencies), 1)},
+        "p50_ms_per_query": {n: round(1000 * statistics.median(v), 1) for n, v in sorted(per_query.items())},
         "rss_mib": {"first_10s_max": round(first / 2**20, 1), "last_10s_max": round(last / 2**20, 1),
                     "overall_max": round(max(m for _, m in rss) / 2**20, 1),
                     "growth": round(last / first - 1, 3)},
