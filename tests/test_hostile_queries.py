@@ -1,9 +1,11 @@
-"""Hostile and heavy HTTP requests against a real server over the corpus graph.
+"""Hostile and heavy HTTP requests against a real server: the cases that
+``tests/test_web_security.py`` and ``tests/test_web_protocol.py`` (the server's own tests)
+do not cover.
 
-Malformed queries get 400 with the parser's message; runaway queries are stopped at the
-timeout while another client is still served; updates outside curator mode, LOAD and
-SERVICE are refused and nothing is ever fetched; oversized requests get 413/414; no
-route serves a file outside its folder; no answer shows a stack trace.
+Here a loopback "outside world" records every request it gets, so "never fetched" is
+checked, not assumed: SERVICE in odd spellings, FROM/FROM NAMED with remote IRIs, LOAD by a
+curator.  Also more malformed queries and request bodies, an unbounded property path
+stopped at the timeout while another client is served, and more traversal spellings.
 """
 from __future__ import annotations
 
@@ -95,22 +97,6 @@ def test_bad_requests_are_400_not_500(public):
 
 
 # ------------------------------------------------------------------ refused operations
-@pytest.mark.parametrize("how", ["form", "body", "get"])
-def test_updates_are_refused_outside_curator_mode(public, corpus_store, how):
-    update = "INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }"
-    before = corpus_store.count()
-    if how == "form":
-        r = requests.post(f"{public}/sparql", data={"update": update}, timeout=30)
-    elif how == "body":
-        r = requests.post(f"{public}/sparql", data=update.encode(),
-                          headers={"Content-Type": "application/sparql-update"}, timeout=30)
-    else:
-        r = requests.get(f"{public}/sparql", params={"update": update}, timeout=30)
-    no_trace(r)
-    assert r.status_code in (400, 403, 405)
-    assert corpus_store.count() == before
-
-
 @pytest.mark.parametrize("q", [
     "SELECT * WHERE { SERVICE <{url}/sparql> { ?s ?p ?o } }",
     "select * where { # a comment\n  service silent <{url}/sparql> { ?s ?p ?o } }",
@@ -124,7 +110,7 @@ def test_service_and_remote_datasets_are_never_fetched(public, outside, q):
     assert _Recorder.hits == []
 
 
-def test_load_is_refused_even_for_a_curator(curator, outside):
+def test_load_by_a_curator_fetches_nothing(curator, outside):
     for update in [f"LOAD <{outside}/data.ttl>", f"load silent <{outside}/x> into graph <urn:g>"]:
         r = no_trace(requests.post(f"{curator}/sparql", data={"update": update}, timeout=30,
                                    headers={"Authorization": "Bearer s3cret"}))
@@ -132,28 +118,12 @@ def test_load_is_refused_even_for_a_curator(curator, outside):
     assert _Recorder.hits == []
 
 
-# ------------------------------------------------------------------ sizes
-def test_oversized_bodies_get_413(public):
-    big = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 2_000_000
-    r = query(public, big)
-    assert r.status_code == 413
-    r = no_trace(requests.post(f"{public}/sparql", data={"query": big}, timeout=60))
-    assert r.status_code == 413
-
-
-def test_oversized_query_strings_are_refused(public):
-    r = no_trace(requests.get(f"{public}/sparql", params={"query": "ASK {} #" + "x" * 100_000}, timeout=60))
-    assert r.status_code in (413, 414, 431)
-
-
 # ------------------------------------------------------------------ files
 @pytest.mark.parametrize("path", [
-    "/static/../../../../../etc/passwd", "/static/..%2f..%2f..%2f..%2fetc%2fpasswd",
-    "/static/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/static/....//....//etc/passwd",
-    "/static//etc/passwd", "/static/%252e%252e/%252e%252e/etc/passwd",
-    "/dumps/..%2f..%2f..%2fetc%2fpasswd", "/dumps/../../../etc/passwd", "/dumps/%2fetc%2fpasswd",
-    "/queries/..%2f..%2f..%2fetc%2fpasswd.rq", "/queries/../pyproject.toml",
-    "/doc/..%2f..%2f..%2fetc%2fpasswd", "/id/org/..%2f..%2f..%2fetc%2fpasswd",
+    "/static/....//....//etc/passwd", "/static/%252e%252e/%252e%252e/etc/passwd",
+    "/static/..%5c..%5c..%5cetc%5cpasswd", "/queries/..%2f..%2f..%2fetc%2fpasswd.rq",
+    "/queries/../pyproject.toml", "/doc/..%2f..%2f..%2fetc%2fpasswd",
+    "/id/org/..%2f..%2f..%2fetc%2fpasswd", "/dumps/%2e%2e%2f%2e%2e%2fpyproject.toml",
 ])
 def test_no_route_serves_a_file_outside_its_folder(public, path):
     import urllib.request
@@ -168,11 +138,8 @@ def test_no_route_serves_a_file_outside_its_folder(public, path):
 
 
 # ------------------------------------------------------------------ runaway queries
-@pytest.mark.parametrize("q", [
-    "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
-    "SELECT * WHERE { ?a (<urn:p>|!<urn:q>)* ?b . ?c (!<urn:r>)+ ?d }",
-])
-def test_runaway_queries_stop_at_the_timeout_while_others_are_served(public, q):
+def test_unbounded_property_path_stops_at_the_timeout_while_others_are_served(public):
+    q = "SELECT * WHERE { ?a (<urn:p>|!<urn:q>)* ?b . ?c (!<urn:r>)+ ?d }"
     result: dict = {}
 
     def runaway():
