@@ -15,7 +15,7 @@ from ..document import Document
 from ..gazetteer import Entry, demonyms, gazetteer
 from ..lang import load_language_data
 from ..mentions import Mention
-from ..names import L, LETTER, U, clean_label
+from ..names import L, U, clean_label
 from ..textview import TextView, view_of
 
 # A capitalised word, hyphenated parts allowed ("Bijleveld-Schouten", "Pater-van der Meer")
@@ -74,9 +74,6 @@ def in_caps_line(text: str, s: int, e: int) -> bool:
 
 
 # ---------------------------------------------------------------- state or place
-_COORD = re.compile(rf"^(?:\s*,\s*|\s+en\s+|\s+of\s+)((?:de\s+)?{U}[\w'’\-]*(?:\s+{U}[\w'’\-]*)*)")
-
-
 @lru_cache(maxsize=1)
 def _state_cue_res():
     c = cues()
@@ -147,5 +144,3 @@ def demonym_state(word: str) -> Entry | None:
 def states() -> Any:
     return gazetteer("states")
 
-
-NAMEWORD = rf"(?:{U}[\w'’.\-]*|al-{LETTER}[\w'’\-]*)"

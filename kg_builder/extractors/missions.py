@@ -19,7 +19,7 @@ from ..document import Document
 from ..gazetteer import gazetteer
 from ..iris import fold
 from ..mentions import Mention, Relation
-from ..names import U, LETTER, clean_label
+from ..names import U, LETTER
 from ..registry import extractor
 from ..vocab import KGB
 from ._common import CAPWORD, alt, cues, demonym_regex, demonym_state, make, view
@@ -49,8 +49,8 @@ def _res():
         "generic": re.compile(rf"(?<![\w-])(?:(?P<adj>Europese|Internationale|internationale|{dem}) )"
                               rf"(?P<w>(?:{LETTER}+)?missie)(?![\w-])"),
         "mission_place": re.compile(rf"(?<![\w-])missie (?P<place>{CAPWORD}(?: (?:van|de) {CAPWORD})*)"),
-        "led_door": re.compile(rf"door (?:de |het )?(?P<org>[^,.;]{{2,40}}?) geleide (?:missie|operatie|coalitie)"),
-        "led_onder": re.compile(rf"onder (?:leiding|bevel|commando) van (?:de |het )?(?P<org>[^,.;()]{{2,40}}?)(?= \(|[,.;]| en |$)"),
+        "led_door": re.compile(r"door (?:de |het )?(?P<org>[^,.;]{2,40}?) geleide (?:missie|operatie|coalitie)"),
+        "led_onder": re.compile(r"onder (?:leiding|bevel|commando) van (?:de |het )?(?P<org>[^,.;()]{2,40}?)(?= \(|[,.;]| en |$)"),
     }
 
 
@@ -156,7 +156,7 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
             mentions.append((s, e, mm))
             if kw.get("led_by_span"):
                 _led_by(ctx, v, doc, mm, kw["led_by_span"], out)
-    mentions = _merge_appositions(doc, v, mentions)
+    mentions = _unique(mentions)
     out = [mm for _, _, mm in mentions] + [r for r in out if r.subject.key() in {m.key() for _, _, m in mentions}]
     _context_relations(doc, v, ctx, mentions, out)
     return out
@@ -195,8 +195,8 @@ def _nearest(s: int, e: int, mentions, t: str):
     return best
 
 
-def _merge_appositions(doc, v, mentions):
-    """Keep mentions sorted and unique by span."""
+def _unique(mentions):
+    """Mentions sorted and unique by span."""
     seen = {}
     for s, e, mm in sorted(mentions, key=lambda x: (x[0], -x[1])):
         seen.setdefault((s, e), (s, e, mm))

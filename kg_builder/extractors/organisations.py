@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from ..document import Document
-from ..gazetteer import Entry, gazetteer
+from ..gazetteer import gazetteer
 from ..iris import fold
 from ..lang import load_language_data
 from ..mentions import Mention
@@ -38,9 +38,7 @@ _COMMITTEE = re.compile(
     rf"(?![\w-])")
 _NAMED_COMMITTEE = re.compile(rf"(?<![\w-])[Cc]ommissie-{CAPWORD}")
 _CHAMBER = re.compile(r"(?<![\w-])(?:(?P<which>Tweede|Eerste) )?Kamer(?P<sg> der Staten-Generaal)?(?![\w-])")
-_FRACTIE = re.compile(rf"(?<![\w-])(?:(?P<p1>[A-Z][\w/]*(?:-[A-Z][\w/]*)?)-fractie|fractie van (?:de |het )?(?P<p2>[A-Z][\w/\-]*))(?![\w-])")
-_SHIP = None
-_ARABIC = None
+_FRACTIE = re.compile(r"(?<![\w-])(?:(?P<p1>[A-Z][\w/]*(?:-[A-Z][\w/]*)?)-fractie|fractie van (?:de |het )?(?P<p2>[A-Z][\w/\-]*))(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -119,10 +117,6 @@ def _doc_chamber(doc: Document, text: str) -> str | None:
     if not counts:
         return None
     return max(counts, key=lambda w: (counts[w], -first[w]))
-
-
-def _entry_type(e: Entry) -> str | None:
-    return e.type
 
 
 @extractor("organisations", version=VERSION,

@@ -28,7 +28,7 @@ from ..document import Document
 from ..gazetteer import gazetteer
 from ..lang import load_language_data
 from ..mentions import Mention
-from ..names import LETTER, U, L, title_case_name
+from ..names import L, title_case_name
 from ..registry import extractor
 from ..vocab import KGB
 from ._common import CAPWORD, Spans, alt, make, view
@@ -203,16 +203,11 @@ def _split_items(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_ITEM = None
-
-
-def _item_re():
-    global _ITEM
-    if _ITEM is None:
-        titles = alt(_data()["titles"])
-        _ITEM = re.compile(rf"^\s*(?:(?:{titles}) ?)*(?P<name>{NAME})\s*"
-                           rf"(?P<parens>(?:\((?:[^()]|\([^()]*\))*\)\s*)*)$")
-    return _ITEM
+@lru_cache(maxsize=1)
+def _item_re() -> re.Pattern:
+    titles = alt(_data()["titles"])
+    return re.compile(rf"^\s*(?:(?:{titles}) ?)*(?P<name>{NAME})\s*"
+                      rf"(?P<parens>(?:\((?:[^()]|\([^()]*\))*\)\s*)*)$")
 
 
 def _parse_item(base: int, text: str, use_gazetteer: bool) -> Hit | None:

@@ -20,7 +20,7 @@ from ..document import Document
 from ..gazetteer import gazetteer
 from ..iris import fold
 from ..mentions import Mention
-from ..names import LETTER, U, clean_label
+from ..names import LETTER, U
 from ..registry import extractor
 from ..vocab import KGB
 from ._common import (CAPWORD, Spans, acts_as_state, alt, coordinated_group, cues, demonym_regex,
@@ -52,7 +52,7 @@ def _res():
         "base_after": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}) (?:{alt(c['base_words'])})(?![\w-])"),
         "base_before": re.compile(rf"(?<![\w-])(?:[Vv]liegbasis|[Ll]uchtmachtbasis|[Ll]egerbasis|[Mm]arinebasis|[Bb]asis|Camp|Kamp) (?P<n>{_PNAME})"),
         "base_apposition": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}), een (?:\w+ )?(?:lucht|vlieg|leger|marine)?basis\b"),
-        "base_list": re.compile(rf"(?:bases|basissen) \((?:onder andere|zoals|waaronder|o\.a\.) (?P<list>[^)]+)\)"),
+        "base_list": re.compile(r"(?:bases|basissen) \((?:onder andere|zoals|waaronder|o\.a\.) (?P<list>[^)]+)\)"),
         "building": re.compile(rf"(?<![\w-])(?P<n>(?:(?:{dem}) )?(?:{alt(c['building_words'])}) (?:in|te) (?P<city>{CAPWORD}(?: {CAPWORD})?))"),
         "parliament_building": re.compile(r"(?<![\w-])gebouw(?:en)? van de (?:Tweede|Eerste) Kamer(?![\w-])"),
         "border": re.compile(rf"(?<![\w-])(?P<a>{U}{LETTER}+?)(?:-(?P<b>{U}{LETTER}+))? grens(?![\w-])"),

@@ -137,14 +137,6 @@ def _copy(doc: Document, v: TextView, long: Mention, cs: int, ce: int) -> Mentio
 
 
 # ---------------------------------------------------------------- armed groups and states
-def _sentences(v: TextView) -> list[tuple[int, int]]:
-    return v.sentences()
-
-
-def _state_mention(idx: _Index, doc_mentions_state: dict[str, Mention], name: str) -> Mention | None:
-    return doc_mentions_state.get(fold(name))
-
-
 def _armed_links(doc: Document, v: TextView, idx: _Index) -> list[Relation]:
     t = v.clean
     c = _cues()
@@ -160,7 +152,7 @@ def _armed_links(doc: Document, v: TextView, idx: _Index) -> list[Relation]:
     link = re.compile(rf"(?:{alt(c['linked_cues'])})")
     back = re.compile(rf"(?:{alt(c['backed_cues'])})")
     umbrella = re.compile(rf"(?:{alt(c['umbrella_cues'])})")
-    sents = _sentences(v)
+    sents = v.sentences()
     prev_armed: list[tuple[int, int, Mention]] = []
     for s, e in sents:
         sent = t[s:e]
@@ -297,7 +289,7 @@ def _contributions(doc: Document, v: TextView, idx: _Index) -> list[Relation]:
     c = _cues()
     out: list[Relation] = []
     verb = re.compile(rf"(?:{alt(c['contribution_cues'])})")
-    for s, e in _sentences(v):
+    for s, e in v.sentences():
         sent = t[s:e]
         if not verb.search(sent):
             continue
