@@ -189,7 +189,7 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         col.add(m.start(), m.end(), 5, type="other", key=k[1] if k else _key("river", m.group("n")),
                 name=m.group("n"))
     for m in R["locative"].finditer(t):
-        _locative(t, m, col, known)
+        _locative(t, m, col, known, gaz)
 
     chosen = [(s, e, kw) for s, e, kw in col.chosen() if taken.free(s, e)]
     # a building names its city too ("consulaat-generaal in Erbil"): both are kept
@@ -217,7 +217,7 @@ def _not_places() -> frozenset[str]:
     return frozenset(cues()["not_places"])
 
 
-def _locative(t: str, m: re.Match, col: _Collector, known) -> None:
+def _locative(t: str, m: re.Match, col: _Collector, known, gaz: bool) -> None:
     """An unknown name after a locative preposition ("bij Tel Rifaat"): a city unless it says otherwise."""
     name = m.group("n")
     words = name.split(" ")
@@ -225,10 +225,8 @@ def _locative(t: str, m: re.Match, col: _Collector, known) -> None:
         return
     if re.search(r"\d", name) or len(name) < 3 or re.search(r"(?:ief|heid|ing|schap|isme|tie|teit)$", name):
         return
-    k = known(name)
-    if k:
-        return                           # gazetteer matches are added on their own
-    if states().lookup(name) or gazetteer("organisations").lookup(name) or gazetteer("missions").lookup(name):
-        return
+    if gaz and (known(name) or states().lookup(name) or gazetteer("organisations").lookup(name)
+                or gazetteer("missions").lookup(name)):
+        return                           # gazetteer names are added (or refused) on their own
     typ = "country" if re.search(r"(?:stan|ië|land)$", name) else "city"
     col.add(m.start("n"), m.end("n"), 1, type=typ, key=_key(typ, name))
