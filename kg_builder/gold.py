@@ -111,7 +111,7 @@ def to_gold(analysis) -> dict[str, Any]:
             out["events"].append({"what": a.get("what") or m.label, "date": a.get("date"),
                                   "actors": [n for n in (_name(x) for x in _as_list(a.get("actors"))) if n],
                                   "place": _name(a.get("place")),
-                                  "type": a.get("event_type") or m.type,
+                                  "type": a.get("type") or m.type,
                                   **({"target": _name(a["target"])} if a.get("target") else {}),
-                                  **({"from": a["from"], "to": a["to"]} if a.get("from") or a.get("to") else {})})
+                                  **({"from": a.get("from_level"), "to": a.get("to_level")} if a.get("from_level") else {})})
     return out

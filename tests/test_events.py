@@ -17,7 +17,7 @@ def events(text: str, date: str = "2023-12-20"):
 def test_reported_meeting_with_committees_and_ministers(corpus_dir):
     doc = read_document(corpus_dir / "kst-27925-749.txt")
     evs = find_events(doc, find_dates(doc), [])
-    meeting = next(e for e in evs if e.attrs["event_type"] == "meeting")
+    meeting = next(e for e in evs if e.attrs["type"] == "meeting")
     assert meeting.attrs["date"] == "2020-10-14"
     assert {"vaste commissie voor Buitenlandse Zaken", "vaste commissie voor Defensie", "Bijleveld-Schouten",
             "Blok"} <= set(meeting.attrs["actors"])
@@ -26,14 +26,14 @@ def test_reported_meeting_with_committees_and_ministers(corpus_dir):
 def test_threat_level_change_with_levels():
     (e,) = events("Op 13 november jl. is het dreigingsniveau voor drones en indirect vuur op Iraakse locaties "
                   "verhoogd van significant naar hoog.")
-    assert e.attrs["event_type"] == "threat_level_change" and e.attrs["date"] == "2023-11-13"
-    assert (e.attrs["from"], e.attrs["to"]) == ("significant", "hoog")
+    assert e.attrs["type"] == "threat_level_change" and e.attrs["date"] == "2023-11-13"
+    assert (e.attrs["from_level"], e.attrs["to_level"]) == ("significant", "hoog")
 
 
 def test_airstrike_with_actor_and_place():
     (e,) = events("Zo voerde de VS op 22 november jl. luchtaanvallen uit op wapendepots van Kata'ib Hezbollah "
                   "in Jurf al-Nasr ten zuidoosten van Bagdad.")
-    assert e.attrs["date"] == "2023-11-22" and e.attrs["event_type"] == "strike"
+    assert e.attrs["date"] == "2023-11-22" and e.attrs["type"] == "strike"
     assert "Jurf al-Nasr" in (e.attrs["place"] or "") or "Jurf al-Nasr" in e.attrs["actors"]
 
 

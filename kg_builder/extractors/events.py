@@ -1,21 +1,23 @@
-"""Events the text states happened or will happen, with date, actors and place.
+"""Events the text states happened or will happen, with date, actors, place and target.
 
-Four sources, from most to least certain:
+Sources, from most to least certain:
 
 1. the meeting a verslag reports ("De vaste commissie … hebben op 14 oktober
-   2020 overleg gevoerd met mevrouw Bijleveld-Schouten, Minister van Defensie …");
-2. the letters of a composite document (each letter is an event of its date)
-   and the submission and answer of written questions ("Ingediend …",
-   "Beantwoord … door …");
+   2020 overleg gevoerd met mevrouw Bijleveld-Schouten, Minister van Defensie …")
+   and the debate a Handelingen item records ("Aan de orde is het debat over …");
+2. the letters of a composite document (sender, signatories, date from
+   ``doc.parts``), written questions put and answered ("Ingediend …",
+   "Beantwoord … door …", "De vaste commissie … heeft vragen voorgelegd aan de
+   Ministers van … De Ministers hebben deze vragen beantwoord bij brief van …");
 3. named occasions followed by their date ("Raad Buitenlandse Zaken van 20
-   januari 2020", "werkbezoek van 29 april – 2 mei");
-4. sentences holding an event trigger word (``data/nl/events.json``) and a
-   date that is not a letter's date.
+   januari 2020", "algemeen overleg MINUSMA op 10 september 2015");
+4. sentences stating a happening (:mod:`.event_sentences`): attacks, strikes,
+   decisions, deployments, threat-level changes, elections …
 
-Actors and place come from the person/organisation/place mentions found by
-earlier extractors (``ctx.mentions``); without them, capitalised names and
-common-noun actors ("kabinet") in the sentence stand in. Threat-level changes
-carry ``from``/``to`` levels.
+Actors, place and target come from the person/organisation/place mentions of
+earlier extractors (``ctx.mentions``); without them capitalised names stand in.
+Events of one happening (same date and type, or undated with a shared actor or
+place) are merged. An event's evidence span is its sentence or phrase.
 """
 from __future__ import annotations
 
@@ -23,13 +25,14 @@ import re
 from functools import lru_cache
 
 from ..document import Document
-from ..lang import load_language_data
 from ..mentions import Mention
 from ..registry import extractor
 from ..textview import TextView, _stop_words, view_of
 from ..vocab import KGB
+from ._common import alt
+from .event_sentences import Found, Span, sentence_event, vocab
 
-VERSION = "1"
+VERSION = "2"
 _WORD = r"(?:[A-ZÀ-Þ][\w'’-]*\w|(?:al|el|ad|as|ash|an)-[A-ZÀ-Þ][\w'’-]*)"
 _NAME = rf"{_WORD}(?:\.?\s(?:(?:van|de|der|den|ten|ter|het)\s)*{_WORD})*"
 _MEETING = re.compile(
@@ -37,26 +40,43 @@ _MEETING = re.compile(
     rf"(?:overleg gevoerd|gesproken|vergaderd) met (?P<with>.+?)(?:,? over\b|:|$)", re.S)
 _COMMITTEE = re.compile(r"(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) [^,]+?(?=,? en de |, de |$)")
 _PERSON_IN_LIST = re.compile(rf"(?:mevrouw|de heer|[Mm]inister|[Ss]taatssecretaris)\s(?P<name>{_NAME})")
+_DEBATE = re.compile(r"^Aan de orde (?:is|zijn) (?P<what>(?:het|de) (?:debat|stemmingen?|beraadslaging)\b[^\n.]*)",
+                     re.M)
+_QUESTIONS_PUT = re.compile(
+    r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) .+?) heeft (?:een aantal )?vragen "
+    r"voorgelegd aan (?:de )?(?P<to>(?:Minister|Staatssecretaris)s? .+?)(?: over\b|\.)", re.S)
+_QUESTIONS_ANSWERED = re.compile(r"hebben deze vragen beantwoord bij brief van (?P<date>\d{1,2} \w+ \d{4})")
 
 
 @lru_cache(maxsize=1)
-def _vocab():
-    ev = load_language_data("nl")["events"]
-    triggers = [(t, re.compile(r"(?<![\w])(?:" + "|".join(words) + ")", re.I)) for t, words in ev["triggers"].items()]
-    nouns = "|".join(sorted(map(re.escape, ev["meeting_nouns"]), key=len, reverse=True))
-    letter = "|".join(sorted(map(re.escape, ev["letter_date_words"]), key=len, reverse=True))
-    levels = "|".join(ev["threat_levels"])
-    return {"ev": ev, "triggers": triggers,
-            "occasion": re.compile(rf"(?<![\w-])(?:[\w-]*(?:{nouns}))\b(?:[^.;:\n]{{0,70}}?)\s(?:van|op|d\.d\.)\s*$", re.I),
-            "letter": re.compile(rf"(?:{letter})\s*$", re.I),
-            "levels": re.compile(rf"van (?P<from>{levels}) naar (?P<to>{levels})", re.I)}
+def _occasion_rx() -> tuple[re.Pattern, re.Pattern]:
+    ev = vocab()["ev"]
+    nouns = alt(ev["meeting_nouns"])
+    return (re.compile(rf"(?<![\w-])(?:[\w-]*(?:{nouns}))\b(?:[^.;:\n]{{0,70}}?)\s(?:van|op|d\.d\.)\s*$", re.I),
+            re.compile(rf"(?:{alt(ev['letter_date_words'])})\s*$", re.I))
 
 
-def _event(doc: Document, view: TextView, cs: int, ce: int, **attrs) -> Mention:
+def _event(doc: Document, view: TextView, cs: int, ce: int, etype: str, *, what: str | None = None,
+           date: Mention | str | None = None, actors=(), place=None, target=None, levels=None) -> Mention:
     s, e = view.to_original(cs, ce)
-    what = attrs.get("what") or view.clean[cs:ce]
-    attrs["what"] = " ".join(what.split())[:200]
-    return Mention("event", s, e, doc.text[s:e], attrs["what"], type=attrs.get("event_type"), attrs=attrs)
+    what = " ".join((what or view.clean[cs:ce]).split())[:200]
+    attrs = {"what": what, "type": etype,
+             "date": date.attrs.get("value") if isinstance(date, Mention) else date,
+             "actors": list(dict.fromkeys(a for a in actors if a)), "place": place}
+    if isinstance(date, Mention):
+        attrs["date_text"] = date.label
+    if target:
+        attrs["target"] = target
+    if levels:
+        attrs["from_level"], attrs["to_level"] = levels
+    return Mention("event", s, e, doc.text[s:e], what, type=etype, attrs=attrs)
+
+
+def _ministers(raw: str) -> list[str]:
+    """ "Ministers van Defensie en van Buitenlandse Zaken" -> one role per minister."""
+    head, _, rest = raw.partition(" van ")
+    head = head.rstrip("s").capitalize()
+    return [f"{head} van {p.strip()}" for p in re.split(r",\s*(?:van\s+)?|\s+en\s+(?:van\s+)?", rest) if p.strip()]
 
 
 def _names_list(raw: str) -> list[str]:
@@ -65,137 +85,187 @@ def _names_list(raw: str) -> list[str]:
     return [n.strip() for n in re.split(r",|\sen\s", raw) if re.match(rf"\s*{_NAME}\s*$", n.strip() or "x")]
 
 
-def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) -> list[Mention]:
-    view = view_of(doc.text)
-    text = view.clean
-    v = _vocab()
-    out: list[Mention] = []
-    used_dates: set[int] = set()
-    clean_dates = [(view.to_clean(d.start), view.to_clean(d.end), d) for d in dates]
-
-    def date_at(cs: int, ce: int) -> Mention | None:
-        for a, b, d in clean_dates:
-            if cs <= a < ce:
-                used_dates.add(a)
-                return d
-        return None
-
-    # 1. the meeting a verslag reports
+def _structural(doc: Document, view: TextView, date_at) -> list[Mention]:
+    """Meetings reported, debates recorded, letters, questions put and answered."""
+    text, out = view.clean, []
     m = _MEETING.search(text[:4000])
     if m:
         d = date_at(m.start("date"), m.end("date"))
         actors = [" ".join(c.group(0).split()) for c in _COMMITTEE.finditer(m.group("who"))]
         actors += [p.group("name") for p in _PERSON_IN_LIST.finditer(m.group("with"))]
         kind = (doc.meta.type or "").removeprefix("verslag van een ").strip() or "overleg"
-        out.append(_event(doc, view, m.start(), m.end("with"), what=f"{kind} ({doc.meta.title or ''})",
-                          date=d.attrs.get("value") if d else None, actors=actors, place=None,
-                          event_type="meeting"))
-    # 2. letters of a composite document; written questions and answers
+        out.append(_event(doc, view, m.start(), m.end("with"), "meeting", what=f"{kind} ({doc.meta.title or ''})",
+                          date=d, actors=actors))
+    m = _DEBATE.search(text[:4000])
+    if m:
+        transcript = next((p for p in doc.parts if p.kind == "transcript" and p.date), None)
+        out.append(_event(doc, view, m.start(), m.end(), "meeting", what=m.group("what"),
+                          date=transcript.date if transcript else doc.meta.date,
+                          actors=[doc.meta.chamber + " der Staten-Generaal"] if doc.meta.chamber else []))
     letters = [p for p in doc.parts if p.kind == "letter"]
     if len(letters) > 1:
         for p in letters:
             cs = view.to_clean(p.start)
             actors = [s["name"] for s in p.signatories] or ([p.sender] if p.sender else [])
-            out.append(_event(doc, view, cs, cs + len(p.title or ""), what=f"{p.title} aan {p.addressee}",
-                              date=p.date, actors=actors, place=None, event_type="other"))
+            out.append(_event(doc, view, cs, cs + len(p.title or ""), "other", what=f"{p.title} aan {p.addressee}",
+                              date=p.date, actors=actors))
     for label, who, what in (("Ingediend", r"Indieners?", "indiening van de schriftelijke vragen"),
                              ("Beantwoord", r"Beantwoord door", "beantwoording van de schriftelijke vragen")):
         dm = re.search(rf"^{label}\s+(\d{{1,2}} \w+ \d{{4}})", text[:3000], re.M)
         wm = re.search(rf"^{who}\s+(.+)$", text[:3000], re.M)
         if dm:
-            d = date_at(dm.start(1), dm.end(1))
-            out.append(_event(doc, view, dm.start(), dm.end(), what=what,
-                              date=d.attrs.get("value") if d else None,
-                              actors=_names_list(wm.group(1)) if wm else [], place=None, event_type="other"))
-    # 3. named occasions with their date, 4. trigger sentences with a date
-    by_sentence: dict[tuple[int, int], list[tuple[int, Mention]]] = {}
-    for a, b, d in clean_dates:
-        if a in used_dates or d.attrs.get("value") is None:
-            continue
-        before = text[max(0, a - 90):a]
-        if v["letter"].search(before[-30:]):
-            continue
-        sent = view.sentence_at(a)
-        occ = v["occasion"].search(before)
-        if occ and a - len(before) + occ.start() >= sent[0]:
-            cs = a - len(before) + occ.start()
-            out.append(_event(doc, view, cs, b, what=text[cs:a].rsplit(" ", 1)[0], date=d.attrs["value"],
-                              **_participants(text, sent, mentions, view), event_type="meeting"))
-            used_dates.add(a)
-            continue
-        by_sentence.setdefault(sent, []).append((a, d))
-    for sent, cands in by_sentence.items():
-        body = text[sent[0]:sent[1]].strip()
-        if body.startswith(("•", "–", "-")) or len(body) > 600 or not body.endswith((".", "?", "!", ")")):
-            continue                                 # lists of letters, run-on text, headings
-        best = None
-        for a, d in cands:
-            trig = _nearest_trigger(text, sent, a, v["triggers"])
-            if trig and (best is None or abs(trig[1] - a) < best[0]):
-                best = (abs(trig[1] - a), trig[0], d)
-        if best is None:
-            continue
-        _, etype, d = best
-        attrs = {"what": body, "date": d.attrs["value"], "event_type": etype,
-                 **_participants(text, sent, mentions, view)}
-        if etype == "threat_level_change":
-            lv = v["levels"].search(text, sent[0], sent[1])
-            if lv:
-                attrs["from"], attrs["to"] = lv.group("from").lower(), lv.group("to").lower()
-        out.append(_event(doc, view, sent[0], sent[1], **attrs))
-    return _dedupe(out)
-
-
-def _nearest_trigger(text: str, sent: tuple[int, int], pos: int, triggers) -> tuple[str, int] | None:
-    best = None
-    for etype, rx in triggers:
-        for t in rx.finditer(text, sent[0], sent[1]):
-            dist = abs(t.start() - pos)
-            if best is None or dist < best[0]:
-                best = (dist, etype, t.start())
-    return (best[1], best[2]) if best else None
-
-
-def _participants(text: str, sent: tuple[int, int], mentions: list[Mention], view: TextView) -> dict:
-    """Actors and place of the sentence ``sent`` (clean offsets)."""
-    s, e = view.to_original(*sent)
-    actors = [m.label for m in mentions if m.kind in ("person", "organisation") and s <= m.start < e]
-    places = [m.label for m in mentions if m.kind == "place" and s <= m.start < e]
-    if not any(m.kind in ("organisation", "place") for m in mentions):
-        # no organisation/place extractor ran: capitalised names in the sentence stand in
-        ev = _vocab()["ev"]
-        stop = _stop_words()
-        months = set(load_language_data("nl")["dates"]["months"])
-        preps = "|".join(ev["place_prepositions"])
-        chunk = text[sent[0]:sent[1]]
-        for n in re.finditer(_NAME, chunk):
-            name = n.group(0)
-            if name.split()[0].lower() in stop or name.lower() in months or n.start() == 0 and " " not in name:
-                continue
-            if re.search(rf"\b(?:{preps})\s$", chunk[max(0, n.start() - 8):n.start()]):
-                places.append(name)
-            else:
-                actors.append(name)
-        actors += [w for w in ev["actor_words"] if re.search(rf"\b{w}\b", chunk, re.I)]
-    return {"actors": list(dict.fromkeys(actors)), "place": places[0] if places else None}
-
-
-def _dedupe(events: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    seen: set[tuple] = set()
-    for ev in events:
-        key = (ev.start, ev.end, ev.attrs.get("date"))
-        if key not in seen:
-            seen.add(key)
-            out.append(ev)
+            out.append(_event(doc, view, dm.start(), dm.end(), "other", what=what, date=date_at(dm.start(1), dm.end(1)),
+                              actors=_names_list(wm.group(1)) if wm else []))
+    q = _QUESTIONS_PUT.search(text[:4000])
+    if q:
+        who = [" ".join(c.group(0).split()) for c in _COMMITTEE.finditer(q.group("who"))]
+        out.append(_event(doc, view, q.start(), q.end(), "other", what="vragen voorgelegd", actors=who))
+        a = _QUESTIONS_ANSWERED.search(text, q.end(), q.end() + 600)
+        if a:
+            out.append(_event(doc, view, a.start(), a.end(), "other", what="beantwoording van de vragen",
+                              date=date_at(a.start("date"), a.end("date")), actors=_ministers(q.group("to"))))
     return out
 
 
-@extractor("events", version=VERSION, produces=[KGB.Event, KGB.eventType, KGB.actor, KGB.place, KGB.date,
-                                                  KGB.fromLevel, KGB.toLevel, KGB.description],
+def _spans(view: TextView, mentions: list[Mention], sent: tuple[int, int], text: str) -> list[Span]:
+    """Person/organisation/place mentions of the sentence; capitalised names when no extractor ran."""
+    spans = [Span(view.to_clean(m.start), view.to_clean(m.end), m) for m in mentions]
+    if any(m.kind in ("organisation", "place") for m in mentions):
+        return [s for s in spans if sent[0] <= s.start < sent[1]]
+    ev = vocab()["ev"]
+    stop = _stop_words()
+    preps = alt(ev["place_prepositions"])
+    for n in re.finditer(_NAME, text[sent[0]:sent[1]]):
+        a = sent[0] + n.start()
+        name = n.group(0)
+        if name.split()[0].lower() in stop or n.start() == 0 and " " not in name:
+            continue
+        kind = "place" if re.search(rf"\b(?:{preps})\s$", text[max(0, a - 20):a]) else "organisation"
+        s, e = view.to_original(a, a + len(name))
+        spans.append(Span(a, a + len(name), Mention(kind, s, e, view.original[s:e], name)))
+    return [s for s in spans if sent[0] <= s.start < sent[1]]
+
+
+def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """Every event ``doc`` states (``dates``: date mentions; ``mentions``: persons, organisations, places)."""
+    view = view_of(doc.text)
+    text = view.clean
+    clean_dates = sorted((view.to_clean(d.start), view.to_clean(d.end), d) for d in dates)
+    used: set[int] = set()
+
+    def date_at(cs: int, ce: int) -> Mention | None:
+        for a, _, d in clean_dates:
+            if cs <= a < ce:
+                used.add(a)
+                return d
+        return None
+
+    out = _structural(doc, view, date_at)
+    taken = [(view.to_clean(e.start), view.to_clean(e.end)) for e in out]
+    occasion, letter = _occasion_rx()
+    occasions: list[tuple[int, int]] = []
+    for a, b, d in clean_dates:                      # named occasions with their date
+        if a in used or d.attrs.get("value") is None:
+            continue
+        before = text[max(0, a - 90):a]
+        sent = view.sentence_at(a)
+        occ = occasion.search(before)
+        if occ and not letter.search(before[-30:]) and a - len(before) + occ.start() >= sent[0]:
+            cs = a - len(before) + occ.start()
+            spans = _spans(view, mentions, sent, text)
+            named = [s.label for s in spans if cs <= s.start < a and s.kind == "organisation"]
+            out.append(_event(doc, view, cs, b, "meeting", what=text[cs:a].rsplit(" ", 1)[0], date=d, actors=named))
+            occasions.append((cs, b))
+            used.add(a)
+    found_before: Mention | None = None
+    for sent in _sentences(view):
+        body = text[sent[0]:sent[1]].rstrip()
+        if any(s <= sent[0] < e or sent[0] <= s < sent[1] for s, e in taken) or len(body) > 600 \
+                or not body.endswith((".", "?", "!", ";", ")")):
+            continue                                  # headings, titles, run-on text
+        ds = [x for x in clean_dates if x[0] not in used and not any(s <= x[0] < e for s, e in occasions)]
+        found = sentence_event(text, sent, ds, _spans(view, mentions, sent, text), exclude=occasions)
+        if found is None:
+            found_before = None
+            continue
+        ev = _from_found(doc, view, found)
+        if found_before is not None and _corefers(ev, found_before):
+            _absorb(found_before, ev)                 # "… levert twee stafofficieren. Vanaf maart worden zij ingezet."
+            continue
+        out.append(ev)
+        found_before = ev
+    return merge(out)
+
+
+def _sentences(view: TextView) -> list[tuple[int, int]]:
+    """The view's sentences, rejoined where a page or line break cut one after a function word."""
+    out: list[tuple[int, int]] = []
+    stop = _stop_words()
+    for s, e in view.sentences():
+        last = view.clean[s:e].rstrip().rsplit(" ", 1)[-1].lower()
+        if out and out[-1][2]:
+            out[-1] = (out[-1][0], e, last in stop)
+        else:
+            out.append((s, e, last in stop))
+    return [(s, e) for s, e, _ in out]
+
+
+def _class(etype: str) -> str:
+    return "attack" if etype == "strike" else etype
+
+
+def _corefers(ev: Mention, before: Mention) -> bool:
+    """A dated event without names right after an undated one of the same kind: the same happening."""
+    a, b = ev.attrs, before.attrs
+    return (a["date"] is not None and b["date"] is None and _class(a["type"]) == _class(b["type"])
+            and not _names(ev) and bool(_names(before)))
+
+
+def _absorb(into: Mention, ev: Mention) -> None:
+    for key in ("date", "date_text"):
+        if ev.attrs.get(key):
+            into.attrs[key] = ev.attrs[key]
+
+
+def _from_found(doc: Document, view: TextView, f: Found) -> Mention:
+    return _event(doc, view, f.start, f.end, f.type, date=f.date, actors=f.actors, place=f.place,
+                  target=f.target, levels=f.levels)
+
+
+def _names(ev: Mention) -> set[str]:
+    return {n.lower() for n in [*ev.attrs["actors"], ev.attrs.get("place"), ev.attrs.get("target")] if n}
+
+
+def merge(events: list[Mention]) -> list[Mention]:
+    """One event per happening: same date and type (names agreeing), or undated with a shared name."""
+    out: list[Mention] = []
+    for ev in events:
+        a = ev.attrs
+        twin = None
+        for o in out:
+            b = o.attrs
+            if a["date"] != b["date"] or _class(a["type"]) != _class(b["type"]):
+                continue
+            shared = _names(ev) & _names(o)
+            if shared or a["date"] is not None and not (_names(ev) and _names(o)):
+                twin = o
+                break
+        if twin is None:
+            out.append(ev)
+            continue
+        t = twin.attrs
+        t["actors"] = list(dict.fromkeys([*t["actors"], *a["actors"]]))
+        for key in ("place", "target", "from_level", "to_level", "date_text"):
+            if not t.get(key) and a.get(key):
+                t[key] = a[key]
+    return out
+
+
+@extractor("events", version=VERSION, produces=[KGB.Event, KGB.eventType, KGB.actor, KGB.place, KGB.target,
+                                                  KGB.date, KGB.fromLevel, KGB.toLevel, KGB.description],
            kinds=["event"], order=70)
 def extract_events(doc: Document, ctx) -> list[Mention]:
-    """Meetings, letters, decisions, attacks ... with date, actors and place."""
+    """Meetings, letters, decisions, attacks … with date, actors, place and target."""
     dates = ctx.of_kind("date")
     if not dates:
         from .citations import find_citations

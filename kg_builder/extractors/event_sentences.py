@@ -1,0 +1,272 @@
+"""Events stated in one sentence: trigger, date, actors, place and target.
+
+:func:`sentence_event` reads one sentence of the clean text view with the
+mentions found in it and returns the event it states, or ``None``:
+
+- the trigger: a word of ``data/nl/events.json`` ("luchtaanvallen",
+  "besloten", "dreigingsniveau … verhoogd"); with several, the one nearest
+  the date, else the first type of ``type_priority``;
+- the date: the sentence's date mention nearest the trigger, leaving out a
+  paper's date ("brief van 7 juli", "d.d.") and a lone deadline ("verlengd tot
+  31 december"); undated events are kept only for ``undated_types``, with an
+  actor or place, in sentences that state rather than ask, propose or suppose;
+- actors: organisations and persons in subject position before the trigger,
+  agents after "door"/"bij monde van", parties after "tussen", and the state
+  of a demonym before the trigger ("Amerikaanse luchtaanvallen" -> de VS);
+- target: what follows "op"/"tegen" after the trigger ("luchtaanvallen uit op
+  wapendepots van Kata'ib Hezbollah"); place: a place after a place
+  preposition ("in Jurf al-Nasr"), else the country of a demonym before a place
+  noun ("Iraakse locaties");
+- threat-level changes carry ``from_level``/``to_level``.
+
+Offsets are clean offsets of :class:`~kg_builder.textview.TextView`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..lang import load_language_data
+from ..mentions import Mention
+from ._common import alt, demonym_regex, demonym_state
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A mention placed in clean offsets."""
+
+    start: int
+    end: int
+    mention: Mention
+
+    @property
+    def label(self) -> str:
+        return self.mention.label
+
+    @property
+    def kind(self) -> str:
+        return self.mention.kind
+
+
+@dataclass
+class Found:
+    """An event read from one sentence (clean offsets)."""
+
+    type: str
+    start: int
+    end: int
+    trigger: tuple[int, int]
+    date: Mention | None
+    actors: list[str] = field(default_factory=list)
+    place: str | None = None
+    target: str | None = None
+    levels: tuple[str, str] | None = None
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict[str, Any]:
+    ev = load_language_data("nl")["events"]
+    words = lambda key: alt(ev[key])  # noqa: E731
+    triggers = []
+    for etype in ev["type_priority"]:
+        for rx in ev["triggers"].get(etype, []):
+            triggers.append((etype, re.compile(rf"(?<![\w-]){rx}", re.I)))
+    dem = demonym_regex().pattern[len("(?<!\\w)("):-len(")(?!\\w)")]
+    return {
+        "ev": ev,
+        "demonym_before": re.compile(rf"(?<!\w)(?P<dem>{dem})\s+(?:[\w-]+\s+){{0,2}}$"),
+        "demonym_after": re.compile(rf"\s+van\s+(?:de |het )?(?P<dem>{dem})\s"),
+        "triggers": triggers,
+        "priority": {t: i for i, t in enumerate(ev["type_priority"])},
+        "letter": re.compile(rf"(?:{words('letter_date_words')})\s*(?:de |het )?$", re.I),
+        "paper": re.compile(rf"(?<![\w-])(?i:{words('paper_words')})(?:\s+[A-Z][\w-]*)*\s+(?i:van)\s*$"),
+        "dated_irrealis": re.compile(rf"(?<![\w-])(?:{words('dated_irrealis_words')})(?![\w-])", re.I),
+        "deadline": re.compile(rf"(?<![\w-])(?:{words('deadline_words')})\s*$", re.I),
+        "reporting": re.compile(rf"(?<![\w-])(?:{words('reporting_words')})(?![\w-])", re.I),
+        "irrealis": re.compile(rf"(?<![\w-])(?:{words('irrealis_words')})(?![\w-])", re.I),
+        "agent": re.compile(rf"(?<![\w-])(?:{words('agent_prepositions')})\s+(?:de |het )?$", re.I),
+        "target": re.compile(rf"(?<![\w-])(?:{words('target_prepositions')})\s", re.I),
+        "pair": re.compile(rf"(?<![\w-])(?:{words('pair_prepositions')})\s+(?:de |het )?$", re.I),
+        "place_prep": re.compile(rf"(?<![\w-])(?:{words('place_prepositions')})\s+(?:de |het |een )?"
+                                 rf"(?:[\w-]+ ){{0,3}}?$", re.I),
+        "place_noun": re.compile(rf"\s+(?:\w+\s+)?(?:{words('place_nouns')})\b", re.I),
+        "levels": re.compile(rf"van (?P<from>{alt(ev['threat_levels'])}) naar (?P<to>{alt(ev['threat_levels'])})",
+                             re.I),
+    }
+
+
+def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """``(type, start, end)`` of every trigger in ``text[start:end]``, one per position."""
+    v = vocab()
+    out: dict[int, tuple[str, int, int]] = {}
+    for etype, rx in v["triggers"]:
+        for m in rx.finditer(text, start, end):
+            if m.start() not in out:
+                out[m.start()] = (etype, m.start(), m.end())
+    return sorted(out.values(), key=lambda t: t[1])
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:van|in|op|aan|over|naar|met|voor|uit|bij|tegen|om|tot|sinds|na|onder|zoals|als|dan|binnen|"
+    r"tussen|door|vanuit|richting|jegens|inzake|tijdens)\s+(?:de |het |een )?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _clause(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
+    """The clause of ``sent`` holding ``pos``: parts split at ';', ':' and dashes."""
+    a, b = sent
+    for m in re.finditer(r";|:\s|\s[–—-]\s", text[a:b]):
+        if a + m.end() <= pos:
+            a = a + m.end()
+        elif sent[0] + m.start() >= pos:
+            b = sent[0] + m.start()
+            break
+    return a, b
+
+
+def _date_ok(text: str, sent_start: int, d: tuple[int, int, Mention]) -> bool:
+    a, _, m = d
+    if m.attrs.get("value") is None:
+        return False
+    before = text[max(sent_start, a - 40):a]
+    v = vocab()
+    if v["letter"].search(before) or v["paper"].search(before):
+        return False
+    rep = None
+    for rep in v["reporting"].finditer(before):
+        pass
+    if rep is not None and re.fullmatch(r"\s+(?:over|van|inzake)\s+(?:de |het )?", before[rep.end():]):
+        return False                                    # "de evaluatie over 2015"
+    if "/" not in str(m.attrs["value"]) and v["deadline"].search(before):
+        return False
+    # a date inside a parenthesised citation "(Kamerstuk 27 925, nr. 612, d.d. …)"
+    return not re.search(r"\((?:[^()]*\b(?:Kamerstuk|nr\.))[^()]*$", text[sent_start:a])
+
+
+def _attached(text: str, trig: tuple[str, int, int], d: tuple[int, int, Mention], question: bool) -> bool:
+    """May date ``d`` be the date of trigger ``trig``? No modal verb between them; in a question the
+    date must follow the trigger closely ("de luchtaanval op 3 juni 2015")."""
+    a, b = sorted((trig[2], d[0])) if d[0] >= trig[2] else (d[1], trig[1])
+    if vocab()["dated_irrealis"].search(text, a, b):
+        return False
+    return not question or 0 <= d[0] - trig[2] <= 25
+
+
+def _in_reporting_frame(text: str, sent: tuple[int, int], trig: int) -> bool:
+    """Is the trigger what a paper or a question is about ("informeren … over de verlenging")?"""
+    before = text[sent[0]:trig]
+    rep = None
+    for rep in vocab()["reporting"].finditer(before):
+        pass
+    return rep is not None and re.search(r"\b(?:over|inzake|naar|betreffende|om)\b", before[rep.start():]) is not None
+
+
+def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: list[Span],
+            target: tuple[int, int] | None) -> list[str]:
+    v = vocab()
+    out: list[str] = []
+    ts, te = trig
+    prev: tuple[Span, bool] | None = None
+    for s in sorted(agents, key=lambda s: s.start):
+        if not clause[0] <= s.start < clause[1] or target and target[0] <= s.start < target[1]:
+            continue
+        before = text[max(clause[0], s.start - 30):s.start]
+        if prev is not None and re.fullmatch(r"\s*(?:,|en|of)\s+(?:de |het )?", text[prev[0].end:s.start]):
+            ok = prev[1]                                # "NOS en NRC": the second shares the first's role
+        elif re.search(r"\buw\s+$", before):
+            ok = False                                  # "uw Kamer": the addressee
+        elif v["agent"].search(before) or v["pair"].search(before):
+            ok = True
+        elif s.start < ts:
+            ok = not _PREPOSITION_BEFORE.search(before)
+        else:                                           # "aanval van Hamas", "kondigde het kabinet aan"
+            ok = bool(re.fullmatch(r"\s*(?:van\s+)?(?:de |het )?", text[te:s.start]))
+        prev = (s, ok)
+        if ok:
+            out.append(s.label)
+    # the state of a demonym right before the trigger ("Amerikaanse luchtaanvallen", "Nederlandse inzet")
+    lead = text[max(clause[0], ts - 40):ts]
+    dm = v["demonym_before"].search(lead) or v["demonym_after"].match(text, te)
+    st = demonym_state(dm.group("dem")) if dm else None
+    if st is not None:
+        out.append(st.name)
+    return list(dict.fromkeys(out))
+
+
+def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: list[Span]) -> str | None:
+    v = vocab()
+    best: tuple[int, str] | None = None
+    for s in places:
+        if not clause[0] <= s.start < clause[1]:
+            continue
+        before = text[max(clause[0], s.start - 40):s.start]
+        if not v["place_prep"].search(before):
+            continue
+        rank = (0 if s.start >= trig[0] else 1, abs(s.start - trig[0]))
+        if best is None or rank < best[0]:
+            best = (rank, s.label)
+    if best:
+        return best[1]
+    for m in demonym_regex().finditer(text, clause[0], clause[1]):
+        if v["place_noun"].match(text, m.end()):
+            st = demonym_state(m.group(1))
+            if st is not None:
+                return st.name
+    return None
+
+
+def _target(text: str, clause: tuple[int, int], trig: tuple[int, int], spans: list[Span]
+            ) -> tuple[str | None, tuple[int, int] | None]:
+    """What the trigger is aimed at: the first organisation or person after "op"/"tegen"."""
+    m = vocab()["target"].search(text, trig[1], min(clause[1], trig[1] + 25))
+    if not m:
+        return None, None
+    end = clause[1]
+    stop = re.search(r",|\s(?:in|bij|nabij|waarbij|ten)\s", text[m.end():end])
+    if stop:
+        end = m.end() + stop.start()
+    for s in spans:
+        if m.end() <= s.start < end and s.kind in ("organisation", "person"):
+            return s.label, (m.start(), end)
+    return None, (m.start(), end)
+
+
+def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int, Mention]],
+                   spans: list[Span], exclude: list[tuple[int, int]] = ()) -> Found | None:
+    """The event sentence ``sent`` states, or None (``exclude``: spans already read, e.g. named occasions)."""
+    v = vocab()
+    trigs = [t for t in triggers_in(text, *sent) if not _in_reporting_frame(text, sent, t[1])
+             and not any(a <= t[1] < b for a, b in exclude)]
+    if not trigs:
+        return None
+    ds = [d for d in dates if sent[0] <= d[0] < sent[1] and _date_ok(text, sent[0], d)]
+    date = None
+    question = text[sent[0]:sent[1]].rstrip().endswith("?")
+    if ds:
+        pairs = [(abs(t[1] - d[0]), v["priority"][t[0]], t, d) for t in trigs for d in ds
+                 if _clause(text, sent, t[1]) == _clause(text, sent, d[0]) and _attached(text, t, d, question)]
+        if pairs:
+            _, _, trig, date_span = min(pairs, key=lambda p: (p[0], p[1]))
+            date = date_span[2]
+    if date is None:
+        trig = min(trigs, key=lambda t: (v["priority"][t[0]], t[1]))
+        if trig[0] not in v["ev"]["undated_types"] or question:
+            return None
+        if v["irrealis"].search(text, sent[0], sent[1]):
+            return None
+    etype, ts, te = trig
+    clause = _clause(text, sent, ts)
+    agents = [s for s in spans if s.kind in ("organisation", "person")]
+    places = [s for s in spans if s.kind == "place"]
+    target, target_span = _target(text, clause, (ts, te), agents)
+    found = Found(etype, sent[0], sent[1], (ts, te), date,
+                  actors=[a for a in _actors(text, clause, (ts, te), agents, target_span) if a != target],
+                  place=_place(text, clause, (ts, te), places), target=target)
+    if etype == "threat_level_change":
+        lv = v["levels"].search(text, sent[0], sent[1])
+        if lv:
+            found.levels = (lv.group("from").lower(), lv.group("to").lower())
+    if date is None and not (found.actors or found.place):
+        return None
+    return found
