@@ -158,7 +158,8 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
                 col.add(m.start(g), m.end(g), 3, type=k[0] if k else "city", key=k[1] if k else _key("city", m.group(g)))
     for key in ("base_after", "base_before", "base_apposition"):
         for m in R[key].finditer(t):
-            s, e = (m.start(), m.end()) if key == "base_after" else (m.start("n"), m.end("n"))
+            s, e = (m.start(), m.end()) if key == "base_after" or re.match(r"Camp|Kamp", m.group(0)) \
+                else (m.start("n"), m.end("n"))
             label = t[s:e]
             k = known(label)
             col.add(s, e, 5, type="base", key=k[1] if k and k[0] == "base" else _key("base", label))

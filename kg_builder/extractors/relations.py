@@ -88,7 +88,15 @@ def extract_relations(doc: Document, ctx) -> list[Mention | Relation]:
     out += _located(doc, v, idx)
     out += _members(doc, v, idx)
     out += _contributions(doc, v, idx)
-    return out
+    seen: set = set()
+    unique: list[Mention | Relation] = []
+    for item in out:                     # one relation per predicate and pair of mentions
+        k = (item.predicate, item.subject.key(), item.object.key() if item.object else None) \
+            if isinstance(item, Relation) else item.key()
+        if k not in seen:
+            seen.add(k)
+            unique.append(item)
+    return unique
 
 
 # ---------------------------------------------------------------- abbreviations
