@@ -53,10 +53,17 @@ def href(iri) -> str:
     return local_path(iri) or iri
 
 
-def labels(iris) -> dict[str, str]:
+class Labels(dict):
+    """Labels by IRI; looking up an rdflib term works too (``URIRef != str`` in rdflib)."""
+
+    def get(self, key, default=None):
+        return super().get(str(key), default)
+
+
+def labels(iris) -> Labels:
     """Display label per IRI in the page language (the IRI's last segment if none)."""
-    iris = [str(i) for i in iris if isinstance(i, URIRef) or isinstance(i, str)]
-    out: dict[str, str] = {}
+    iris = [str(i) for i in iris if isinstance(i, str)]
+    out = Labels()
     if not iris:
         return out
     found: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))

@@ -35,33 +35,38 @@
       if (!drag) return;
       var pt = svg.createSVGPoint(); pt.x = e.clientX; pt.y = e.clientY;
       var p = pt.matrixTransform(svg.getScreenCTM().inverse());
-      drag.x = p.x; drag.y = p.y; drag.dragged = true; alpha = Math.max(alpha, 0.3); tick();
+      drag.x = p.x; drag.y = p.y; drag.dragged = true; tick();
     });
     window.addEventListener("mouseup", function () { drag = null; });
-    var alpha = 1;
+    // Fruchterman-Reingold layout, computed once; dragging then moves single nodes
+    var N = Math.max(nodes.length, 1), k = 0.5 * Math.sqrt(W * H / N), temp = W / 8;
+    var R = 0.46 * Math.min(W, H), gravity = N * k * k / (R * R);  // balances repulsion at radius R
     function step() {
+      nodes.forEach(function (n) { n.dx = 0; n.dy = 0; });
       for (var i = 0; i < nodes.length; i++) {
-        var a = nodes[i];
         for (var j = i + 1; j < nodes.length; j++) {
-          var b = nodes[j], dx = a.x - b.x, dy = a.y - b.y, d2 = dx * dx + dy * dy + 0.01, f = 900 / d2;
-          a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
+          var a = nodes[i], b = nodes[j], dx = a.x - b.x, dy = a.y - b.y, d = Math.sqrt(dx * dx + dy * dy) || 0.01;
+          var f = k * k / d / d;
+          a.dx += dx * f; a.dy += dy * f; b.dx -= dx * f; b.dy -= dy * f;
         }
-        a.vx += (W / 2 - a.x) * 0.004; a.vy += (H / 2 - a.y) * 0.004;
       }
       links.forEach(function (l) {
-        var dx = l.t.x - l.s.x, dy = l.t.y - l.s.y, d = Math.sqrt(dx * dx + dy * dy) || 1, f = (d - 70) * 0.02;
-        l.s.vx += dx / d * f; l.s.vy += dy / d * f; l.t.vx -= dx / d * f; l.t.vy -= dy / d * f;
+        var dx = l.t.x - l.s.x, dy = l.t.y - l.s.y, d = Math.sqrt(dx * dx + dy * dy) || 0.01, f = d / k;
+        l.s.dx += dx * f; l.s.dy += dy * f; l.t.dx -= dx * f; l.t.dy -= dy * f;
       });
       nodes.forEach(function (n) {
-        if (n === drag) { n.vx = n.vy = 0; return; }
-        n.x = Math.max(15, Math.min(W - 60, n.x + n.vx * alpha)); n.y = Math.max(15, Math.min(H - 15, n.y + n.vy * alpha));
-        n.vx *= 0.6; n.vy *= 0.6;
+        n.dx += (W / 2 - n.x) * gravity; n.dy += (H / 2 - n.y) * gravity;
+        var d = Math.sqrt(n.dx * n.dx + n.dy * n.dy) || 1, m = Math.min(d, temp);
+        n.x = Math.max(20, Math.min(W - 90, n.x + n.dx / d * m));
+        n.y = Math.max(20, Math.min(H - 20, n.y + n.dy / d * m));
       });
+      temp = Math.max(temp * 0.97, 0.5);
     }
     function tick() {
       lineEls.forEach(function (e, i) { var l = links[i]; e.setAttribute("x1", l.s.x); e.setAttribute("y1", l.s.y); e.setAttribute("x2", l.t.x); e.setAttribute("y2", l.t.y); });
       nodeEls.forEach(function (g, i) { g.setAttribute("transform", "translate(" + nodes[i].x + "," + nodes[i].y + ")"); });
     }
-    (function loop() { step(); tick(); alpha *= 0.985; if (alpha > 0.02) requestAnimationFrame(loop); })();
+    for (var it = 0; it < 300; it++) step();
+    tick();
   });
 })();
