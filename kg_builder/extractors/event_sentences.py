@@ -84,6 +84,8 @@ def vocab() -> dict[str, Any]:
         "paper": re.compile(rf"(?<![\w-])(?i:{words('paper_words')})(?:\s+[A-Z][\w-]*)*\s+(?i:van)\s*$"),
         "dated_irrealis": re.compile(rf"(?<![\w-])(?:{words('dated_irrealis_words')})(?![\w-])", re.I),
         "deadline": re.compile(rf"(?<![\w-])(?:{words('deadline_words')})\s*$", re.I),
+        "exempt": re.compile(rf"(?:{words('frame_exempt')})\b", re.I),
+        "deadline_start": re.compile(rf"(?:{words('deadline_words')})\s", re.I),
         "reporting": re.compile(rf"(?<![\w-])(?:{words('reporting_words')})(?![\w-])", re.I),
         "irrealis": re.compile(rf"(?<![\w-])(?:{words('irrealis_words')})(?![\w-])", re.I),
         "agent": re.compile(rf"(?<![\w-])(?:{words('agent_prepositions')})\s+(?:de |het )?$", re.I),
@@ -138,7 +140,7 @@ def _date_ok(text: str, sent_start: int, d: tuple[int, int, Mention]) -> bool:
         pass
     if rep is not None and re.fullmatch(r"\s+(?:over|van|inzake)\s+(?:de |het )?", before[rep.end():]):
         return False                                    # "de evaluatie over 2015"
-    if "/" not in str(m.attrs["value"]) and v["deadline"].search(before):
+    if "/" not in str(m.attrs["value"]) and (v["deadline"].search(before) or v["deadline_start"].match(m.label)):
         return False
     # a date inside a parenthesised citation "(Kamerstuk 27 925, nr. 612, d.d. …)"
     return not re.search(r"\((?:[^()]*\b(?:Kamerstuk|nr\.))[^()]*$", text[sent_start:a])
@@ -150,15 +152,15 @@ def _attached(text: str, trig: tuple[str, int, int], d: tuple[int, int, Mention]
     a, b = sorted((trig[2], d[0])) if d[0] >= trig[2] else (d[1], trig[1])
     if vocab()["dated_irrealis"].search(text, a, b):
         return False
-    return not question or 0 <= d[0] - trig[2] <= 25
+    return not question or d[0] >= trig[2] and re.fullmatch(r"\s*(?:op|van|in|d\.d\.)?\s*", text[trig[2]:d[0]]) is not None
 
 
 def _in_reporting_frame(text: str, sent: tuple[int, int], trig: int) -> bool:
     """Is the trigger what a paper or a question is about ("informeren … over de verlenging")?"""
     before = text[sent[0]:trig]
-    rep = None
-    for rep in vocab()["reporting"].finditer(before):
-        pass
+    if re.search(r"\bzoals\s+$", before):
+        return True                                     # "zoals aangekondigd in de Beleidsbrief"
+    rep = vocab()["reporting"].search(before)
     return rep is not None and re.search(r"\b(?:over|inzake|naar|betreffende|om)\b", before[rep.start():]) is not None
 
 
@@ -172,7 +174,7 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
         if not clause[0] <= s.start < clause[1] or target and target[0] <= s.start < target[1]:
             continue
         before = text[max(clause[0], s.start - 30):s.start]
-        if prev is not None and re.fullmatch(r"\s*(?:,|en|of)\s+(?:de |het )?", text[prev[0].end:s.start]):
+        if prev is not None and re.fullmatch(r"\s*(?:(?:,|en|of)\s+(?:de |het )?|\()", text[prev[0].end:s.start]):
             ok = prev[1]                                # "NOS en NRC": the second shares the first's role
         elif re.search(r"\buw\s+$", before):
             ok = False                                  # "uw Kamer": the addressee
@@ -181,7 +183,7 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
         elif s.start < ts:
             ok = not _PREPOSITION_BEFORE.search(before)
         else:                                           # "aanval van Hamas", "kondigde het kabinet aan"
-            ok = bool(re.fullmatch(r"\s*(?:van\s+)?(?:de |het )?", text[te:s.start]))
+            ok = bool(re.fullmatch(r"\s*(?:van\s+)?(?:de |het )?(?:[\w-]+ van (?:de |het )?)?", text[te:s.start]))
         prev = (s, ok)
         if ok:
             out.append(s.label)
@@ -189,6 +191,10 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
     lead = text[max(clause[0], ts - 40):ts]
     dm = v["demonym_before"].search(lead) or v["demonym_after"].match(text, te)
     st = demonym_state(dm.group("dem")) if dm else None
+    if st is None and not out:                          # "het zwaartepunt van de Nederlandse inzet … verschuiven"
+        dm = next((m for m in demonym_regex().finditer(text, clause[0], ts) if not v["place_noun"].match(text, m.end())),
+                  None)
+        st = demonym_state(dm.group(1)) if dm else None
     if st is not None:
         out.append(st.name)
     return list(dict.fromkeys(out))
@@ -233,29 +239,40 @@ def _target(text: str, clause: tuple[int, int], trig: tuple[int, int], spans: li
 
 
 def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int, Mention]],
-                   spans: list[Span], exclude: list[tuple[int, int]] = ()) -> Found | None:
-    """The event sentence ``sent`` states, or None (``exclude``: spans already read, e.g. named occasions)."""
+                   spans: list[Span], exclude: list[tuple[int, int]] = ()) -> list[Found]:
+    """The events sentence ``sent`` states: one per trigger with its own date, else one undated
+    event (``exclude``: spans already read, e.g. named occasions)."""
     v = vocab()
-    trigs = [t for t in triggers_in(text, *sent) if not _in_reporting_frame(text, sent, t[1])
+    trigs = [t for t in triggers_in(text, *sent)
+             if (v["exempt"].match(text, t[1]) or not _in_reporting_frame(text, sent, t[1]))
              and not any(a <= t[1] < b for a, b in exclude)]
     if not trigs:
-        return None
+        return []
     ds = [d for d in dates if sent[0] <= d[0] < sent[1] and _date_ok(text, sent[0], d)]
-    date = None
     question = text[sent[0]:sent[1]].rstrip().endswith("?")
-    if ds:
-        pairs = [(abs(t[1] - d[0]), v["priority"][t[0]], t, d) for t in trigs for d in ds
+    chosen: dict[tuple[str, int, int], tuple[int, Mention]] = {}
+    for d in ds:                                        # each date goes to its nearest trigger
+        pairs = [(abs(t[1] - d[0]), v["priority"][t[0]], t) for t in trigs
                  if _clause(text, sent, t[1]) == _clause(text, sent, d[0]) and _attached(text, t, d, question)]
         if pairs:
-            _, _, trig, date_span = min(pairs, key=lambda p: (p[0], p[1]))
-            date = date_span[2]
-    if date is None:
-        trig = min(trigs, key=lambda t: (v["priority"][t[0]], t[1]))
-        if trig[0] not in v["ev"]["undated_types"] or question:
-            return None
-        if v["irrealis"].search(text, sent[0], sent[1]):
-            return None
+            dist, _, trig = min(pairs, key=lambda p: (p[0], p[1]))
+            if trig not in chosen or dist < chosen[trig][0]:
+                chosen[trig] = (dist, d[2])
+    if chosen:
+        return [_read(text, sent, t, d, spans) for t, (_, d) in sorted(chosen.items(), key=lambda x: x[0][1])]
+    trig = min(trigs, key=lambda t: (v["priority"][t[0]], t[1]))
+    if trig[0] not in v["ev"]["undated_types"] or question or v["irrealis"].search(text, sent[0], sent[1]):
+        return []
+    found = _read(text, sent, trig, None, spans)
+    return [found] if found.actors or found.place else []
+
+
+def _read(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Mention | None,
+          spans: list[Span]) -> Found:
+    """Actors, place, target and levels of the event of trigger ``trig``."""
+    v = vocab()
     etype, ts, te = trig
+    te = ts + len(re.match(r"[\w-]*", text[ts:te]).group(0) or text[ts:te])   # "viel Irak … binnen": the verb
     clause = _clause(text, sent, ts)
     agents = [s for s in spans if s.kind in ("organisation", "person")]
     places = [s for s in spans if s.kind == "place"]
@@ -267,6 +284,4 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
         lv = v["levels"].search(text, sent[0], sent[1])
         if lv:
             found.levels = (lv.group("from").lower(), lv.group("to").lower())
-    if date is None and not (found.actors or found.place):
-        return None
     return found

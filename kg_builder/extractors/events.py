@@ -45,6 +45,7 @@ _DEBATE = re.compile(r"^Aan de orde (?:is|zijn) (?P<what>(?:het|de) (?:debat|ste
 _QUESTIONS_PUT = re.compile(
     r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) .+?) heeft (?:een aantal )?vragen "
     r"voorgelegd aan (?:de )?(?P<to>(?:Minister|Staatssecretaris)s? .+?)(?: over\b|\.)", re.S)
+_OF_WHOM = re.compile(r"\s+van\s+(?:een |de |het )?(?:[\w-]+\s+van\s+(?:de |het )?)?")
 _QUESTIONS_ANSWERED = re.compile(r"hebben deze vragen beantwoord bij brief van (?P<date>\d{1,2} \w+ \d{4})")
 
 
@@ -167,33 +168,40 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
     for a, b, d in clean_dates:                      # named occasions with their date
         if a in used or d.attrs.get("value") is None:
             continue
-        before = text[max(0, a - 90):a]
+        lead = re.match(r"(?:van|op)\s+", d.label)
+        head = max(0, a - 90)
+        before = text[head:a + (lead.end() if lead else 0)]
         sent = view.sentence_at(a)
         occ = occasion.search(before)
-        if occ and not letter.search(before[-30:]) and a - len(before) + occ.start() >= sent[0]:
-            cs = a - len(before) + occ.start()
+        if occ and not letter.search(before[-30:]) and head + occ.start() >= sent[0]:
+            cs = head + occ.start()
             spans = _spans(view, mentions, sent, text)
-            named = [s.label for s in spans if cs <= s.start < a and s.kind == "organisation"]
-            out.append(_event(doc, view, cs, b, "meeting", what=text[cs:a].rsplit(" ", 1)[0], date=d, actors=named))
+            named = [s.label for s in spans if s.kind == "organisation" and
+                     (cs <= s.start < a or b <= s.start and _OF_WHOM.fullmatch(text, b, s.start))]
+            place = next((s.label for s in spans if s.kind == "place" and re.fullmatch(r"\s+in\s+", text[b:s.start])),
+                         None)
+            out.append(_event(doc, view, cs, b, "meeting", what=text[cs:a].rsplit(" ", 1)[0], date=d, actors=named,
+                              place=place))
             occasions.append((cs, b))
             used.add(a)
-    found_before: Mention | None = None
+    before: Mention | None = None                     # the last sentence event of the paragraph
+    before_end = 0
     for sent in _sentences(view):
         body = text[sent[0]:sent[1]].rstrip()
+        if "\n" in text[before_end:sent[0]]:
+            before = None
         if any(s <= sent[0] < e or sent[0] <= s < sent[1] for s, e in taken) or len(body) > 600 \
                 or not body.endswith((".", "?", "!", ";", ")")):
             continue                                  # headings, titles, run-on text
         ds = [x for x in clean_dates if x[0] not in used and not any(s <= x[0] < e for s, e in occasions)]
-        found = sentence_event(text, sent, ds, _spans(view, mentions, sent, text), exclude=occasions)
-        if found is None:
-            found_before = None
-            continue
-        ev = _from_found(doc, view, found)
-        if found_before is not None and _corefers(ev, found_before):
-            _absorb(found_before, ev)                 # "… levert twee stafofficieren. Vanaf maart worden zij ingezet."
-            continue
-        out.append(ev)
-        found_before = ev
+        for found in sentence_event(text, sent, ds, _spans(view, mentions, sent, text), exclude=occasions):
+            ev = _from_found(doc, view, found)
+            if before is not None and _corefers(ev, before):
+                _absorb(before, ev)                   # "… levert twee stafofficieren. Vanaf maart worden zij ingezet."
+            else:
+                out.append(ev)
+                before = ev
+            before_end = sent[1]
     return merge(out)
 
 
