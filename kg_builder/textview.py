@@ -3,7 +3,8 @@
 Text taken from PDFs and web pages breaks words and sentences in ways that
 defeat patterns: words hyphenated across lines ("Artikel 100-\\nbrief"),
 sentences running over line and page breaks, footnote markers glued to words
-("Artikel 100-brief2", "Defensie1"), curly and straight quotes side by side.
+("Artikel 100-brief2", "Defensie1"), curly and straight quotes side by side,
+en and em dashes for hyphens, non-breaking and thin spaces.
 :class:`TextView` builds a cleaned string on which extractors match and maps
 every position of it back to ``Document.text``, so a mention keeps the exact
 original quote (``text == doc.text[start:end]``) while its label is clean::
@@ -30,7 +31,8 @@ _CHAR_MAP = str.maketrans({
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'", "ʼ": "'",
     "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\t": " ", "\f": " ", "\v": " ",
-    "\u2010": "-", "\u2011": "-", "\u2012": "-",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\ufe63": "-", "\uff0d": "-",
 })
 _DROP = {"\u00ad", "\u200b", "\ufeff"}           # soft hyphen, zero-width space, BOM
 
@@ -182,7 +184,7 @@ def _hyphen_join(text: str, i: int, j: int, out: list[str]) -> int | None:
     if out[-1] != "-" or "\n" not in text[i:j] or len(out) < 2:
         return None
     prev, nxt = out[-2], text[j] if j < len(text) else ""
-    if not nxt or not (nxt.isalnum()):
+    if not nxt or not nxt.isalnum() or not prev.isalnum():   # "Centre –\nHorn" is a dash
         return None
     word = re.match(r"[^\s,.;:]+", text[j:])
     if word and word.group(0).lower() in _JOINERS:

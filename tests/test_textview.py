@@ -63,6 +63,21 @@ def test_signature_columns_are_kept_apart():
     assert "\t" in TextView(text).clean
 
 
+def test_dashes_and_wide_spaces_are_normalised_one_for_one():
+    text = "Vergaderjaar 2019\u20132020, nr.\u00a012 \u2014 de Turks\u2011Syrische grens; 3\u202fmei"
+    v = TextView(text)
+    assert v.clean == "Vergaderjaar 2019-2020, nr. 12 - de Turks-Syrische grens; 3 mei"
+    i = v.clean.index("2019-2020")
+    assert v.quote(i, i + 9)[2] == "2019\u20132020"
+
+
+def test_a_dash_at_the_end_of_a_line_is_not_a_hyphenation():
+    text = ("Volgens de gegevens van het internationale maritieme meldpunt en het Maritiem Centrum \u2013\n"
+            "Hoorn van Afrika meldde op de dag van het incident dat het schip was gekaapt.")
+    clean = TextView(text).clean
+    assert "Centrum -" in clean and "-Hoorn" not in clean
+
+
 def test_view_is_cached_per_text():
     assert view_of("Den Haag, 3 mei 2024") is view_of("Den Haag, 3 mei 2024")
 
