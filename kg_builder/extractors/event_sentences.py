@@ -92,7 +92,7 @@ def vocab() -> dict[str, Any]:
         "target": re.compile(rf"(?<![\w-])(?:{words('target_prepositions')})\s", re.I),
         "pair": re.compile(rf"(?<![\w-])(?:{words('pair_prepositions')})\s+(?:de |het )?$", re.I),
         "place_prep": re.compile(rf"(?<![\w-])(?:{words('place_prepositions')})\s+(?:de |het |een )?"
-                                 rf"(?:[\w-]+ ){{0,3}}?$", re.I),
+                                 rf"(?:(?!\d)[\w-]+ ){{0,2}}?$", re.I),
         "place_noun": re.compile(rf"\s+(?:\w+\s+)?(?:{words('place_nouns')})\b", re.I),
         "levels": re.compile(rf"van (?P<from>{alt(ev['threat_levels'])}) naar (?P<to>{alt(ev['threat_levels'])})",
                              re.I),
@@ -112,7 +112,7 @@ def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:van|in|op|aan|over|naar|met|voor|uit|bij|tegen|om|tot|sinds|na|onder|zoals|als|dan|binnen|"
-    r"tussen|door|vanuit|richting|jegens|inzake|tijdens)\s+(?:de |het |een )?(?:[\w-]+\s+){0,2}$", re.I)
+    r"tussen|door|vanuit|richting|jegens|inzake|tijdens)\s+(?:de |het |een )?(?:(?!\d)[\w-]+\s+){0,2}$", re.I)
 
 
 def _clause(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -275,10 +275,12 @@ def _read(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Me
     te = ts + len(re.match(r"[\w-]*", text[ts:te]).group(0) or text[ts:te])   # "viel Irak … binnen": the verb
     clause = _clause(text, sent, ts)
     agents = [s for s in spans if s.kind in ("organisation", "person")]
-    places = [s for s in spans if s.kind == "place"]
     target, target_span = _target(text, clause, (ts, te), agents)
-    found = Found(etype, sent[0], sent[1], (ts, te), date,
-                  actors=[a for a in _actors(text, clause, (ts, te), agents, target_span) if a != target],
+    # a country in subject position acts as a state ("In 1980 viel Irak buurland Iran binnen")
+    states = [s for s in spans if s.kind == "place" and s.mention.type == "country"]
+    actors = _actors(text, clause, (ts, te), agents + states, target_span)
+    places = [s for s in spans if s.kind == "place" and s.label not in actors]
+    found = Found(etype, sent[0], sent[1], (ts, te), date, actors=[a for a in actors if a != target],
                   place=_place(text, clause, (ts, te), places), target=target)
     if etype == "threat_level_change":
         lv = v["levels"].search(text, sent[0], sent[1])

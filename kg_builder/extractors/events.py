@@ -131,9 +131,15 @@ def _structural(doc: Document, view: TextView, date_at) -> list[Mention]:
 def _spans(view: TextView, mentions: list[Mention], sent: tuple[int, int], text: str) -> list[Span]:
     """Person/organisation/place mentions of the sentence; capitalised names when no extractor ran."""
     spans = [Span(view.to_clean(m.start), view.to_clean(m.end), m) for m in mentions]
-    if any(m.kind in ("organisation", "place") for m in mentions):
-        return [s for s in spans if sent[0] <= s.start < sent[1]]
+    spans = [s for s in spans if sent[0] <= s.start < sent[1]]
     ev = vocab()["ev"]
+    for w in re.finditer(rf"(?<![\w-])(?:{alt(ev['actor_words'])})(?![\w-])", text[sent[0]:sent[1]], re.I):
+        a, b = sent[0] + w.start(), sent[0] + w.end()    # common-noun actors: "het kabinet", "de regering"
+        if not any(s.start <= a < s.end or a <= s.start < b for s in spans):
+            o = view.to_original(a, b)
+            spans.append(Span(a, b, Mention("organisation", *o, view.original[o[0]:o[1]], w.group(0))))
+    if any(m.kind in ("organisation", "place") for m in mentions):
+        return spans
     stop = _stop_words()
     preps = alt(ev["place_prepositions"])
     for n in re.finditer(_NAME, text[sent[0]:sent[1]]):
@@ -144,7 +150,7 @@ def _spans(view: TextView, mentions: list[Mention], sent: tuple[int, int], text:
         kind = "place" if re.search(rf"\b(?:{preps})\s$", text[max(0, a - 20):a]) else "organisation"
         s, e = view.to_original(a, a + len(name))
         spans.append(Span(a, a + len(name), Mention(kind, s, e, view.original[s:e], name)))
-    return [s for s in spans if sent[0] <= s.start < sent[1]]
+    return spans
 
 
 def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) -> list[Mention]:
@@ -162,7 +168,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         return None
 
     out = _structural(doc, view, date_at)
-    taken = [(view.to_clean(e.start), view.to_clean(e.end)) for e in out]
+    taken = [(view.to_clean(e.start), view.to_clean(e.end)) for e in out if not _DEBATE.match(e.text)]
     occasion, letter = _occasion_rx()
     occasions: list[tuple[int, int]] = []
     for a, b, d in clean_dates:                      # named occasions with their date
