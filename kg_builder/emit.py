@@ -169,8 +169,13 @@ class Emitter:
             self.add(P, KGB.end, Literal(part.end))
             self.add(P, DCTERMS.date, first_day(part.date) if part.date else None)
             if part.place:
-                self.add(P, KGB.placeOfWriting, self.find(part.place, "place")
-                         or iris.entity_iri("place", part.place))
+                place = self.find(part.place, "place")
+                if place is None:   # not extracted as an entity: still a typed, labelled place
+                    place = iris.entity_iri("place", part.place)
+                    self.add(place, RDF.type, KGB.City)
+                    self.add(place, KGB.kind, concept("place-type", "city"))
+                    self.add(place, RDFS.label, Literal(part.place))
+                self.add(P, KGB.placeOfWriting, place)
             for attr, label_p, agent_p in ((part.sender, KGB.senderLabel, KGB.sender),
                                            (part.addressee, KGB.addresseeLabel, KGB.addressee)):
                 if attr:

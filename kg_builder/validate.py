@@ -32,6 +32,8 @@ SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 _RANK = {"Violation": 0, "Warning": 1, "Info": 2}
 _DOC_GRAPH = f"{BASE}graph/"
 _SKIP_GRAPHS = {iris.ONTOLOGY_GRAPH, iris.INFERRED_GRAPH}
+_NOT_DOCUMENTS = {iris.METADATA_GRAPH, iris.CURATION_GRAPH}
+_REF_GRAPH = f"{BASE}graph/ref/"
 
 
 @dataclass
@@ -118,7 +120,8 @@ def _data(source) -> tuple[Graph, dict]:
         if g in _SKIP_GRAPHS:
             continue
         data.add((s, p, o))
-        if g is not None and str(g).startswith(_DOC_GRAPH):
+        if g is not None and str(g).startswith(_DOC_GRAPH) and g not in _NOT_DOCUMENTS \
+                and not str(g).startswith(_REF_GRAPH):
             where[s].add(str(iris.document_iri(str(g)[len(_DOC_GRAPH):])))
     return data, where
 
