@@ -29,7 +29,7 @@ from ..mentions import Mention
 from ..registry import extractor
 from ..textview import TextView, _stop_words, view_of
 from ..vocab import KGB
-from ._common import alt
+from ._common import alt, demonym_regex
 from .event_sentences import Found, Span, sentence_event, vocab
 
 VERSION = "2"
@@ -133,7 +133,9 @@ def _spans(view: TextView, mentions: list[Mention], sent: tuple[int, int], text:
     spans = [Span(view.to_clean(m.start), view.to_clean(m.end), m) for m in mentions]
     spans = [s for s in spans if sent[0] <= s.start < sent[1]]
     ev = vocab()["ev"]
-    for w in re.finditer(rf"(?<![\w-])(?:{alt(ev['actor_words'])})(?![\w-])", text[sent[0]:sent[1]], re.I):
+    dem = demonym_regex().pattern[len("(?<!\\w)("):-len(")(?!\\w)")]
+    common = rf"(?:{dem})\s+(?:{alt(ev['actor_heads'])})|(?i:{alt(ev['actor_words'])})"
+    for w in re.finditer(rf"(?<![\w-])(?:{common})(?![\w-])", text[sent[0]:sent[1]]):
         a, b = sent[0] + w.start(), sent[0] + w.end()    # common-noun actors: "het kabinet", "de regering"
         if not any(s.start <= a < s.end or a <= s.start < b for s in spans):
             o = view.to_original(a, b)
