@@ -11,8 +11,9 @@ date) and the file name are only fall-backs.
 ``doc.parts`` lists the parts of a composite document: the letters of a
 verslag of a written consultation (date, place, sender, addressee,
 signatories with role and offsets), a meeting's transcript (dated by the
-meeting) and the answers of a list of questions (dated by the answering
-letter). Relative dates are resolved against the part they stand in.
+meeting), the answers of a list of questions (dated by the answering
+letter) and, in written questions printed with their answers, each question
+(dated when it was put; the rest is dated by the answer). Relative dates are resolved against the part they stand in.
 """
 from __future__ import annotations
 
@@ -31,7 +32,11 @@ _DOSSIER_HEAD = re.compile(r"^\s*(\d{2} ?\d{3}(?:-\d{2})?(?: [IVXL]{1,4}| [A-Z])
 _NR_HEAD = re.compile(r"^\s*(?:Nr\.|nr\.)\s*(\d+)\s*(?:\n\s*)?([A-Z][A-Z ,.'-]{5,}[A-Z.])?", re.M)
 _LETTER_HEAD = re.compile(r"^\s*([A-Z]{1,3}) ([A-Z]{4,}(?: [A-Z,]+)+)\s*$", re.M)
 _DATE = r"\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}"
-_SESSION = re.compile(r"(?:Vergaderjaar|Staten-Generaal)\s*((?:19|20)\d\d)-((?:19|20)\d\d)", re.I)
+# any written-out date a date line may carry ("3 november 2020", "3 nov. 2020", "1e mei 2020",
+# "2020-11-03", "03-11-2020"); checked by dates.absolute_date
+_ANY_DATE = (r"\d{1,2}(?:e|ste|de)? [A-Za-z]{3,9}\.? (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
+             r"\d{1,2}([-/.])\d{1,2}\1(?:19|20)\d\d")
+_SESSION = re.compile(r"(?:Vergaderjaar|Staten-Generaal)\s*((?:19|20)\d\d)\s?[-/]\s?((?:19|20)\d\d)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -143,12 +148,28 @@ def _session_year(text: str, doc_id: str | None, hints: dict) -> str | None:
     return f"{m.group(1)}-{m.group(2)}" if m else None
 
 
+def _labelled_dates(text: str, labels: list[str]) -> list[tuple[str, str]]:
+    """``(label, ISO date)`` of every date line ("Vastgesteld 3 november 2020", "(ingezonden …)").
+
+    A label counts only where it opens a line or a parenthesis: "vastgesteld op 20 oktober"
+    inside a sentence is not the document's date.
+    """
+    alt = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?:^|\()[ \t]*({alt})[ \t]*(?:op[ \t])?(?P<date>{_ANY_DATE})", text, re.I | re.M):
+        iso = _iso(m.group("date"))
+        if iso:
+            out.append((m.group(1).lower(), iso))
+    return out
+
+
 def _date(text: str) -> str | None:
     head = text[:4000]
-    for label in _data()["date_labels"]:
-        m = re.search(rf"(?<![\w]){re.escape(label)}\s*(?:op\s)?({_DATE}|\d{{4}}-\d{{2}}-\d{{2}})", head, re.I)
-        if m:
-            return _iso(m.group(1))
+    labels = _data()["date_labels"]
+    found = dict(reversed(_labelled_dates(head, labels)))       # the first date of each label
+    for label in labels:
+        if label in found:
+            return found[label]
     m = re.match(rf"[^\n]{{0,120}}\n?\s*({_DATE}),", head)            # "2 juli 2015, debat - …"
     return _iso(m.group(1)) if m else None
 
@@ -263,7 +284,36 @@ def find_parts(doc: Document, view: TextView | None = None) -> list[Part]:
     if m:
         s, e = view.to_original(m.end(), len(text))
         parts.append(Part(kind="answers", start=s, end=e, date=_iso(m.group("date")), title="antwoorden"))
+    parts += _question_parts(doc.text, text[:4000], m.group("date") if m else None)
     return sorted(parts, key=lambda p: p.start)
+
+
+def _question_parts(original: str, head: str, answers_date: str | None) -> list[Part]:
+    """The questions of a document that also holds their answers, dated when they were put.
+
+    Everything else in such a document is dated by the answer (the document's own date), so
+    "vorige maand" in an answer and in a question resolve against different dates.
+    """
+    data = _data()
+    asked = _labelled_dates(head, data["question_date_labels"])
+    answered = _labelled_dates(head, data["answer_date_labels"]) or ([("", _iso(answers_date))] if answers_date else [])
+    if not asked or not answered or not answered[0][1] or asked[0][1] == answered[0][1]:
+        return []
+    q_head = re.compile(data["question_heading"], re.I | re.M)
+    a_head = re.compile(data["answer_heading"], re.I | re.M)
+    starts = [m.start() for m in q_head.finditer(original)]
+    out = []
+    for k, start in enumerate(starts):
+        nxt = starts[k + 1] if k + 1 < len(starts) else len(original)
+        answer = a_head.search(original, start + 1, nxt)
+        if answer:
+            end = answer.start()
+        else:                     # the question is the first paragraph after its heading
+            body = re.search(r"\n[ \t]*\S.*?(?=\n[ \t]*\n|\Z)", original[start:nxt], re.S)
+            end = start + body.end() if body else nxt
+        title = original[start:end].strip().split("\n", 1)[0].strip(" •·*-")
+        out.append(Part(kind="question", start=start, end=end, date=asked[0][1], title=title))
+    return out
 
 
 _ROLE_START = re.compile(r"^(?:De |de )?(?:minister|staatssecretaris|voorzitter|griffier|minister-president|"

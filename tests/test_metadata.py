@@ -50,3 +50,49 @@ def test_metadata_matches_gold(docs, gold_dir):
         gold = json.loads((gold_dir / f"{stem}.json").read_text())["document"]
         wrong += [(stem, f) for f in fields if gold[f] != doc.meta.as_gold()[f]]
     assert wrong == []
+
+
+def described(text: str):
+    from kg_builder.document import Document
+    from kg_builder.metadata import describe
+    return describe(Document("t", text))
+
+
+def test_session_year_with_any_dash():
+    for dash in ("-", "\u2013", "\u2014", " - ", "/"):
+        doc = described(f"Tweede Kamer der Staten-Generaal\nVergaderjaar 2015{dash}2016\n\n32 623 Iets anders\n")
+        assert doc.meta.session_year == "2015-2016", dash
+
+
+def test_a_date_cue_inside_a_sentence_is_not_the_document_date():
+    text = ("Den Haag, 2 maart 2021\n\nDe verkiezingscommissie heeft de uitslag vastgesteld op 9 april 2021, "
+            "zo meldde de ambassade.\n")
+    assert described(text).meta.date == "2021-03-02"
+
+
+def test_answer_date_wins_and_questions_keep_their_own_date():
+    text = ("Vragen van het lid De Vries (XYZ) aan de Minister van Defensie over mijnenvegers "
+            "(ingezonden 3 maart 2022).\n\n"
+            "Antwoord van Minister Jansen (Defensie) (ontvangen 28 april 2022).\n\n"
+            "Vraag 1\nHoeveel mijnenvegers zijn vorige maand uitgevaren?\n\n"
+            "Antwoord 1\nVorige maand voeren er drie uit.\n\n"
+            "Vraag 2\nKlopt het bericht van gisteren?\n\nAntwoord 2\nNee.\n")
+    doc = described(text)
+    assert doc.meta.date == "2022-04-28"
+    questions = [p for p in doc.parts if p.kind == "question"]
+    assert [(p.title, p.date) for p in questions] == [("Vraag 1", "2022-03-03"), ("Vraag 2", "2022-03-03")]
+    assert "Antwoord 1" not in doc.text[questions[0].start:questions[0].end]
+    from kg_builder.extractors.dates import find_dates
+    found = {(doc.text[m.start:m.end], m.attrs["value"]) for m in find_dates(doc)}
+    assert ("vorige maand", "2022-02") in found and ("Vorige maand", "2022-03") in found
+    assert ("gisteren", "2022-03-02") in found
+
+
+def test_questions_and_answers_without_answer_headings():
+    text = ("Kamervraag 2030Z01234\n\nIngediend 2 mei 2030\nBeantwoord 30 mei 2030 (na 28 dagen)\n"
+            " \u2022 Vraag 1\n  Is de oefening van vorige week doorgegaan?\n\n  Ja, zij is doorgegaan.\n\n"
+            " \u2022 Vraag 2\n  Waarom niet eerder?\n\n  Zie antwoord vraag 1.\n")
+    doc = described(text)
+    assert doc.meta.date == "2030-05-30"
+    q = [doc.text[p.start:p.end] for p in doc.parts if p.kind == "question"]
+    assert len(q) == 2 and q[0].rstrip().endswith("doorgegaan?") and "Ja," not in q[0]
