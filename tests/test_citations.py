@@ -65,6 +65,20 @@ def test_links_to_official_publications_but_not_to_itself():
     assert targets("Kamerstuk 27925-749\n\nID: 27925-749", key="kst-27925-749") == []
 
 
+def test_proceedings_with_session_word_dashes_and_number_variants():
+    assert targets("Zie het antwoord (Aanhangsel Handelingen, vergaderjaar 2020\u20132021, nr. 1234).") == \
+        ["ah-tk-20202021-1234"]
+    assert targets("eerder besproken (Handelingen II, 2021\u00a0\u2013\u00a02022, nr 45, item 3)") == ["h-tk-20212022-45-3"]
+    assert targets("zoals vermeld in Handelingen I 2018/19, no. 7") == ["h-ek-20182019-7"]
+    assert targets("zie Kamerstuk 33 694, no. 12") == ["kst-33694-12"]
+
+
+def test_own_case_number_is_not_a_citation():
+    text = "2031Z04567\n\nVragen van het lid Smit over de marine (ingezonden 4 maart 2031).\nZie ook 2030Z09876."
+    assert targets(text, key="kv-tk-2031Z04567") == ["2030Z09876"]
+    assert targets(text, key="vragen-smit") == ["2030Z09876"]      # a number alone at the top is the document's own
+
+
 def test_urls():
     assert publication_url("kst-27925-960") == "https://zoek.officielebekendmakingen.nl/kst-27925-960.html"
     assert publication_url("h-tk-20152016-60-8").endswith("h-tk-20152016-60-8.html")

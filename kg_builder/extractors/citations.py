@@ -50,8 +50,9 @@ def _patterns():
         )""", re.I | re.X)
     bare_rx = re.compile(rf"(?<![\w-])(?P<dossiers>{_DOSSIER}),?\s{numbers}", re.X)
     proc_rx = re.compile(
-        rf"""(?P<kind>{procs})\s+(?P<ch>I{{1,2}}|EK|TK)?\s*(?P<y1>(?:19|20)\d\d)\s?[-/]\s?(?P<y2>(?:19|20)?\d\d),?\s*
-        (?:nr\.?|nummer)\s?(?P<nr>\d+)(?:,?\s*(?:item|blz\.?|p\.)\s?(?P<item>\d+))?""", re.I | re.X)
+        rf"""(?P<kind>{procs})(?:\s+(?P<ch>I{{1,2}}|EK|TK)\b)?,?\s*(?:(?:vergaderjaar|zitting)\s+)?
+        (?P<y1>(?:19|20)\d\d)\s?[-/]\s?(?P<y2>(?:19|20)?\d\d),?\s*
+        (?:{numw})\s?(?P<nr>\d+)(?:,?\s*(?:item|blz\.?|p\.)\s?(?P<item>\d+))?""", re.I | re.X)
     id_rx = re.compile(rf"(?<![\w-])(?P<id>(?:{ids})-[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*)(?:\.html|\.pdf)?", re.I)
     zaak_rx = re.compile(r"(?<![\w-])(?P<id>(?:19|20)\d\d[DZ]\d{5})(?![\w-])")
     ref_rx = re.compile(rf"\b(?:{refw})\s+(?P<ref>\d{{2}}\s?\d{{3}}(?:\s[IVXL]{{1,4}}|\s[A-Z])?)\b", re.I)
@@ -137,10 +138,10 @@ def _self_ids(doc: Document) -> set[str]:
     if doc.meta.id:
         ids.add(doc.meta.id.lower())
     for url in (doc.hints.get("source_url"), doc.meta.source_url):
-        for m in re.finditer(r"[0-9]{4}[DZ][0-9]{5}|(?:kst|kv|h|ah)-[\w-]+", url or ""):
+        for m in re.finditer(r"[0-9]{4}[DZ][0-9]{5}|(?:kst|kv|h|ah)-[\w-]+", url or "", re.I):
             ids.add(m.group(0).lower())
     for i in list(ids):                  # kv-tk-2019Z15410 is also the case 2019Z15410
-        m = re.search(r"(\d{4}[DZ]\d{5})$", i)
+        m = re.search(r"(\d{4}[dz]\d{5})$", i)
         if m:
             ids.add(m.group(1).lower())
     return ids
@@ -194,7 +195,8 @@ def find_citations(doc: Document) -> list[Mention]:
             add(m.start("id"), m.end("id"), m.group("id"))
     for m in p["zaak"].finditer(text):
         before = text[max(0, m.start() - 25):m.start()].lower()
-        if free(m.start(), m.end()) and not before.rstrip().endswith(self_labels):
+        if free(m.start(), m.end()) and not before.rstrip().endswith(self_labels) \
+                and not _header_line(text, m.start(), m.end()):
             add(m.start(), m.end(), m.group("id"))
     for m in p["ref"].finditer(text):
         if free(m.start(), m.end()):
@@ -210,6 +212,14 @@ def find_citations(doc: Document) -> list[Mention]:
         out.append(Mention("citation", os_, oe, doc.text[os_:oe], text[s:e], type=_type_of(target),
                            attrs={"target": target, "url": publication_url(target)}))
     return out
+
+
+def _header_line(text: str, start: int, end: int, lines: int = 3) -> bool:
+    """Is ``text[start:end]`` a line of its own among the first lines (the document's own number)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return line.strip(" \t:;,.()") == text[start:end] and text[:line_start].count("\n") < lines
 
 
 def _type_of(target: str) -> str:
