@@ -31,7 +31,8 @@ from .vocab import BASE, KGB
 SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 _RANK = {"Violation": 0, "Warning": 1, "Info": 2}
 _DOC_GRAPH = f"{BASE}graph/"
-_SKIP_GRAPHS = {iris.ONTOLOGY_GRAPH, iris.INFERRED_GRAPH}
+VALIDATION_GRAPH = URIRef(f"{BASE}graph/validation")
+_SKIP_GRAPHS = {iris.ONTOLOGY_GRAPH, iris.INFERRED_GRAPH, VALIDATION_GRAPH}
 _NOT_DOCUMENTS = {iris.METADATA_GRAPH, iris.CURATION_GRAPH}
 _REF_GRAPH = f"{BASE}graph/ref/"
 
@@ -190,23 +191,31 @@ def _document_status(data: Graph, where: dict, results: list[Result]) -> dict[st
 
 
 def record_status(store, validation: Validation) -> None:
-    """Store each document's outcome in the build graph (``kgb:validationStatus``, ``kgb:conforms``)."""
+    """Store the outcome: each document's ``kgb:validationStatus`` / ``kgb:conforms`` in the
+    build graph, and the SHACL report itself in ``graph/validation`` (both replaced)."""
     lines = []
     for doc, status in validation.documents.items():
         lines.append(f"<{doc}> <{KGB.validationStatus}> <{concept('validation-status', status)}> .")
-        ok = Literal(status != "violation").n3()
-        lines.append(f"<{doc}> <{KGB.conforms}> {ok} .")
+        lines.append(f"<{doc}> <{KGB.conforms}> {Literal(status != 'violation').n3()} .")
     g = iris.METADATA_GRAPH
     store.update(f"DELETE WHERE {{ GRAPH <{g}> {{ ?d <{KGB.validationStatus}> ?s }} }} ;\n"
                  f"DELETE WHERE {{ GRAPH <{g}> {{ ?d <{KGB.conforms}> ?c }} }} ;\n"
                  f"INSERT DATA {{ GRAPH <{g}> {{ {' '.join(lines)} }} }}")
+    store.replace_graphs({VALIDATION_GRAPH: validation.report.serialize(format="nt")})
 
 
 # ---------------------------------------------------------------- renderers
+_PREFIXES = ((str(KGB._NS), "kgb:"), ("http://purl.org/dc/terms/", "dcterms:"),
+             ("http://www.w3.org/2000/01/rdf-schema#", "rdfs:"), ("http://www.w3.org/2004/02/skos/core#", "skos:"),
+             ("http://www.w3.org/2006/time#", "time:"), ("http://www.w3.org/ns/oa#", "oa:"),
+             ("http://www.w3.org/ns/prov#", "prov:"), ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdf:"),
+             (BASE, ""))
+
+
 def _short(iri: str | None) -> str:
     if not iri:
         return ""
-    for prefix, short in ((str(KGB._NS), "kgb:"), (BASE, "")):
+    for prefix, short in _PREFIXES:
         if iri.startswith(prefix):
             return short + iri[len(prefix):]
     return iri
@@ -247,5 +256,5 @@ def render_html(v: Validation) -> str:
         v=v, counts=v.counts(), by_doc=by_doc, short=_short, documents=v.documents)
 
 
-__all__ = ["Result", "Validation", "validate", "record_status", "load_shapes", "render_text",
+__all__ = ["VALIDATION_GRAPH", "Result", "Validation", "validate", "record_status", "load_shapes", "render_text",
            "render_turtle", "render_html"]
