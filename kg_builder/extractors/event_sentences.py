@@ -88,7 +88,7 @@ def vocab() -> dict[str, Any]:
         "deadline_start": re.compile(rf"(?:{words('deadline_words')})\s", re.I),
         "reporting": re.compile(rf"(?<![\w-])(?:{words('reporting_words')})(?![\w-])", re.I),
         "irrealis": re.compile(rf"(?<![\w-])(?:{words('irrealis_words')})(?![\w-])", re.I),
-        "agent": re.compile(rf"(?<![\w-])(?:{words('agent_prepositions')})\s+(?:de |het )?$", re.I),
+        "agent": re.compile(rf"(?<![\w-])(?i:{words('agent_prepositions')})\s+(?:de |het )?(?:[a-z][\w-]*\s+)?$"),
         "target": re.compile(rf"(?<![\w-])(?:{words('target_prepositions')})\s", re.I),
         "pair": re.compile(rf"(?<![\w-])(?:{words('pair_prepositions')})\s+(?:de |het )?$", re.I),
         "place_prep": re.compile(rf"(?<![\w-])(?:{words('place_prepositions')})\s+(?:de |het |een )?"

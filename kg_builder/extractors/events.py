@@ -29,7 +29,7 @@ from ..mentions import Mention
 from ..registry import extractor
 from ..textview import TextView, _stop_words, view_of
 from ..vocab import KGB
-from ._common import alt, demonym_regex
+from ._common import alt, demonym_regex, demonym_state
 from .event_sentences import Found, Span, sentence_event, vocab
 
 VERSION = "2"
@@ -45,6 +45,7 @@ _DEBATE = re.compile(r"^Aan de orde (?:is|zijn) (?P<what>(?:het|de) (?:debat|ste
 _QUESTIONS_PUT = re.compile(
     r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) .+?) heeft (?:een aantal )?vragen "
     r"voorgelegd aan (?:de )?(?P<to>(?:Minister|Staatssecretaris)s? .+?)(?: over\b|\.)", re.S)
+_TITLES = re.compile(r"^(?:(?:drs|dr|mr|ir|ing|prof|ds)\.\s*)+", re.I)
 _OF_WHOM = re.compile(r"\s+van\s+(?:een |de |het )?(?:[\w-]+\s+van\s+(?:de |het )?)?")
 _QUESTIONS_ANSWERED = re.compile(r"hebben deze vragen beantwoord bij brief van (?P<date>\d{1,2} \w+ \d{4})")
 
@@ -107,7 +108,7 @@ def _structural(doc: Document, view: TextView, date_at) -> list[Mention]:
     if len(letters) > 1:
         for p in letters:
             cs = view.to_clean(p.start)
-            actors = [s["name"] for s in p.signatories] or ([p.sender] if p.sender else [])
+            actors = [_TITLES.sub("", s["name"]) for s in p.signatories] or ([p.sender] if p.sender else [])
             out.append(_event(doc, view, cs, cs + len(p.title or ""), "other", what=f"{p.title} aan {p.addressee}",
                               date=p.date, actors=actors))
     for label, who, what in (("Ingediend", r"Indieners?", "indiening van de schriftelijke vragen"),
@@ -147,7 +148,7 @@ def _spans(view: TextView, mentions: list[Mention], sent: tuple[int, int], text:
     for n in re.finditer(_NAME, text[sent[0]:sent[1]]):
         a = sent[0] + n.start()
         name = n.group(0)
-        if name.split()[0].lower() in stop or n.start() == 0 and " " not in name:
+        if name.split()[0].lower() in stop or n.start() == 0 and " " not in name or demonym_state(name):
             continue
         kind = "place" if re.search(rf"\b(?:{preps})\s$", text[max(0, a - 20):a]) else "organisation"
         s, e = view.to_original(a, a + len(name))
@@ -253,7 +254,8 @@ def _names(ev: Mention) -> set[str]:
 
 
 def merge(events: list[Mention]) -> list[Mention]:
-    """One event per happening: same date and type (names agreeing), or undated with a shared name."""
+    """One event per happening: same date and kind with a shared name (or one without names), or
+    undated of the same kind with the same names."""
     out: list[Mention] = []
     for ev in events:
         a = ev.attrs
@@ -262,8 +264,11 @@ def merge(events: list[Mention]) -> list[Mention]:
             b = o.attrs
             if a["date"] != b["date"] or _class(a["type"]) != _class(b["type"]):
                 continue
-            shared = _names(ev) & _names(o)
-            if shared or a["date"] is not None and not (_names(ev) and _names(o)):
+            if a["date"] is None:
+                same = bool(_names(ev)) and _names(ev) == _names(o)
+            else:
+                same = bool(_names(ev) & _names(o)) or not (_names(ev) and _names(o))
+            if same:
                 twin = o
                 break
         if twin is None:
