@@ -53,6 +53,38 @@ def test_one_is_not_counted_and_in_acht_nemen_is_not_eight():
     assert found("op één nacht werden dorpen verwoest; met in acht genomen risico's") == {}
 
 
+def units(text: str) -> dict[str, tuple]:
+    return {m.label: (m.attrs["value"], m.attrs["unit"]) for m in find_quantities(Document("t", text))}
+
+
+def test_money_before_and_after_the_amount():
+    q = units("De missie kost € 12,7 miljoen in 2031 en EUR 4 mln. daarna; samen ruim 16,7 miljoen euro. "
+              "Het fonds krijgt \u20ac\u00a0250.000 en $ 1,2 miljard.")
+    assert q["€ 12,7 miljoen"] == (12700000, "EUR")
+    assert q["EUR 4 mln."] == (4000000, "EUR")
+    assert q["ruim 16,7 miljoen euro"] == (16700000, "EUR")
+    assert q["\u20ac 250.000"] == (250000, "EUR") and q["$ 1,2 miljard"] == (1200000000, "USD")
+
+
+def test_capitalised_plurals_after_a_number_count_people():
+    q = found("Bij de beschieting zijn ten minste 45 Jemenieten gedood en werden 2.300 Nederlanders en "
+              "12 Syriërs geëvacueerd; ook 4 F-16's stegen op.")
+    assert {45, 2300, 12, 4} <= set(q.values())
+
+
+def test_headings_and_names_with_number_words_are_not_counted():
+    q = found("2 Ontwikkelingen in de regio\nHet fregat Hr.Ms. De Vier Winden voer uit met de Zeven Zeeën "
+              "Groep. Twee Belgen raakten gewond.")
+    assert list(q.values()) == [2] and list(q)[0].startswith("Twee Belgen")
+
+
+def test_both_ends_of_a_range_count_the_same_thing():
+    q = {m.label: (m.attrs["value"], m.attrs["of"]) for m in find_quantities(Document(
+        "t", "Er worden van circa 40 tot hooguit 75 mariniers ingezet, voor tussen 2 en 3 miljoen euro."))}
+    assert q["circa 40"] == (40, q["hooguit 75 mariniers ingezet"][1])
+    assert q["2"][0] == 2000000 and q["3 miljoen euro"][0] == 3000000
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=200))
 def test_never_crashes(text):

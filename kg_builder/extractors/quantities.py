@@ -31,14 +31,32 @@ def _vocab():
     mods = "|".join(sorted((re.escape(m) for m in q["modifiers"]), key=len, reverse=True))
     mult = "|".join(sorted((re.escape(m) for m in q["multipliers"]), key=len, reverse=True))
     sfx = "|".join(sorted((re.escape(s) for s in q["age_suffixes"] + q["group_suffixes"]), key=len, reverse=True))
+    cur = "|".join(sorted((re.escape(c) for c in q["currency_signs"]), key=len, reverse=True))
     words = number_word_pattern()
     rx = re.compile(
-        rf"""(?<![\w.,/'’-])(?:(?P<mod>(?:{mods}))\s+)?
-        (?:(?P<dig>\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?)|(?P<word>{words}))
-        (?:\s(?P<mult>{mult})\b)?
+        rf"""(?<![\w.,/'’-])(?:(?P<mod>(?:{mods}))\s+)?(?:(?P<cur>{cur})\s?)?
+        (?:(?P<dig>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)|(?P<word>{words}))
+        (?:\s(?P<mult>{mult})(?!\w))?
         (?:-(?P<sfx>{sfx})\b|(?![\w-]|[.,]\d))""", re.I | re.X)
+    link = "|".join(sorted((re.escape(w) for w in q["range_links"]), key=len, reverse=True))
     return {"q": q, "rx": rx, "age": re.compile(q["english_age"], re.I),
+            "range": re.compile(rf"\s*(?:{link})\s*", re.I),
             "follow": re.compile(r"\s*(?:(?:" + "|".join(map(re.escape, q["count_follow_words"])) + r")\s+)?")}
+
+
+def _range_partner(text: str, end: int, value: float, g: dict) -> tuple[str | None, float]:
+    """"van ongeveer 100 tot maximaal 160 militairen": the first number counts what the second
+    counts; "tussen 2 en 3 miljoen euro": a small first number takes the second's multiplier."""
+    v = _vocab()
+    link = v["range"].match(text, end)
+    partner = v["rx"].match(text, link.end()) if link else None
+    if not partner or partner.group("sfx") or g["cur"] and partner.group("cur") \
+            and g["cur"].lower() != partner.group("cur").lower():
+        return None, value
+    of, _ = _of_words(text, partner.end())
+    if partner.group("mult") and not g["mult"] and value < 1000:
+        value = round(value * v["q"]["multipliers"][partner.group("mult").lower().rstrip(".")], 6)
+    return of, value
 
 
 def _of_words(text: str, pos: int) -> tuple[str | None, int]:
@@ -59,6 +77,37 @@ def _of_words(text: str, pos: int) -> tuple[str | None, int]:
     return (" ".join(words) or None), end
 
 
+def _value(g: dict) -> float | None:
+    """The number a match stands for, multiplier included ("€ 38,5 miljoen" = 38500000)."""
+    if g["dig"]:
+        value = digits_value(g["dig"])
+    else:
+        low = g["word"].lower()
+        if low in load_language_data("nl")["numbers"]["one"]:
+            return None
+        value = word_value(low)
+    if value is not None and g["mult"]:
+        value = round(value * _vocab()["q"]["multipliers"][g["mult"].lower().rstrip(".")], 6)
+    return value
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Does a sentence (or line) begin at ``pos``? An abbreviation's dot ("Hr.Ms.", "Dr.") ends none."""
+    words = text[text.rfind("\n", 0, pos) + 1:pos].split()
+    if not words:
+        return True
+    token = words[-1].rstrip("\"')")
+    if not token or token[-1] not in ".!?:":
+        return False
+    word = token.rstrip(".!?:")
+    return not re.search(r"\w\.\w", word) and not (len(word) <= 3 and word[:1].isupper())
+
+
+def _counts_a_group(word: str, q: dict) -> bool:
+    """A capitalised plural after a number counts people ("170 Afghanen", "12 Syriërs")."""
+    return bool(re.search(q["group_plural"], word)) and word.lower() not in _stop_words()
+
+
 def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
     view = view_of(doc.text)
     text = view.clean
@@ -68,20 +117,16 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
     ident = {w.rstrip(".:") for w in q["identifier_words"]}
     not_counted = set(q["not_counted"])
     months = set(load_language_data("nl")["dates"]["months"])
-    units = q["units"]
+    units = {k.lower(): u for k, u in q["units"].items()}
+    currencies = {k.lower(): u for k, u in q["currency_signs"].items()}
     out: list[Mention] = []
+    counted: set[int] = set()                 # clean ends of the numbers counted so far
     for m in v["rx"].finditer(text):
         s, e = m.start(), m.end()
         if any(s < b and a < e for a, b in blocked):
             continue
         g = m.groupdict()
-        if g["dig"]:
-            value = digits_value(g["dig"])
-        else:
-            low = g["word"].lower()
-            if low in load_language_data("nl")["numbers"]["one"]:
-                continue
-            value = word_value(low)
+        value = _value(g)
         if value is None:
             continue
         num_start = m.start("dig") if g["dig"] else m.start("word")
@@ -91,32 +136,38 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
             continue
         if re.search(r"\d\s$", before) or re.match(r"\s\d|\s?-\d", text[e:e + 3]):
             continue                              # "27 925", "27925 -919": a dossier number
-        if re.search(r"\d\s(?:en|of|tot|t/m|-|–)\s$", before):
+        linked = re.search(r"(\d)\s(?:en|of|tot|t/m|-)\s$", before)
+        if linked and num_start - len(linked.group(0)) + 1 not in counted:
             continue                              # "pagina's 7 en 8": a list of identifiers
         if g["word"] and re.search(r"\bin\s$", before) and g["word"].lower() == "acht":
             continue                              # "in acht nemen"
         if re.match(r"\s*[.:]\d{2}\s*uur", text[e:e + 10]):
             continue                              # "17.00 uur"
-        if g["mult"]:
-            value *= q["multipliers"][g["mult"].lower()]
-        unit = None
+        if g["word"] and g["word"][0].isupper() and not _sentence_start(text, s) \
+                and re.match(r"\s+[A-Z]", text[e:e + 2]):
+            continue                              # "De Zeven Provinciën": a name
+        unit = currencies.get((g["cur"] or "").lower())
+        of, end = _of_words(text, e)
         if g["sfx"]:
             unit = "year" if "jarig" in g["sfx"].lower() else None
-            of, end = _of_words(text, e)
-        else:
-            of, end = _of_words(text, e)
-            if not of:
+        elif not of:
+            of, value = _range_partner(text, e, value, g)
+            end = e
+            if not of and not unit:
                 continue
+        if of and not g["sfx"]:
             first = of.split()[0]
             low = first.lower()
-            if low in not_counted and low not in units or low in months:
+            if low in units or low in currencies:
+                unit = unit or units.get(low) or currencies.get(low)
+            elif low in not_counted or low in months:
                 continue
-            if g["dig"] and first[0].isupper() and not re.search(r"(?:s|sch|isch)e$", first):
+            elif g["dig"] and first[0].isupper() and not re.search(r"(?:s|sch|isch)e$", first) and \
+                    (not g["mod"] and _sentence_start(text, s) or not _counts_a_group(first, q)):
                 continue                          # "1 Samenstelling", "7 De aanvallen"
-            if low in units or first in units:
-                unit = units.get(low) or units.get(first)
         label = text[s:end]
         os_, oe = view.to_original(s, end)
+        counted.add(e)
         out.append(Mention("quantity", os_, oe, doc.text[os_:oe], label, type=unit,
                            attrs={"value": as_number(value), "of": of, "unit": unit,
                                   "approximate": bool(g["mod"])}))
