@@ -5,12 +5,13 @@ Within a document, mentions of one thing are merged when
 - they share a key: a gazetteer id the extractor put in ``attrs["key"]``, else a
   normalised key (the folded label; for militias and other transliterated names
   a fuzzy key, see :func:`kg_builder.names.fuzzy_key`);
-- a relation says one abbreviates the other ("NAVO Missie in Irak (NMI)");
+- a relation says one abbreviates the other ("NAVO Missie in Irak (NMI)") or names
+  the same thing ("same_as": "Ahmed al-Sharaa, ook bekend als Abu Mohammed al-Jolani");
 - their names are spelling variants of one another (``names.similar`` >= 0.9,
   same kind and type);
 - a person is named by surname after being named in full ("Petersen" and
   "Koen Petersen", "Ollongren" and "K.H. Ollongren"), unless their parties or
-  given names differ;
+  given names differ (one party written two ways, "GL"/"GroenLinks", is one party);
 - a description ("de coalitie", marked ``attrs["generic"]``) stands for the
   only named entity of its kind that carries the same head word.
 
@@ -134,9 +135,22 @@ def _cluster_persons(named: list[Mention], uf: _UnionFind) -> None:
         for i in bare:
             party = named[i].attrs.get("party")
             fits = [a for a in anchors
-                    if not party or not _party_of(named, uf, a) or _party_of(named, uf, a) == party]
+                    if not party or not _party_of(named, uf, a) or same_party(_party_of(named, uf, a), party)]
             if len(fits) >= 1:
                 uf.union(fits[0], i)
+
+
+def same_party(a: str, b: str) -> bool:
+    """Two ways of writing one party: a gazetteer alias ("GL"/"GroenLinks"), or one the
+    capitals of the other ("CU"/"ChristenUnie")."""
+    if iris.fold(a) == iris.fold(b):
+        return True
+    from .gazetteer import gazetteer
+    pa, pb = gazetteer("parties").lookup(a), gazetteer("parties").lookup(b)
+    if pa is not None and pa is pb:
+        return True
+    short, long = sorted((a, b), key=len)
+    return short.isupper() and len(long) > len(short) and "".join(c for c in long if c.isupper()) == short
 
 
 def _party_of(named: list[Mention], uf: _UnionFind, i: int) -> str | None:
@@ -212,7 +226,7 @@ def resolve(doc: Document, mentions: Iterable[Mention], relations: Iterable[Rela
             by_key[k] = i
     index = {m.key(): i for i, m in enumerate(named)}
     for r in relations:
-        if r.predicate == "abbreviation_of" and r.object is not None:
+        if r.predicate in ("abbreviation_of", "same_as") and r.object is not None:
             a, b = index.get(r.subject.key()), index.get(r.object.key())
             if a is not None and b is not None and named[a].kind == named[b].kind:
                 uf.union(a, b)

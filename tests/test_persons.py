@@ -110,3 +110,57 @@ def test_never_crashes_and_offsets_hold(text):
     for m in get("persons")(doc, Context(doc=doc)):
         assert 0 <= m.start <= m.end <= len(text)
         assert text[m.start:m.end] == m.text
+
+
+def test_bare_full_names_by_apposition_cue_and_later_surname(analyse_text):
+    text = ("Het bezoek verliep onder leiding van Anatoli Sjevtsjenko, die later terugkeerde. Volgens de "
+            "ambassade sprak Sjevtsjenko met de gouverneur. Goran Petrović, president van de deelstaat, "
+            "weigerde te komen. De directeur van de inlichtingendienst, Marlies Verhoeven-Smit, zei dat.")
+    for gaz in (True, False):
+        p = persons(analyse_text, text, use_gazetteer=gaz)
+        assert {"Anatoli Sjevtsjenko", "Goran Petrović", "Marlies Verhoeven-Smit"} <= set(p), (gaz, set(p))
+        assert p["Goran Petrović"].attrs["roles"] == ["President van de deelstaat"]
+    p = persons(analyse_text, "De Koninklijke Landmacht en de Verenigde Staten oefenen. De Landmacht en de "
+                "Staten zijn tevreden. Zr.Ms. Karel Doorman en de Doorman voeren uit.")
+    assert p == {}
+
+
+def test_arabic_names_with_articles_and_aliases(analyse_text):
+    text = ("De opmars van IS-leider Khalid al-Rawi, ook bekend als Abu Omar al-Baghdadi, ging door. "
+            "Het bewind van Hafez al-Tikriti viel; al-Tikriti vluchtte.")
+    p = persons(analyse_text, text)
+    assert {"Khalid al-Rawi", "Hafez al-Tikriti"} <= set(p)
+    assert "Abu Omar al-Baghdadi" in {m.label for m in p["Khalid al-Rawi"].mentions}
+    assert p["Khalid al-Rawi"].attrs["roles"] == ["IS-leider"]
+
+
+def test_initials_with_two_word_surname_and_party_after_van(analyse_text):
+    p = persons(analyse_text, "De Minister van Buitenlandse Zaken,\nA.B.C. Van Dam Jansen\n")
+    assert "A.B.C. Van Dam Jansen" in p
+    p = persons(analyse_text, "Het woord is aan mevrouw Verbeek van de Partij voor de Dieren. "
+                "Daarna spreekt de heer Smeets van Volt.\n\nDe heer Smeets (Volt):\nDank u.")
+    assert set(p) == {"Verbeek", "Smeets"}
+    assert p["Smeets"].attrs["party"] == "Volt"
+
+
+def test_one_person_with_party_written_two_ways(analyse_text):
+    text = ("Samenstelling:\nLeden: Jansen (VVD), voorzitter, Kuipers (CU), ondervoorzitter\n\n"
+            "Mevrouw Kuipers (ChristenUnie):\nVoorzitter, dank.")
+    p = persons(analyse_text, text)
+    assert set(p) == {"Jansen", "Kuipers"}
+
+
+def test_capitals_heading_with_two_signers(analyse_text):
+    p = persons(analyse_text, "Nr. 12 MOTIE VAN DE LEDEN VAN DER LINDEN EN DE WIT\n\nVoorgesteld 3 maart 2025\n")
+    assert set(p) == {"Van der Linden", "De Wit"}
+
+
+def test_party_lists_without_gazetteer(analyse_text):
+    text = ("Leden: Hendriks (VVD), Bakker (D66), Mulder (Volt), Smit (50PLUS), voorzitter.\n"
+            "Dat zegt Visser (PvdA) in het debat. De NAVO-missie Litouwen (NML) en Artikel 5 (2009D123) niet.")
+    a = analyse_text(text, use_gazetteer=False)
+    p = entities_of(a, "person")
+    assert set(p) == {"Hendriks", "Bakker", "Mulder", "Smit", "Visser"}
+    assert p["Mulder"].attrs["party"] == "Volt"
+    parties = {e.name for e in a.entities if e.kind == "organisation" and e.type == "party"}
+    assert {"VVD", "D66", "Volt", "50PLUS", "PvdA"} <= parties

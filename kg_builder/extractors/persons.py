@@ -27,21 +27,28 @@ from functools import lru_cache
 from ..document import Document
 from ..gazetteer import gazetteer
 from ..lang import load_language_data
-from ..mentions import Mention
-from ..names import L, title_case_name
+from ..mentions import Mention, Relation
+from ..names import L, U, title_case_name
 from ..registry import extractor
 from ..vocab import KGB
-from ._common import CAPWORD, Spans, alt, make, view
+from ._common import CAPWORD, Spans, alt, cues, make, view
 
 VERSION = "1"
 
 _PART = r"(?:van|de|der|den|ter|ten|te|het|in 't|van 't|op|d')"
 _PARTCAP = r"(?:Van|De|Den|Der|Ter|Ten|Te|In 't|Van 't|Op)"
 _INIT = r"(?:[A-Z][a-z]?\.)+"
-# one space between name tokens (the clean view has made line breaks inside sentences spaces)
-NAME = (rf"(?:{_INIT} ?(?:(?:{_PARTCAP}|{_PART}) )*{CAPWORD}"
-        rf"|(?:{_PARTCAP} (?:{_PART} )*)?{CAPWORD}(?: (?:{_PART} )*{CAPWORD}){{0,2}})")
-_CAPS_NAME = r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'\-]+(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'\-]+){0,3}"
+# a later name token: capitalised, or an Arabic article joined to one ("Bashar al-Assad")
+_SUR = rf"(?:{CAPWORD}|(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-{U}[\w'’]*)"
+# one space between name tokens (the clean view has made line breaks inside sentences spaces);
+# after initials a second surname word only where the name ends ("H.G.J. Bruins Slot\n")
+NAME = (rf"(?:{_INIT} ?(?:(?:{_PARTCAP}|{_PART}) )*{CAPWORD}(?: {CAPWORD}(?= ?[\n,;:()]|$))?"
+        rf"|(?:{_PARTCAP} (?:{_PART} )*)?{CAPWORD}(?: (?:{_PART} )*{_SUR}){{0,2}})")
+# a full name without initials: given name and surname ("Jevgeni Prigozjin", "Bashar al-Assad")
+_FULL = rf"{CAPWORD}(?: (?:{_PART} )*{_SUR}){{1,2}}(?![\w\-])"
+# a name in capitals; "EN" joins two names ("MOTIE VAN DE LEDEN BOSWIJK EN DASSEN")
+_CAPS_WORD = r"(?!(?:EN|C\.S\.)(?![A-ZÀ-ÞĀ-Ž'\-]))[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'\-]+"
+_CAPS_NAME = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
 
 
 @dataclass
@@ -71,12 +78,17 @@ def _res():
     name = rf"(?P<name>{NAME})"
     pf_tail = rf"(?:,? (?P<prep>van|voor) (?P<pf>{portf})(?![\w])| \((?P<pf2>{portf})\))?"
     party = r"(?: ?\((?P<party>[^()\n]{1,30})\))?"
+    full = rf"(?P<name>{_FULL})"
+    appos = alt(d["apposition_roles"])
     com = r"(?:(?:vaste|algemene|bijzondere|tijdelijke|parlementaire) )?(?:[Kk]amer)?[Cc]ommissie"
     office = rf"(?P<role>(?:(?:fungerend|plaatsvervangend|waarnemend) )?(?:adjunct-)?(?:voorzitter|griffier|ondervoorzitter|secretaris)(?: van de {com}(?: voor| van)?[^\n,]*?(?:, [A-Z][^\n,]*?)*)?)"
     return {
         "honorific": re.compile(rf"(?<![\w])(?:{hon}) (?:(?:{titles}) ?)*{name}{party}"
                                 rf"(?:, (?P<role>(?:[Mm]inister|[Ss]taatssecretaris)(?:-president)?(?: (?:van|voor) (?:{portf}))?))?"),
-        "role": re.compile(rf"(?<![\w-])(?P<rw>{roles}) (?:(?:{titles}) ?)*{name}{pf_tail}{party}"),
+        "appos_after": re.compile(rf"{full}, (?:de |het |een )?(?:[a-z]\w+ )?(?P<role>(?:{appos})(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}})?)(?=[,.;:(]| (?:[a-z]|\())"),
+        "appos_before": re.compile(rf"(?:\([A-Z][\w\-]{{1,10}}\)|(?<![\w-])(?P<role>(?:{appos})(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}}?)?)), {full},"),
+        "name_cue": re.compile(rf"(?<![\w-])(?:{alt(d['name_cues'])}) {full}"),
+        "role": re.compile(rf"(?<![\w-])(?:(?P<pre>[A-Z][\w]*)-)?(?P<rw>{roles}) (?:(?:{titles}) ?)*{name}{pf_tail}{party}"),
         "ministers": re.compile(rf"(?<![\w])(?:de )?[Mm]inisters ((?:{NAME}) (?:van|voor) (?:{portf})(?:(?:, | en )(?:{NAME}) (?:van|voor) (?:{portf}))+)"),
         "office_line": re.compile(rf"(?m)^De {office},\s*(?:(?:{titles}) ?)*{name}\s*$"),
         "office_colon": re.compile(rf"(?m)(?:^|(?<=\s))(?=(?P<role>Voorzitter|Griffier|Adjunct-griffier|Rapporteur): {name})"),
@@ -114,6 +126,8 @@ def normalise_role(role: str) -> str:
     if head.startswith(("minister", "staatssecretaris", "president", "viceminister", "premier")) and \
             head not in ("premier",):
         role = role[0].upper() + role[1:]
+        if not head.startswith(("minister", "staatssecretaris")):
+            return role
         # "Minister buitenlandse zaken" -> "Minister Buitenlandse Zaken"
         words = role.split(" ")
         role = " ".join([words[0]] + [w if w in ("van", "voor", "en", "der", "de") else w[:1].upper() + w[1:]
@@ -167,6 +181,30 @@ def _cut_portfolio(name: str) -> tuple[str, str | None, str | None]:
     return name, None, None
 
 
+def _cut_party(name: str, use_gazetteer: bool) -> tuple[str, str | None, tuple[int, int]]:
+    """"Piri van de Partij van de Arbeid" -> ("Piri", "Partij van de Arbeid", span of the party)."""
+    for m in re.finditer(r" van (?:de |het )?", name):
+        tail = name[m.end():]
+        if m.start() and _is_party(tail, use_gazetteer):
+            return name[:m.start()], tail, (m.end(), len(name))
+    return name, None, (0, 0)
+
+
+def _cut_known_parties(t: str, hits: list[Hit]) -> None:
+    """"mevrouw Koekkoek van Volt" where the text also writes "Koekkoek (Volt)": the party leaves the name."""
+    parties = {h.party for h in hits if h.party}
+    if not parties:
+        return
+    rx = re.compile(rf" van (?:de |het )?({alt(parties)})$")
+    for h in hits:
+        m = rx.search(h.name)
+        if m and m.start():
+            h.party = h.party or m.group(1)
+            ps = h.start + m.start(1)
+            h.party_span = h.party_span or (ps, ps + len(m.group(1)))
+            h.name, h.end = h.name[:m.start()], h.start + m.start()
+
+
 def _minister_role(rw: str, prep: str | None, pf: str | None) -> str:
     return normalise_role(f"{rw} {prep or 'van'} {pf}" if pf else rw)
 
@@ -176,8 +214,38 @@ def _is_party(text: str, use_gazetteer: bool) -> bool:
     if use_gazetteer and gazetteer("parties").lookup(t):
         return True
     # a party label: one short capitalised token, typically an acronym ("JA21", "GroenLinks-PvdA")
-    return bool(re.fullmatch(r"[A-Z0-9][\w\-/ÖÜ]{1,24}", t)) and sum(c.isupper() for c in t) >= 2 \
-        and t.lower() not in ("voorzitter",)
+    if re.match(r"(?:Partij|Party|Beweging|Unie|Forum|Alliantie)\b", t) and len(t) < 40:
+        return True                  # "Partij van de Arbeid", "Forum voor Democratie"
+    return bool(re.fullmatch(r"[A-Z0-9][\w\-/ÖÜ]{1,24}", t)) and sum(c.isupper() or c.isdigit() for c in t) >= 2 \
+        and any(c.isupper() for c in t) and t.lower() not in ("voorzitter",)
+
+
+def _initials_of(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isalpha()).upper()
+
+
+def _surname_with_party(t: str, m: re.Match) -> bool:
+    """"Servaes (PvdA)", "Van Ark (VVD)" without a party list: a bare surname before a party-like
+    short form that does not abbreviate it (unlike "Syrisch Nationaal Leger (SNA)")."""
+    name, party = _clean_name(m.group("name")), m.group("party").strip()
+    if not name:
+        return False
+    words = [w for w in name.split(" ") if not re.fullmatch(_PART + "|" + _PARTCAP, w)]
+    if len(words) > 2 or any(w in _name_stoppers() for w in words):
+        return False
+    if any(_ANY_ADJECTIVE.search(w) or _ADJECTIVE_END.search(w) and len(words) > 1 for w in words):
+        return False
+    start = m.start("name") + m.group("name").find(name)
+    before = t[max(0, start - 80):start]
+    if re.search(r"(?:^|\s)(?:in|naar|uit|bij|nabij|rond|vanuit|tegen|over|the|of|de|het|een)\s$", before, re.I):
+        return False
+    # the short form abbreviates the words before it ("NAVO Missie Irak (NMI)")
+    letters = re.sub(r"[^A-ZÀ-Þ]", "", party)
+    if re.search(r"\d{3}", party) or len(letters) >= 2 and letters[:2] in _initials_of(before[-60:] + " " + name):
+        return False
+    if sum(c.isupper() for c in party) < 2:   # "Dassen (Volt)" only inside a list of members
+        return bool(re.search(r"\)\s*,\s*$", before) and re.match(r"\s*(?:,|en\s)", t[m.end():m.end() + 4]))
+    return True
 
 
 def _split_items(text: str) -> list[tuple[int, str]]:
@@ -246,11 +314,11 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
         name = _clean_name(raw)
         if not name:
             return None
-        s = m.start(group)
+        s = m.start(group) + max(0, raw.find(name))
         h = Hit(s, s + len(name), name, roles=[r for r in (roles or []) if r], party=party, cue=cue)
         if party_group and m.group(party_group):
             p = m.group(party_group).strip()
-            if _is_party(p, use_gazetteer):
+            if _is_party(p, use_gazetteer) or cue in ("speaker", "with_party") and re.fullmatch(rf"{U}[\w\-/]{{1,24}}", p):
                 h.party = p
                 h.party_span = (m.start(party_group), m.end(party_group))
             elif p in _portfolios():
@@ -265,13 +333,17 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
 
     for m in R["honorific"].finditer(t):
         name, prep, pf = _cut_portfolio(m.group("name"))
+        name, party, pspan = _cut_party(name, use_gazetteer)
         role = normalise_role(m.group("role")) if m.group("role") else None
         if pf:
             role = normalise_role(f"Minister {prep} {pf}")
         h = add(m, roles=[role] if role else [], party_group="party", cue="honorific")
-        if h and pf:
+        if h and (pf or party):
             h.end = h.start + len(_clean_name(name) or name)
             h.name = t[h.start:h.end]
+        if h and party and not h.party:
+            h.party = party
+            h.party_span = (m.start("name") + pspan[0], m.start("name") + pspan[1])
     for m in R["role"].finditer(t):
         rw = _data()["role_words"][m.group("rw")]
         name, prep, pf = _cut_portfolio(m.group("name"))
@@ -280,12 +352,22 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
         if name in _portfolios() or not _clean_name(name):
             continue
         role = _minister_role(rw, prep, pf) if rw.lower() in ("minister", "staatssecretaris") else normalise_role(rw)
+        if m.group("pre"):
+            if m.group("rw") not in _data()["role_compound_heads"]:
+                continue
+            role = f"{m.group('pre')}-{m.group('rw')}"       # "HTS-leider"
         if rw.lower() in ("minister", "staatssecretaris") and not pf and m.group("party") is None:
             role = None           # "minister Koenders" alone: the role is given elsewhere
         h = add(m, roles=[role] if role else [], party_group="party", cue="role")
         if h:
             cut = _clean_name(name) or name
             h.end, h.name = h.start + len(cut), cut
+    for key in ("appos_after", "appos_before", "name_cue"):
+        for m in R[key].finditer(t):
+            if _bare_full_name(t, m.start("name"), m.group("name"), use_gazetteer):
+                role = m.groupdict().get("role")
+                add(m, roles=[normalise_role(role)] if role else [], cue=key)
+    hits += _full_names_used_alone(t, use_gazetteer)
     for m in R["ministers"].finditer(t):
         base = m.start(1)
         for im in re.finditer(rf"({NAME}) (van|voor) ({alt(_data()['portfolios'])})", m.group(1)):
@@ -303,7 +385,9 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
     for m in R["speaker_hon"].finditer(t):
         add(m, cue="speaker")
     for m in R["with_party"].finditer(t):
-        if use_gazetteer and gazetteer("parties").lookup(m.group("party").strip()):
+        p = m.group("party").strip()
+        if use_gazetteer and gazetteer("parties").lookup(p) or \
+                (_is_party(p, False) or re.fullmatch(rf"{U}{L}{{2,12}}", p)) and _surname_with_party(t, m):
             add(m, party_group="party", cue="with_party")
     for m in R["motion_caps"].finditer(t):
         for nm in re.finditer(_CAPS_NAME, m.group("names")):
@@ -339,6 +423,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
                     if t[h.start:h.end] == h.name:
                         hits.append(h)
     hits += _columns(doc.text, v)
+    _cut_known_parties(t, hits)
     if use_gazetteer:
         given = alt(_data()["given_names"])
         for m in re.finditer(rf"(?<![\w\-.])(?:{given}) (?:{_PART} )*{CAPWORD}(?: {CAPWORD})?", t):
@@ -382,8 +467,74 @@ def _columns(raw: str, v) -> list[Hit]:
     return hits
 
 
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    c = cues()
+    return frozenset(c["org_head_words"]) | frozenset(c["mission_words"]) | frozenset(c["not_places"])
+
+
+_ADJECTIVE_END = re.compile(r"(?:ische|ijke|sche|aanse|se|de|te|ste)$")
+_ANY_ADJECTIVE = re.compile(r"(?:ische|sche|aanse|landse|ese|ense)$")
+_NOUN_END = re.compile(r"(?:ing|heid|tie|isme|schap|teit|ties|ingen|missie|operatie)$")
+
+
+@lru_cache(maxsize=1)
+def _name_stoppers() -> frozenset[str]:
+    """Words that are never part of a bare full name: offices, portfolios, titles."""
+    d = _data()
+    words = {w for pf in d["portfolios"] for w in pf.split(" ") if w[:1].isupper()}
+    words |= {w[:1].upper() + w[1:] for w in d["role_words"]} | {w[:1].upper() + w[1:] for w in d["apposition_roles"]}
+    return frozenset(words) | _not_names() | _org_words() | frozenset(cues()["geo_name_heads"])
+
+
+@lru_cache(maxsize=1)
+def _ship_before() -> re.Pattern:
+    return re.compile(rf"(?:{alt(cues()['ship_prefixes'])}) ?$")
+
+
+def _bare_full_name(t: str, start: int, name: str, use_gazetteer: bool) -> bool:
+    """Could this capitalised phrase without title or initials be a person's full name?
+
+    Two or three words, none a function word, an organisation head or a known
+    entity; not opened by an adjective ("Koninklijke", "Verenigde") or an article.
+    """
+    words = name.split(" ")
+    caps = [w for w in words if w[:1].isupper() or "-" in w]
+    if len(caps) < 2 or _clean_name(name) != name or _ADJECTIVE_END.search(words[0]) or \
+            _NOUN_END.search(words[0]) or any(_ANY_ADJECTIVE.search(w) for w in words):
+        return False
+    before = t[max(0, start - 12):start]
+    if re.search(r"(?:^|\s)(?:[Dd]e|[Hh]et|[Ee]en|[Dd]eze|[Dd]it)\s$", before) or _ship_before().search(before):
+        return False
+    if any(w in _name_stoppers() or w.isupper() for w in words) or _cut_party(name, use_gazetteer)[1]:
+        return False
+    return not (use_gazetteer and (_overlaps_org(name) or any(_overlaps_org(w) for w in caps)))
+
+
+@lru_cache(maxsize=1)
+def _full_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w\-.'’]){_FULL}")
+
+
+def _full_names_used_alone(t: str, use_gazetteer: bool) -> list[Hit]:
+    """A full name whose surname also stands alone in the text ("Jevgeni Prigozjin ... Prigozjin")."""
+    hits: list[Hit] = []
+    for m in _full_re().finditer(t):
+        name = m.group(0)
+        if not _bare_full_name(t, m.start(), name, use_gazetteer):
+            continue
+        sur = re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-", "", name.split(" ")[-1])
+        alone = re.compile(rf"(?<![\w\-'’])(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?{re.escape(sur)}(?![\w\-'’])")
+        bare = [a for a in alone.finditer(t) if not (m.start() <= a.start() < m.end())
+                and not re.search(rf"{CAPWORD}[ -]$", t[max(0, a.start() - 30):a.start()])
+                and not re.match(rf" {CAPWORD}", t[a.end():a.end() + 30])]
+        if bare:
+            hits.append(Hit(m.start(), m.end(), name, cue="full_name"))
+    return hits
+
+
 def _overlaps_org(name: str) -> bool:
-    for g in ("organisations", "places", "missions", "states"):
+    for g in ("organisations", "places", "missions", "states", "parties"):
         if gazetteer(g).lookup(name):
             return True
     return False
@@ -403,8 +554,8 @@ def _propagate(t: str, hits: list[Hit], spans: Spans) -> list[Hit]:
 
 
 @extractor("persons", version=VERSION, produces=[KGB.Person, KGB.RoleInDocument, KGB.party],
-           kinds=["person"], order=10)
-def extract_persons(doc: Document, ctx) -> list[Mention]:
+           kinds=["person", "same_as"], order=10)
+def extract_persons(doc: Document, ctx) -> list[Mention | Relation]:
     """Persons with their roles and party, from honorifics, office lines, lists and headings."""
     v = view(doc)
     hits = find_persons(doc, ctx.use_gazetteer)
@@ -443,4 +594,18 @@ def extract_persons(doc: Document, ctx) -> list[Mention]:
         m = make(doc, v, "person", h.start, h.end, label=h.label or h.name, attrs=attrs)
         if m is not None:
             out.append(m)
+    return out + _aliases(doc, v, out)
+
+
+_ALIAS = re.compile(r"^,? (?:ook bekend als|alias|beter bekend als|ook wel) $")
+
+
+def _aliases(doc: Document, v, persons: list[Mention]) -> list[Relation]:
+    """"Ahmed al-Sharaa, ook bekend als Abu Mohammed al-Jolani": two names of one person."""
+    out: list[Relation] = []
+    for a, b in zip(persons, persons[1:]):
+        gap = v.clean[v.to_clean(a.end - 1) + 1:v.to_clean(b.start)]
+        if _ALIAS.match(gap):
+            a.attrs["canonical"] = True
+            out.append(Relation("same_as", b, a, a.start, b.end, doc.text[a.start:b.end]))
     return out
