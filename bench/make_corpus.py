@@ -17,6 +17,7 @@ or ``../shared/corpus``) and never copied into the repository; the output goes t
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import re
@@ -36,6 +37,8 @@ NUMBER = re.compile(r"(?<![\d./-])\d{1,3}(?:\.\d{3})*(?:,\d+)?(?![\d/-])")
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-3]\d)\b")
 DOSSIER = re.compile(r"^(\d{2}) ?(\d{3})(?=\s)", re.M)
 PAPER_NR = re.compile(r"\bNr\. ?\d+\b")
+# sentences that could give a document its id (links to itself, Handelingen headers) stay out
+OWN_ID = re.compile(r"\b(?:kst|h-tk|h-ek|kv-tk)-\w|Bron\b|Staten-Generaal\s*\d{4}-\d{4}")
 
 
 def corpus_folder(arg: str | None) -> Path:
@@ -83,7 +86,7 @@ def read_material(corpus: Path) -> Material:
             body = text
         for s in SENTENCE_END.split(body):
             s = s.strip()
-            if 40 <= len(s) <= 600:
+            if 40 <= len(s) <= 600 and not OWN_ID.search(s):
                 sentences.append(s)
         surnames.update(m.group(1) for m in name_pattern.finditer(text))
     return Material(headings, sentences, sorted(surnames), months, name_pattern, date_pattern)
@@ -189,7 +192,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=1)
     a = ap.parse_args(argv)
     stats = make_corpus(a.n, a.out or OUT / f"corpus-{a.n}", corpus_folder(a.corpus), a.seed)
-    print(stats)
+    print(json.dumps(stats))
 
 
 if __name__ == "__main__":

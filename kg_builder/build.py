@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
+import threading
 import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
@@ -156,7 +158,9 @@ def load_ontology(store: Store) -> None:
 
 class _Writer:
     """Collects analysed documents and writes them ``batch`` at a time, each batch (graphs and
-    bookkeeping) in one transaction; a batch the store refuses is retried document by document."""
+    bookkeeping) in one transaction, on a thread of its own so that the workers keep analysing
+    while the store writes (the engines release the GIL).  A batch the store refuses is retried
+    document by document; if every document is refused, the store's error stops the build."""
 
     def __init__(self, st: Store, report: BuildReport, signature: str, batch: int, batch_bytes: int):
         self.st, self.report, self.signature = st, report, signature
@@ -164,6 +168,9 @@ class _Writer:
         self.docs: list[tuple[str, dict, dict]] = []
         self.size = 0
         self.written: set[str] = set()
+        self._queue: queue.Queue = queue.Queue(maxsize=2)
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
 
     def add(self, key: str, graphs: dict[str, str], info: dict) -> None:
         if key in self.written:
@@ -177,19 +184,50 @@ class _Writer:
             self.flush()
 
     def flush(self) -> None:
+        """Hand the collected documents to the writing thread."""
         docs, self.docs, self.size = self.docs, [], 0
+        if self._error is not None:
+            raise self._error
         if not docs:
             return
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="kg-build-writer", daemon=True)
+            self._thread.start()
+        self._queue.put(docs)
+
+    def close(self) -> None:
+        """Write what is left and wait for the writing thread."""
+        self.flush()
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+        if self._error is not None:
+            raise self._error
+
+    def _run(self) -> None:
+        while (docs := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self._store(docs)
+                except BaseException as exc:  # re-raised in the building thread
+                    self._error = exc
+
+    def _store(self, docs: list[tuple[str, dict, dict]]) -> None:
         try:
             self._write(docs)
+            return
         except KGError:
-            if len(docs) == 1:
-                raise
-            for doc in docs:
-                try:
-                    self._write([doc])
-                except KGError as exc:
-                    self.report.failed.append((doc[2]["path"], f"{doc[2]['path']}: cannot be stored: {exc}"))
+            pass
+        refused = []
+        for doc in docs:
+            try:
+                self._write([doc])
+            except KGError as exc:
+                refused.append((doc[2]["path"], exc))
+        if len(refused) == len(docs):
+            raise refused[0][1]
+        self.report.failed += [(path, f"{path}: cannot be stored: {exc}") for path, exc in refused]
 
     def _write(self, docs: list[tuple[str, dict, dict]]) -> None:
         graphs = {URIRef(g): text for _, gs, _ in docs for g, text in gs.items()}
@@ -219,6 +257,9 @@ class _Writer:
                          [*graphs.items(), (iris.METADATA_GRAPH, books)])
         try:
             self.st.raw.load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            # RocksDB keeps written data in memory tables until flushed: without this the
+            # process grows by about 1 GB per million triples built
+            self.st.raw.flush()
         except (SyntaxError, OSError) as exc:
             raise StoreError(f"store write failed: {exc}", path=self.st.location) from exc
 
@@ -260,17 +301,19 @@ def build(paths: Iterable[str | Path], store: str | Path | Store = "data/store",
         tasks.append((str(path), hints, old[1] if old and old[2] == signature and not force else None))
 
     writer = _Writer(st, report, signature, batch, batch_bytes)
-    for i, (task, outcome) in enumerate(zip(tasks, _outcomes(tasks, options, jobs, window=4 * jobs)), 1):
-        if outcome[0] == "!":
-            report.failed.append((task[0], outcome[1]))
-        elif outcome[2].get("unchanged"):
-            report.skipped += 1
-            writer.written.add(known[os.path.abspath(task[0])][0])
-        else:
-            writer.add(*outcome)
-        if progress:
-            progress(task[0], i, len(tasks))
-    writer.flush()
+    try:
+        for i, (task, outcome) in enumerate(zip(tasks, _outcomes(tasks, options, jobs, 8 * jobs)), 1):
+            if outcome[0] == "!":
+                report.failed.append((task[0], outcome[1]))
+            elif outcome[2].get("unchanged"):
+                report.skipped += 1
+                writer.written.add(known[os.path.abspath(task[0])][0])
+            else:
+                writer.add(*outcome)
+            if progress:
+                progress(task[0], i, len(tasks))
+    finally:
+        writer.close()
 
     gone = _gone(known, seen_paths, writer.written, paths, prune)
     for i in range(0, len(gone), 256):

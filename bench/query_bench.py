@@ -1,0 +1,116 @@
+"""Canned-query latency: ``python bench/query_bench.py STORE [--runs N]`` and ``--rdflib``.
+
+Without ``--rdflib``: starts ``kg serve --store STORE`` on a free loopback port and
+sends every query of ``queries/*.rq`` over HTTP (SPARQL Protocol, JSON results),
+after one warm-up run, ``--runs`` times; prints p50/p95 per query and over all.
+With ``--rdflib``: the baseline: loads the same store into an rdflib Dataset (union
+default graph) and runs the same queries with rdflib's SPARQL engine in process (no
+HTTP); each query's line is printed as soon as it is done, so a caller's time limit
+keeps what finished.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import PYTHON, ROOT, free_port, percentile  # noqa: E402
+
+
+BUDGET = 60.0  # seconds of timed runs per query at most (at least 3 runs)
+
+
+def queries() -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "queries").glob("*.rq"))}
+
+
+def summary(times: dict[str, list[float]]) -> dict:
+    every = [t for ts in times.values() for t in ts]
+    return {"queries": {q: {"p50_ms": round(percentile(ts, .5) * 1000, 2),
+                            "p95_ms": round(percentile(ts, .95) * 1000, 2)} for q, ts in times.items()},
+            "p50_ms": round(percentile(every, .5) * 1000, 2), "p95_ms": round(percentile(every, .95) * 1000, 2),
+            "n": len(every)}
+
+
+def over_http(store: str, runs: int) -> dict:
+    import requests
+    port = free_port()
+    server = subprocess.Popen([str(Path(PYTHON).parent / "kg"), "serve", "--store", store, "--port", str(port)],
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/sparql"
+    try:
+        session = requests.Session()
+        for _ in range(300):
+            try:
+                session.get(url, params={"query": "ASK {}"}, timeout=5)
+                break
+            except requests.RequestException:
+                time.sleep(0.2)
+        times: dict[str, list[float]] = {}
+        rows: dict[str, int] = {}
+        errors: dict[str, str] = {}
+        for name, q in queries().items():
+            headers = {"Accept": "application/sparql-results+json"}
+            t0 = time.perf_counter()
+            r = session.post(url, data={"query": q}, headers=headers, timeout=300)  # warm-up
+            first = time.perf_counter() - t0
+            if r.status_code != 200:
+                errors[name] = f"HTTP {r.status_code} after {first:.1f} s: {r.text[:200]}"
+                continue
+            rows[name] = len(r.json().get("results", {}).get("bindings", []))
+            times[name] = []
+            for _ in range(max(3, min(runs, int(BUDGET / max(first, 1e-3))))):  # slow queries run less
+                t0 = time.perf_counter()
+                session.post(url, data={"query": q}, headers=headers, timeout=300).raise_for_status()
+                times[name].append(time.perf_counter() - t0)
+        return {**summary(times), "rows": rows, "errors": errors}
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def with_rdflib(store: str, runs: int) -> None:
+    import pyoxigraph as ox
+    from rdflib import Dataset
+
+    t0 = time.perf_counter()
+    src = ox.Store.read_only(store)
+    from io import BytesIO
+    buf = BytesIO()
+    src.dump(buf, format=ox.RdfFormat.N_QUADS)
+    ds = Dataset(default_union=True)
+    ds.parse(data=buf.getvalue().decode("utf-8"), format="nquads")
+    del buf
+    print(json.dumps({"load_seconds": round(time.perf_counter() - t0, 1), "triples": len(ds)}), flush=True)
+    for name, q in queries().items():
+        ts: list[float] = []
+        try:
+            while len(ts) < runs and (len(ts) < 3 or sum(ts) < BUDGET):
+                t = time.perf_counter()
+                list(ds.query(q))
+                ts.append(time.perf_counter() - t)
+        except Exception as exc:  # rdflib cannot run every query: say which and go on
+            print(json.dumps({"query": name, "times": ts, "error": f"{type(exc).__name__}: {exc}"[:300]}),
+                  flush=True)
+            continue
+        print(json.dumps({"query": name, "times": ts}), flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("store")
+    ap.add_argument("--runs", type=int, default=20)
+    ap.add_argument("--rdflib", action="store_true")
+    a = ap.parse_args()
+    if a.rdflib:
+        with_rdflib(a.store, a.runs)
+    else:
+        print(json.dumps(over_http(a.store, a.runs)))
+
+
+if __name__ == "__main__":
+    main()
