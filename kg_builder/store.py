@@ -82,6 +82,12 @@ def replace_graphs_update(graphs: dict, drop: Iterable = (), and_then: str = "")
     return " ;\n".join(parts)
 
 
+def has_dataset_clause(sparql: str) -> bool:
+    """Whether a query names its own dataset (FROM / FROM NAMED), which then replaces the union."""
+    from .web.sparqltext import keywords
+    return "FROM" in keywords(sparql)
+
+
 class Store(ABC):
     """What every backend offers."""
 
@@ -259,7 +265,7 @@ class OxigraphStore(Store):
         kw: dict[str, Any] = {}
         if default_graph_uris:
             kw["default_graph"] = [ox.NamedNode(u) for u in default_graph_uris]
-        else:
+        elif not has_dataset_clause(sparql):
             kw["use_default_graph_as_union"] = True
         if named_graph_uris:
             kw["named_graphs"] = [ox.NamedNode(u) for u in named_graph_uris]

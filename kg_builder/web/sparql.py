@@ -20,7 +20,7 @@ from ..errors import QueryError
 from . import curation
 from .engine import EngineBusy, QueryTimeout, WorkerDied
 from .negotiate import choose, wants_html
-from .sparqltext import add_using, refused_feature
+from .sparqltext import add_using, keywords, refused_feature
 from .state import PREFIXES, state
 
 bp = Blueprint("sparql", __name__)
@@ -93,7 +93,9 @@ def run_query(query: str, default_graphs=None, named_graphs=None, results_type=N
         raise ProtocolError(403, f"{feature} is refused: this endpoint makes no outbound requests")
     cfg = current_app.config
     req = {"query": query, "base_iri": base_iri, "default_graphs": default_graphs or None,
-           "named_graphs": named_graphs or None, "union": bool(cfg["UNION_DEFAULT_GRAPH"]),
+           "named_graphs": named_graphs or None,
+           # a query's own FROM / FROM NAMED clauses define its dataset (SPARQL 1.1 §13.2)
+           "union": bool(cfg["UNION_DEFAULT_GRAPH"]) and "FROM" not in keywords(query),
            "results_type": results_type, "rdf_type": rdf_type,
            "max_rows": max_rows or int(cfg["MAX_ROWS"]), "prefixes": PREFIXES}
     timeout = float(cfg["QUERY_TIMEOUT"])
