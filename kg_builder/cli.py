@@ -126,7 +126,8 @@ def serve(store, host, port, threads, curator_token):
     click.echo(f"  try: curl -H 'Accept: text/csv' '{url}sparql?query=SELECT+%3Fname+WHERE+%7B"
                f"%3Fm+a+%3Chttps%3A%2F%2Fw3id.org%2Fkamerkg%2Fdef%23Militia%3E+%3B"
                f"+%3Chttp%3A%2F%2Fwww.w3.org%2F2000%2F01%2Frdf-schema%23label%3E+%3Fname%7D'")
-    wserve(app, host=host, port=port, threads=threads, ident="kg-builder")
+    wserve(app, host=host, port=port, threads=threads, ident="kg-builder",
+           max_request_body_size=int(app.config["MAX_CONTENT_LENGTH"]) + 65536)
 
 
 @main.command()
