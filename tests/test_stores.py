@@ -240,3 +240,51 @@ def test_build_gives_the_same_graph_on_every_backend(store, corpus_dir, tmp_path
     assert ours == theirs
     again = build([folder], store)
     assert again.documents == 0 and again.skipped == 3
+
+
+def test_server_answers_from_a_remote_store(servers):
+    """`kg serve --store URL`: the endpoint forwards to the remote engine."""
+    from kg_builder.web import create_app
+
+    spec = servers("remote-oxigraph")
+    st = open_store(spec)
+    for g in st.named_graphs():
+        st.update(f"DROP SILENT GRAPH <{g}>")
+    st.replace_graphs({G1: [(A, RDFS.label, Literal("Alpha"))]})
+    client = create_app(store=spec).test_client()
+    r = client.get("/sparql", query_string={"query": f"SELECT ?l WHERE {{ ?s <{RDFS.label}> ?l }}"},
+                   headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200
+    assert [b["l"]["value"] for b in r.get_json()["results"]["bindings"]] == ["Alpha"]
+
+
+@pytest.mark.parametrize("spec, query, update, gsp", [
+    ("http://h:7878#engine=oxigraph", "http://h:7878/query", "http://h:7878/update", "http://h:7878/store"),
+    ("http://h:3030/kg#engine=fuseki", "http://h:3030/kg/query", "http://h:3030/kg/update", "http://h:3030/kg/data"),
+    ("http://h:7200/repositories/kg#engine=graphdb", "http://h:7200/repositories/kg",
+     "http://h:7200/repositories/kg/statements", "http://h:7200/repositories/kg/rdf-graphs/service"),
+    ("http://u:pw@h:8890#engine=virtuoso", "http://h:8890/sparql", "http://h:8890/sparql-auth",
+     "http://h:8890/sparql-graph-crud-auth"),
+    ("http://h/sparql", "http://h/sparql", "http://h/sparql", None),
+    ("http://h/sparql#update=/upd&gsp=http://other/gsp", "http://h/sparql", "http://h/upd", "http://other/gsp"),
+])
+def test_remote_store_endpoints_from_the_spec(spec, query, update, gsp):
+    from kg_builder.stores.remote import parse_spec
+    cfg = parse_spec(spec)
+    assert (cfg["query"], cfg["update"], cfg["gsp"]) == (query, update, gsp)
+    assert "pw" not in cfg["url"]
+
+
+def test_remote_store_spec_errors_say_what_is_known():
+    from kg_builder.stores.remote import parse_spec
+    with pytest.raises(KGError, match="fuseki"):
+        parse_spec("http://h#engine=nosuch")
+    with pytest.raises(KGError, match="engine, query"):
+        parse_spec("http://h#colour=red")
+
+
+def test_unreachable_remote_store_is_a_store_error():
+    from servers import free_port
+    st = open_store(f"http://127.0.0.1:{free_port()}#engine=oxigraph")
+    with pytest.raises(KGError, match="cannot reach"):
+        st.count()
