@@ -102,6 +102,7 @@ class Emitter:
         self.t: list[tuple] = []
         self._n: dict[str, int] = {}
         self._by_label: dict[tuple[str, str], Entity] = {}
+        self._values: list[tuple] = []   # (mention, node, date value) of emitted dates and quantities
         for e in analysis.entities:
             if e.kind in ("person", "organisation", "place", "mission"):
                 for label in [e.name, *e.labels]:
@@ -284,7 +285,9 @@ class Emitter:
     def value_entity(self, e: Entity) -> None:
         m = e.mentions[0]
         if e.kind == "date":
-            self.time(e.attrs.get("value"), m.label, m)
+            T = self.time(e.attrs.get("value"), m.label, m)
+            if T is not None:
+                self._values.append((m, T, e.attrs.get("value")))
         elif e.kind == "citation":
             target = e.attrs.get("target") or m.label
             if _KST.match(target):
@@ -304,6 +307,7 @@ class Emitter:
                 self.t += self.prov.fact(self.doc_iri, KGB.cites, C, mm)
         elif e.kind == "quantity":
             Q = self.local("quantity")
+            self._values.append((m, Q, None))
             self.add(Q, RDF.type, KGB.Quantity)
             v = e.attrs.get("value")
             if isinstance(v, (int, float)):
@@ -351,7 +355,31 @@ class Emitter:
                 self.named(e)
             else:
                 self.value_entity(e)
+        self.contributions()
         return self.t
+
+    def contributions(self) -> None:
+        """A ``contributes_to`` relation becomes a kgb:Contribution with the quantities and
+        the period stated in the same evidence span."""
+        for e in self.a.entities:
+            for rel, other in e.attrs.get("relations", []):
+                if rel.predicate != "contributes_to" or other is None:
+                    continue
+                C = self.local("contribution")
+                self.add(C, RDF.type, KGB.Contribution)
+                self.add(C, KGB.contributor, e.iri)
+                self.add(C, KGB.mission, other.iri)
+                what = rel.value if isinstance(rel.value, str) else None
+                self.add(C, RDFS.label, Literal(f"{e.name} → {other.name}" + (f": {what}" if what else "")))
+                self.add(C, KGB.description, Literal(what) if what else None)
+                inside = [(m, node, value) for m, node, value in self._values
+                          if rel.start <= m.start and m.end <= rel.end]
+                for m, node, value in inside:
+                    if m.kind == "quantity":
+                        self.add(C, KGB.quantity, node)
+                    elif m.kind == "date" and value:
+                        self.add(C, KGB.period, node)
+                self.t += self.prov.fact(C, KGB.mission, other.iri, rel)
 
 
 def emit(analysis: Analysis, when=None) -> dict[URIRef, list[tuple]]:
