@@ -369,6 +369,7 @@ class Emitter:
                 self.add(C, RDF.type, KGB.Contribution)
                 self.add(C, KGB.contributor, e.iri)
                 self.add(C, KGB.mission, other.iri)
+                self.add(C, KGB.accordingTo, self.doc_iri)
                 what = rel.value if isinstance(rel.value, str) else None
                 self.add(C, RDFS.label, Literal(f"{e.name} → {other.name}" + (f": {what}" if what else "")))
                 self.add(C, KGB.description, Literal(what) if what else None)
