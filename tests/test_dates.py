@@ -112,6 +112,98 @@ def test_document_date_and_parts_from_the_corpus(corpus_dir):
         assert doc.text[m.start:m.end] == m.text
 
 
+def test_numeric_day_month_year():
+    v = values("De patrouille van 03-04-2022 en die van 7/5/2021; gemeld op 1.2.2020 en 31-02-2020.")
+    assert v == {"03-04-2022": "2022-04-03", "7/5/2021": "2021-05-07", "1.2.2020": "2020-02-01"}
+
+
+def test_coordinated_days_are_one_period_when_consecutive_else_one_date_each():
+    v = values("de oefeningen op 9 en 10 maart 2022, op 3, 4 en 5 mei 2022 en op 2 en 6 april 2022", "2022-06-01")
+    assert v["9 en 10 maart 2022"] == "2022-03-09/2022-03-10"
+    assert v["3, 4 en 5 mei 2022"] == "2022-05-03/2022-05-05"
+    assert v["2 april 2022"] == "2022-04-02" and v["6 april 2022"] == "2022-04-06"
+    assert values("tijdens de top van 27 en 28 februari jl.", "2022-06-01")["27 en 28 februari jl."] == \
+        "2022-02-27/2022-02-28"
+
+
+def test_ranges_of_days_and_between():
+    v = values("van 3 tot en met 6 mei werd geoefend, van 4 t/m 8 juni volgt meer. Tussen 2 en 9 februari "
+               "en tussen 12 december 2021 en 3 januari 2022 was het rustig.", "2022-05-20")
+    assert v["van 3 tot en met 6 mei"] == "2022-05-03/2022-05-06"
+    assert v["van 4 t/m 8 juni"] == "2022-06-04/2022-06-08"
+    assert v["Tussen 2 en 9 februari"] == "2022-02-02/2022-02-09"
+    assert v["tussen 12 december 2021 en 3 januari 2022"] == "2021-12-12/2022-01-03"
+
+
+def test_a_night_spans_two_days():
+    v = values("In de nacht van 30 op 31 maart 2022 werd een tanker aangevallen.")
+    assert v == {"In de nacht van 30 op 31 maart 2022": "2022-03-30/2022-03-31"}
+
+
+def test_a_list_of_numbers_before_a_date_is_no_list_of_days():
+    v = values("(Kamerstuk 30 000, nr. 12, 3 juli 2021) en meer dan 20 op 5 mei 2022")
+    assert v == {"3 juli 2021": "2021-07-03", "5 mei 2022": "2022-05-05"}
+
+
+def test_month_with_a_relative_year():
+    v = values("Sinds maart, in april vorig jaar, in januari van dit jaar en op 15 november vorig jaar.", "2022-05-20")
+    assert v["Sinds maart"] == "2022-03"
+    assert v["april vorig jaar"] == "2021-04" and v["januari van dit jaar"] == "2022-01"
+    assert v["15 november vorig jaar"] == "2021-11-15"
+
+
+def test_since_a_month_lies_in_the_past():
+    assert values("Sinds november is de inzet verdubbeld.", "2022-02-10")["Sinds november"] == "2021-11"
+
+
+def test_a_day_without_year_shares_the_year_of_its_partner():
+    v = values("op 3 mei en 4 juni 2019 kwam de raad bijeen", "2022-05-20")
+    assert v["3 mei"] == "2019-05-03" and v["4 juni 2019"] == "2019-06-04"
+
+
+def test_amounts_of_time_ago_and_later():
+    v = values("precies een maand geleden, twee jaar geleden, drie dagen geleden, ruim een week geleden",
+               "2022-05-20")
+    assert v == {"precies een maand geleden": "2022-04-20", "twee jaar geleden": "2020-05-20",
+                 "drie dagen geleden": "2022-05-17", "ruim een week geleden": "2022-05-13"}
+    v = values("Op 6 juli 2016 viel het konvooi aan. Drie dagen later volgde een tweede aanval.", "2016-10-07")
+    assert v["Drie dagen later"] == "2016-07-09"
+
+
+def test_past_and_coming_spans_of_time():
+    v = values("de afgelopen zes maanden, de komende twee jaar en de laatste 3 weken", "2022-05-20")
+    assert v == {"de afgelopen zes maanden": "2021-11/2022-05", "de komende twee jaar": "2022/2024",
+                 "de laatste 3 weken": "2022-04-29/2022-05-20"}
+    assert values("de afgelopen maanden", "2022-05-20") == {"de afgelopen maanden": None}
+
+
+def test_weeks_are_monday_to_sunday():
+    v = values("volgende week, vorige week en deze week", "2022-05-20")   # a Friday
+    assert v == {"volgende week": "2022-05-23/2022-05-29", "vorige week": "2022-05-09/2022-05-15",
+                 "deze week": "2022-05-16/2022-05-22"}
+
+
+def test_seasons_are_valued_by_their_year():
+    v = values("In het voorjaar begon de missie; afgelopen winter was het rustig; komende zomer volgt de "
+               "evaluatie, net als in het najaar van 2021 en de Arabische Lente.", "2022-05-20")
+    assert v == {"In het voorjaar": "2022", "afgelopen winter": "2021", "komende zomer": "2022",
+                 "najaar van 2021": "2021"}
+
+
+def test_ordinals_abbreviated_months_and_session_years():
+    v = values("op 1e mei 2021, 3 jan. 2022 en 5 sept. 2021 (d.d. 7 juli 2021); Vergaderjaar 2021\u20132022; "
+               "Tweede Kamer, vergaderjaar 2021-2022, 31 000, nr. 5; de inzet 2022\u20132025", "2022-05-20")
+    assert v == {"1e mei 2021": "2021-05-01", "3 jan. 2022": "2022-01-03", "5 sept. 2021": "2021-09-05",
+                 "7 juli 2021": "2021-07-07", "2022-2025": "2022/2025"}
+
+
+def test_absolute_dates_in_other_spellings():
+    assert absolute_date("1e mei 2021") == "2021-05-01"
+    assert absolute_date("3 nov. 2020") == "2020-11-03"
+    assert absolute_date("03-11-2020") == "2020-11-03"
+    assert absolute_date("11 en 12 juli 2023") is None and absolute_date("juli 2023") is None
+
+
 @given(st.dates(), st.sampled_from(["day", "month", "year"]))
 def test_normalised_values_round_trip(d, gran):
     iso = d.isoformat()[:{"day": 10, "month": 7, "year": 4}[gran]]

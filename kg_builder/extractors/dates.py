@@ -1,17 +1,21 @@
 """Dates and periods, absolute and relative, normalised to ISO 8601.
 
-Finds "3 november 2020", "mei 2024", "2019", "2022-10-28", "zondag 6 oktober",
-periods ("van mei 2024 tot en met mei 2025", "18 oktober tot 12 december jl.",
-"2025 - 2028") and relative expressions ("26 oktober jl.", "vorig jaar", "een
-week geleden", "uiterlijk vier weken na dagtekening"). Relative ones are
-resolved against the anchor: the date of the part (letter, meeting transcript)
+Finds "3 november 2020", "3 nov. 2020", "14-12-2023", "mei 2024", "2019",
+"2022-10-28", "zondag 6 oktober", periods ("van mei 2024 tot en met mei 2025",
+"18 oktober tot 12 december jl.", "tussen 14 november 2023 en 31 januari 2024",
+"van 15 tot en met 17 juni", "in de nacht van 14 op 15 december", "2025 - 2028"),
+days in coordination ("11 en 12 juli": consecutive days are one period, others
+one date each) and relative expressions ("26 oktober jl.", "maart vorig jaar",
+"een maand geleden", "de afgelopen zes maanden", "volgende week", "in het
+voorjaar", "uiterlijk vier weken na dagtekening"). Relative ones are resolved
+against the anchor: the date of the part (letter, meeting transcript, question)
 they stand in, else the document's date (see :func:`anchor_for`). Values are
 ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; periods ``start/end``; ``None`` where
-nothing can be resolved. Vocabulary lives in ``data/nl/dates.json``.
+nothing can be resolved; a season is valued by its year. Vocabulary lives in
+``data/nl/dates.json``; calendar arithmetic in :mod:`kg_builder.isodates`.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,6 +23,8 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..document import Document
+from ..isodates import (fmt, granularity_of, nearest_year, normalise_value, parse_iso, season_year, shift,
+                        span, valid, week_of)
 from ..lang import load_language_data
 from ..mentions import Mention
 from ..numbers import number_word_pattern, word_value
@@ -26,7 +32,8 @@ from ..registry import extractor
 from ..textview import TextView, view_of
 from ..vocab import KGB
 
-VERSION = "1"
+VERSION = "2"
+__all__ = ["find_dates", "absolute_date", "anchor_for", "normalise_value", "extract_dates"]
 
 
 @dataclass
@@ -38,58 +45,84 @@ class Atom:
     year: int | None
     month: int | None = None
     day: int | None = None
-    past: bool = False                 # "jl."
+    past: bool = False                 # "jl.", "sinds"
     future: bool = False               # "a.s."
     value: str | None = None           # preset value (relative, decades, ranges)
     granularity: str | None = None
-    relative: bool = False
     anchor: str | None = None
-    kind: str = "absolute"             # absolute | relative | range
-    resolved: bool = False
+    kind: str = "absolute"             # absolute | bare-month | relative | range | decade | season
+    day0: int | None = None            # first day of "11 en 12 juli", "van 15 tot en met 17 juni"
+    listed: bool = False               # day0 comes from a list of days ("11 en 12 juli"), not a range
+    years: int | None = None           # "maart vorig jaar": the year relative to the anchor (-1)
+    label: str | None = None           # "3 juli 2023" for the "3" of "3 en 7 juli 2023"
+    rule: dict | None = None           # the relative rule matched, and its match
+    match: re.Match | None = None
+    decade: int | None = None
+    season: str | None = None          # past | future | same
 
 
 # ---------------------------------------------------------------- vocabulary
+_DAY_LINK = r",|en|of|tot\s+en\s+met|t/m|tot|-|op"
+_RANGE_LINKS = {"tot", "t/m", "tot en met", "-"}
+
+
 @lru_cache(maxsize=1)
 def _vocab():
     d = load_language_data("nl")["dates"]
     months = d["months"]
     month_alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
     weekday_alt = "|".join(d["weekdays"])
-    num = number_word_pattern()
     past = "|".join(re.escape(p) for p in d["past_markers"])
     future = "|".join(re.escape(p) for p in d["future_markers"])
     qual = "|".join(sorted((re.escape(q) for q in d["part_of_period"]), key=len, reverse=True))
+    count = rf"\d+|{number_word_pattern()}|" + "|".join(load_language_data("nl")["numbers"]["one"])
+    fill = {"NUMBER": rf"(?:\d+|{number_word_pattern()})", "COUNT": f"(?:{count})",
+            "WEEKDAY": f"(?:{weekday_alt})", "MONTH": f"(?:{month_alt})",
+            "UNIT": "(?:" + "|".join(sorted(d["units"], key=len, reverse=True)) + ")",
+            "APPROX": "(?:" + "|".join(re.escape(a) for a in d["approximately"]) + ")",
+            "SEASON": "(?-i:" + "|".join(d["seasons"]) + ")"}
     rel = []
     for r in d["relative"]:
-        pat = r["pattern"].replace("NUMBER", rf"(?:\d+|{num})").replace("WEEKDAY", f"(?:{weekday_alt})") \
-            .replace("MONTH", f"(?:{month_alt})")
+        pat = r["pattern"]
+        for key, alt in fill.items():
+            pat = pat.replace(key, alt)
         rel.append((re.compile(rf"(?<![\w-]){pat}(?![\w-])", re.I), r))
     atom = re.compile(
-        rf"""(?<![\w/.-])(?:(?P<qual>{qual})\s+)?
+        rf"""(?<![\w/.-])(?:(?P<qual>{qual})\s+(?:van\s+)?)?
         (?:
           (?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])(?:-(?P<id>0[1-9]|[12]\d|3[01]))?
               (?:\s+\d{{1,2}}:\d{{2}})?)(?![\w-])
-        | (?:(?P<wd>{weekday_alt})\s+)?(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{month_alt})\.?
+        | (?P<nd>[0-3]?\d)(?P<ns>[-/.])(?P<nm>[01]?\d)(?P=ns)(?P<ny>(?:19|20)\d\d)(?![\w-]|[.,]\d)
+        | (?:(?P<wd>{weekday_alt})\s+)?(?P<dlist>(?:[0-3]?\d(?:e|ste|de)?\s?(?:{_DAY_LINK})\s?){{1,6}})?
+              (?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{month_alt})(?P<mdot>\.)?
               (?:\s+(?P<y>(?:1[89]|20)\d\d))?(?![\w-])
-        | (?P<m2>{month_alt})\s+(?P<y2>(?:1[89]|20)\d\d)(?![\w-])
-        | (?P<y3>(?:19|20)\d\d)(?:\s?[-–]\s?(?P<y3b>(?:19|20)\d\d))?(?![\w-]|[.,]\d)
+        | (?P<m2>{month_alt})\.?\s+(?P<y2>(?:1[89]|20)\d\d)(?![\w-])
+        | (?P<y3>(?:19|20)\d\d)(?:\s?-\s?(?P<y3b>(?:19|20)\d\d))?(?![\w-]|[.,]\d)
         | (?P<m3>{month_alt})(?![\w-])
         )
         (?:\s+(?P<past>{past})|\s+(?P<future>{future}))?""",
         re.I | re.X)
     return {"data": d, "months": months, "weekdays": d["weekdays"], "atom": atom, "relative": rel,
+            "units": d["units"], "seasons": d["seasons"],
+            "session": re.compile(r"\b(?:" + "|".join(d["session_headings"]) + r")[ \t,:]*$", re.I),
             "centuries": re.compile(d["centuries"]["pattern"], re.I),
             "decades": re.compile(d["decades"]["pattern"], re.I)}
 
 
-_OPEN_PERIOD = re.compile(r"\b(?:de periode(?: van)?|periode(?: van)?|vanaf|van|sinds|met ingang van)\s+$", re.I)
+_OPEN_PERIOD = re.compile(r"\b(?:de periode(?: van)?|periode(?: van)?|vanaf|van|sinds|met ingang van|tussen|"
+                          r"(?:in |gedurende )?de nacht van)\s+$", re.I)
 _OPEN_SINGLE = re.compile(r"\b(?:vanaf|sinds|met ingang van|tot en met|t/m|tot|per)\s+$", re.I)
 _OPEN_YEAR = re.compile(r"\b(?:(?:in )?het jaar|in)\s+$", re.I)
-_LINK = re.compile(r"^\s*(?:tot en met|t/m|tot|[-–—]|en)\s*$", re.I)
+_BETWEEN = re.compile(r"\btussen\s+$", re.I)
+_SINCE = re.compile(r"\bsinds\s+$", re.I)
+_LINK = re.compile(r"^\s*(?:tot en met|t/m|tot|-|en)\s*$", re.I)
+_AND = re.compile(r"\s*(?:,|en|of)\s*", re.I)
+_OF_YEAR = re.compile(r"\s+(?:van\s+)?", re.I)
 _PREFIX_NEEDED_FOR_MONTH = re.compile(r"\b(?:in|tot en met|t/m|tot|vanaf|van|sinds|per|begin|eind|medio|"
                                       r"half|midden|eind|maand)\s+$", re.I)
 _NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:nr|nrs|blz|p|pag|art|artikel|nummer|no|item|vraag|versie|lid|"
                               r"hoofdtaak|bijlage)\.?:?|[€$£])\s*$", re.I)
+_ONE_OF = ("absolute", "bare-month")           # kinds that take part in periods and shared years
 
 
 # ---------------------------------------------------------------- anchors
@@ -104,121 +137,95 @@ def anchor_for(doc: Document, pos: int) -> date | None:
     return parse_iso(iso)
 
 
-def parse_iso(iso: str | None) -> date | None:
-    if not iso:
-        return None
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", iso)
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
-    except ValueError:
-        return None
-
-
-# ---------------------------------------------------------------- formatting
-def fmt(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
-    """ISO value at the granularity given (``None`` when the year is unknown)."""
-    if year is None:
-        return None
-    if month is None:
-        return f"{year:04d}"
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-def normalise_value(value: str) -> str:
-    """Canonical form of an ISO date or period value (idempotent)."""
-    parts = [p.strip() for p in value.split("/")]
-    out = []
-    for p in parts:
-        m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", p)
-        if not m:
-            raise ValueError(f"not an ISO date: {p!r}")
-        out.append(fmt(int(m.group(1)), int(m.group(2)) if m.group(2) else None,
-                       int(m.group(3)) if m.group(3) else None))
-    return "/".join(out)
-
-
-def granularity_of(value: str | None) -> str | None:
-    if value is None:
-        return None
-    if "/" in value:
-        return "period"
-    return {4: "year", 7: "month", 10: "day"}.get(len(value))
-
-
-def _valid(y: int, m: int | None, d: int | None) -> bool:
-    if m is None:
-        return True
-    if not 1 <= m <= 12:
-        return False
-    return d is None or 1 <= d <= calendar.monthrange(y, m)[1]
-
-
-def _nearest_year(month: int, day: int | None, anchor: date | None, past: bool, future: bool) -> int | None:
-    if anchor is None:
-        return None
-    cands = []
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        if not _valid(y, month, day or 1):
-            continue
-        d = date(y, month, day or 1)
-        if past and d > anchor:
-            continue
-        if future and d < anchor:
-            continue
-        cands.append((abs((d - anchor).days), -y if past else y, y))
-    return min(cands)[2] if cands else None
-
-
 # ---------------------------------------------------------------- finding
 def _atoms(view: TextView, blocked: list[tuple[int, int]]) -> list[Atom]:
-    v = _vocab()
-    months = v["months"]
+    rx = _vocab()["atom"]
     text = view.clean
     out: list[Atom] = []
-    for m in v["atom"].finditer(text):
-        s, e = m.start(), m.end()
-        if _inside(s, e, blocked):
-            continue
-        g = m.groupdict()
-        past, future = bool(g["past"]), bool(g["future"])
-        if g["iso"]:
-            y, mo = int(g["iy"]), int(g["im"])
-            d = int(g["id"]) if g["id"] else None
-            if _valid(y, mo, d):
-                out.append(Atom(s, e, y, mo, d))
-        elif g["d"]:
-            mo, d = months[g["m"].lower()], int(g["d"])
-            y = int(g["y"]) if g["y"] else None
-            if len(g["m"]) <= 3 and not g["y"] and g["m"].lower() != "mei":
-                continue                              # "3 mrt" without a year is too weak
-            if 1 <= d <= 31:
-                out.append(Atom(s, e, y, mo, d, past=past, future=future))
-        elif g["m2"]:
-            out.append(Atom(s, e, int(g["y2"]), months[g["m2"].lower()], past=past))
-        elif g["y3"]:
-            y = int(g["y3"])
-            if _NOT_YEAR_BEFORE.search(text[max(0, s - 12):s]) or \
-                    (not g["qual"] and _quantity_follows(text, e, s)):
-                continue
-            if g["y3b"]:
-                y2 = int(g["y3b"])
-                if not 0 < y2 - y <= 50:
-                    continue
-                out.append(Atom(s, e, y, value=f"{y}/{y2}", granularity="period", kind="range",
-                                resolved=True))
-            else:
-                out.append(Atom(s, e, y))
-        elif g["m3"]:
-            word = g["m3"]
-            if len(word) < 4 and word.lower() != "mei":
-                continue
-            # a bare month name needs a prefix or qualifier, else a period partner (see _group_periods)
-            bare = not (_PREFIX_NEEDED_FOR_MONTH.search(text[max(0, s - 12):s]) or g["qual"])
-            out.append(Atom(s, e, None, months[word.lower()], past=past, future=future,
-                            kind="bare-month" if bare else "absolute"))
+    for m in rx.finditer(text):
+        found = _atoms_of(m, text)
+        if found is None or any(_inside(a.start, a.end, blocked) for a in found):
+            # "nr. 12, 3 juli": the list is no list of days; try from the last day on
+            found = _atoms_of(rx.match(text, m.start("d")), text) if m.group("dlist") else None
+        out += [a for a in found or [] if not _inside(a.start, a.end, blocked)]
     return out
+
+
+def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
+    """The atom(s) of one match of the atom pattern; ``None`` where it is no date."""
+    if m is None:
+        return None
+    months = _vocab()["months"]
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    past, future = bool(g["past"]), bool(g["future"])
+    if g["iso"]:
+        y, mo = int(g["iy"]), int(g["im"])
+        d = int(g["id"]) if g["id"] else None
+        return [Atom(s, e, y, mo, d)] if valid(y, mo, d) else None
+    if g["nd"]:
+        y, mo, d = int(g["ny"]), int(g["nm"]), int(g["nd"])
+        return [Atom(s, e, y, mo, d)] if valid(y, mo, d) else None
+    if g["d"]:
+        mo, d = months[g["m"].lower()], int(g["d"])
+        y = int(g["y"]) if g["y"] else None
+        if len(g["m"]) <= 3 and not g["y"] and g["m"].lower() != "mei" and not g["mdot"]:
+            return None                              # "3 mrt" without a year or dot is too weak
+        if not 1 <= d <= 31:
+            return None
+        past = past or bool(_SINCE.search(text[max(0, s - 10):s]))
+        atom = Atom(s, e, y, mo, d, past=past, future=future)
+        return _day_list(m, text, atom) if g["dlist"] else [atom]
+    if g["m2"]:
+        return [Atom(s, e, int(g["y2"]), months[g["m2"].lower()], past=past)]
+    if g["y3"]:
+        y = int(g["y3"])
+        if _NOT_YEAR_BEFORE.search(text[max(0, s - 12):s]) or (not g["qual"] and _quantity_follows(text, e, s)):
+            return None
+        if g["y3b"]:
+            y2 = int(g["y3b"])
+            if not 0 < y2 - y <= 50 or _vocab()["session"].search(text[max(0, s - 40):s]):
+                return None
+            return [Atom(s, e, y, value=f"{y}/{y2}", granularity="period", kind="range")]
+        return [Atom(s, e, y)]
+    word = g["m3"]
+    if len(word) < 4 and word.lower() != "mei":
+        return None
+    # a bare month name needs a prefix or qualifier, else a period partner (see _group_periods)
+    bare = not (_PREFIX_NEEDED_FOR_MONTH.search(text[max(0, s - 12):s]) or g["qual"])
+    past = past or bool(_SINCE.search(text[max(0, s - 10):s]))
+    return [Atom(s, e, None, months[word.lower()], past=past, future=future,
+                 kind="bare-month" if bare else "absolute")]
+
+
+def _day_list(m: re.Match, text: str, last: Atom) -> list[Atom] | None:
+    """"11 en 12 juli", "3, 4 en 5 mei", "van 15 tot en met 17 juni", "tussen 16 en 26 augustus",
+    "de nacht van 14 op 15 december": a period, or (days far apart) one atom per day."""
+    base = m.start("dlist")
+    items = [(base + x.start(1), base + x.end(1), int(x.group(1)), " ".join(x.group(2).lower().split()))
+             for x in re.finditer(rf"(\d{{1,2}})(?:e|ste|de)?\s?({_DAY_LINK})", m.group("dlist"), re.I)]
+    days = [d for _, _, d, _ in items] + [last.day]
+    links = [k for *_, k in items]
+    if not all(1 <= d <= 31 for d in days):
+        return None
+    between = bool(_BETWEEN.search(text[max(0, m.start() - 10):m.start()]))
+    consecutive = all(b == a + 1 for a, b in zip(days, days[1:]))
+    if set(links) <= {",", "en", "of"} and not (between and links == ["en"]):
+        if "," in links and links[-1] == ",":
+            return None
+        if consecutive:
+            last.day0, last.listed = days[0], True
+            return [last]
+        out = [Atom(s, e, last.year, last.month, d, past=last.past, future=last.future,
+                    label=f"{d} {m.group('m')}" + (f" {m.group('y')}" if m.group("y") else ""))
+               for s, e, d, _ in items]
+        last.start = m.start("d")
+        return out + [last]
+    if len(days) == 2 and (links == ["op"] and consecutive or
+                           (links[0] in _RANGE_LINKS or between) and days[0] < days[1]):
+        last.day0 = days[0]
+        return [last]
+    return None
 
 
 def _quantity_follows(text: str, end: int, start: int) -> bool:
@@ -242,78 +249,72 @@ def _relatives(view: TextView, blocked: list[tuple[int, int]]) -> list[Atom]:
     out: list[Atom] = []
     for rx, rule in v["relative"]:
         for m in rx.finditer(view.clean):
-            if not _inside(m.start(), m.end(), blocked):
-                a = Atom(m.start(), m.end(), None, kind="relative", relative=True)
-                a.granularity = rule.get("granularity")
-                a.value = None
-                a.__dict__["rule"] = rule
-                a.__dict__["match"] = m
-                out.append(a)
+            if _inside(m.start(), m.end(), blocked):
+                continue
+            if "season" in rule:
+                out.append(Atom(m.start(), m.end(), None, v["seasons"][m.group("season")], kind="season",
+                                season=rule["season"], granularity="year"))
+            else:
+                out.append(Atom(m.start(), m.end(), None, kind="relative", granularity=rule.get("granularity"),
+                                rule=rule, match=m))
     for m in v["centuries"].finditer(view.clean):
         ordinal = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
                    "negende"].index(m.group("ord").lower()) if m.group("ord").lower() != "laatste" else 9
         first = (int(m.group("c")) - 1) * 100 + ordinal * 10 + 1
         out.append(Atom(m.start(), m.end(), first, value=f"{first}/{first + 9}", granularity="period",
-                        kind="range", resolved=True))
+                        kind="range"))
     for m in v["decades"].finditer(view.clean):
-        d = int(m.group("d"))
-        out.append(Atom(m.start(), m.end(), None, kind="decade", value=None, granularity="period",
-                        relative=False))
-        out[-1].__dict__["decade"] = d
+        out.append(Atom(m.start(), m.end(), None, kind="decade", granularity="period", decade=int(m.group("d"))))
     return out
 
 
+def _count(m: re.Match) -> int | None:
+    """The number of units in a relative expression ("zes maanden", "een week"), 1 if none."""
+    raw = m.groupdict().get("n")
+    if not raw:
+        return 1
+    if raw.isdigit():
+        return int(raw) or None
+    if raw.lower() in load_language_data("nl")["numbers"]["one"]:
+        return 1
+    return word_value(raw) or None
+
+
 def _resolve_relative(a: Atom, anchor: date | None, previous: date | None) -> None:
-    rule = a.__dict__.get("rule")
     if a.kind == "decade":
-        d = a.__dict__["decade"]
+        d = a.decade
         century = 1900 if anchor is None or d >= (anchor.year % 100) + 10 or anchor.year < 2000 else 2000
         a.value = f"{century + d}/{century + d + 9}"
         return
-    if rule is None:
-        return
-    m: re.Match = a.__dict__["match"]
+    rule, m = a.rule, a.match
     base = previous if rule.get("relative_to") == "previous" or rule.get("resolve") == "previous" else anchor
     a.anchor = base.isoformat() if base else None
-    if "resolve" in rule and rule["resolve"] is None:
+    n = _count(m)
+    if "resolve" in rule and rule["resolve"] is None or base is None or n is None:
         a.value = None
         return
-    if base is None:
-        a.value = None
-        return
-    gran = rule.get("granularity")
+    unit = _vocab()["units"].get((m.groupdict().get("unit") or "").lower())
     if rule.get("resolve") in ("same", "previous"):
         a.value = base.isoformat()
-        return
-    n = 1
-    if "n" in m.groupdict() and m.group("n"):
-        raw = m.group("n")
-        n = int(raw) if raw.isdigit() else (word_value(raw) or 0)
-        if not n:
-            a.value = None
-            return
-    if "days" in rule or "days_per" in rule:
-        delta = rule.get("days", 0) + rule.get("days_per", 0) * n
-        d = base + timedelta(days=delta)
-        a.value = d.isoformat() if gran == "day" else d.isoformat()
+    elif "shift" in rule:
+        a.value, a.granularity = shift(base, rule["shift"] * n, unit).isoformat(), "day"
+    elif "span" in rule:
+        a.value, a.granularity = span(base, rule["span"] * n, unit), "period"
+    elif "weeks" in rule:
+        a.value = week_of(base, rule["weeks"])
+    elif "days" in rule or "days_per" in rule:
+        a.value = (base + timedelta(days=rule.get("days", 0) + rule.get("days_per", 0) * n)).isoformat()
         a.granularity = "day"
-        return
-    if "years" in rule:
-        y = base.year + rule["years"]
-        a.value = fmt(y, rule.get("month"))
-        return
-    if "months" in rule:
-        k = base.year * 12 + base.month - 1 + rule["months"]
-        a.value = fmt(k // 12, k % 12 + 1)
-        return
-    if "weekday" in rule:
+    elif "years" in rule:
+        a.value = fmt(base.year + rule["years"], rule.get("month"))
+    elif "months" in rule:
+        a.value = shift(base, rule["months"], "month").isoformat()[:7]
+    elif "weekday" in rule:
         wd = _vocab()["weekdays"][re.sub(r"(avond|middag|ochtend|nacht)$", "", m.group("weekday").lower())]
         if rule["weekday"] == "past":
-            delta = (base.weekday() - wd) % 7 or 7
-            a.value = (base - timedelta(days=delta)).isoformat()
+            a.value = (base - timedelta(days=(base.weekday() - wd) % 7 or 7)).isoformat()
         else:
-            delta = (wd - base.weekday()) % 7 or 7
-            a.value = (base + timedelta(days=delta)).isoformat()
+            a.value = (base + timedelta(days=(wd - base.weekday()) % 7 or 7)).isoformat()
 
 
 def find_dates(doc: Document, blocked_original: Iterable[tuple[int, int]] = ()) -> list[Mention]:
@@ -324,48 +325,70 @@ def find_dates(doc: Document, blocked_original: Iterable[tuple[int, int]] = ()) 
     rel = _relatives(view, blocked)
     atoms = [a for a in _atoms(view, blocked) if not any(r.start <= a.start < r.end for r in rel)]
     atoms = sorted(rel + atoms, key=lambda a: (a.start, -a.end))
-    # drop atoms nested in earlier ones
     kept: list[Atom] = []
-    for a in atoms:
+    for a in atoms:                                   # drop atoms nested in earlier ones
         if kept and a.start < kept[-1].end:
             continue
         kept.append(a)
-    groups = _group_periods(text, kept)
+    kept = _with_relative_years(text, kept)
+    _share_years(text, kept)
     out: list[Mention] = []
     previous: date | None = None
-    for grp in groups:
+    for grp in _group_periods(text, kept):
         first, last = grp[0], grp[-1]
-        s0, e0 = _extend_prefix(text, grp), last.end
-        anchor = anchor_for(doc, view.to_original(first.start, first.start + 1)[0])
         if len(grp) == 1 and first.kind == "bare-month":
             continue
+        s0, e0 = _extend_prefix(text, grp), last.end
+        anchor = anchor_for(doc, view.to_original(first.start, first.start + 1)[0])
         if len(grp) == 1:
             value, gran, relative, anch = _value_of(first, anchor, previous)
         else:
-            value, gran, relative, anch = _period_value(first, last, anchor, previous)
-        if value is None and not relative and first.kind not in ("relative",):
+            value, gran, relative, anch = _period_value(first, last, anchor)
+        if value is None and first.kind != "relative":
             continue
         s, e = view.to_original(s0, e0)
-        label = text[s0:e0]
         attrs = {"value": value, "granularity": gran or granularity_of(value), "relative": relative,
                  "anchor": anch}
         if value and "/" in value:
             attrs["start"], attrs["end"] = value.split("/")
-        out.append(Mention("date", s, e, doc.text[s:e], label, type="period" if value and "/" in value
-                           else "date", attrs=attrs))
+        out.append(Mention("date", s, e, doc.text[s:e], first.label or text[s0:e0],
+                           type="period" if value and "/" in value else "date", attrs=attrs))
         last_day = parse_iso(value.split("/")[-1]) if value else None
         if last_day:
             previous = last_day
     return out
 
 
+def _with_relative_years(text: str, atoms: list[Atom]) -> list[Atom]:
+    """"maart van dit jaar", "15 november vorig jaar": a month or day whose year is relative."""
+    out: list[Atom] = []
+    for a in atoms:
+        prev = out[-1] if out else None
+        if prev and a.kind == "relative" and "years" in a.rule and "month" not in a.rule \
+                and prev.kind in _ONE_OF and prev.year is None and prev.month \
+                and _OF_YEAR.fullmatch(text[prev.end:a.start]):
+            prev.end, prev.years, prev.kind = a.end, a.rule["years"], "absolute"
+            continue
+        out.append(a)
+    return out
+
+
+def _share_years(text: str, atoms: list[Atom]) -> None:
+    """"3 mei en 4 juni 2023": a day or month without a year takes the year of the next one."""
+    for a, b in reversed(list(zip(atoms, atoms[1:]))):
+        if a.kind in _ONE_OF and b.kind in _ONE_OF and a.year is None and a.years is None and a.month \
+                and b.month and (b.year is not None or b.years is not None) \
+                and (a.month, a.day or 0) <= (b.month, b.day0 or b.day or 0) and _AND.fullmatch(text[a.end:b.start]):
+            a.year, a.years, a.kind = b.year, b.years, "absolute"
+
+
 def _extend_prefix(text: str, grp: list[Atom]) -> int:
     """Start of the expression with its opening words ("vanaf", "de periode", "het jaar")."""
     start = grp[0].start
-    if grp[0].kind in ("relative", "decade"):
+    if grp[0].kind in ("relative", "decade", "season") or grp[0].label:
         return start
     before = text[max(0, start - 30):start]
-    if len(grp) > 1:
+    if len(grp) > 1 or grp[0].day0 is not None and not grp[0].listed:
         m = _OPEN_PERIOD.search(before)
     else:
         m = _OPEN_SINGLE.search(before)
@@ -375,61 +398,70 @@ def _extend_prefix(text: str, grp: list[Atom]) -> int:
 
 
 def _group_periods(text: str, atoms: list[Atom]) -> list[list[Atom]]:
+    """Join "mei 2024 tot en met mei 2025", "tussen 14 november en 31 januari" into periods."""
     groups: list[list[Atom]] = []
     for a in atoms:
-        if groups and a.kind not in ("relative", "decade") and groups[-1][-1].kind not in ("relative", "decade") \
-                and len(groups[-1]) == 1 and _LINK.match(text[groups[-1][-1].end:a.start]) \
-                and not text[groups[-1][-1].end:a.start].strip().lower() == "en" \
-                and groups[-1][-1].kind != "range" and a.kind != "range":
+        prev = groups[-1][-1] if groups else None
+        if prev and len(groups[-1]) == 1 and prev.kind in _ONE_OF and a.kind in _ONE_OF \
+                and prev.day0 is None and a.day0 is None and _LINK.match(text[prev.end:a.start]) \
+                and (text[prev.end:a.start].strip().lower() != "en"
+                     or _BETWEEN.search(text[max(0, prev.start - 10):prev.start])):
             groups[-1].append(a)
         else:
             groups.append([a])
     return groups
 
 
-def _resolve_year(a: Atom, anchor: date | None, partner_year: int | None = None) -> int | None:
+def _known_year(a: Atom, anchor: date | None) -> int | None:
     if a.year is not None:
         return a.year
-    if partner_year is not None:
-        return partner_year
-    if a.month is None:
-        return None
-    return _nearest_year(a.month, a.day, anchor, a.past, a.future)
+    if a.years is not None:
+        return anchor.year + a.years if anchor else None
+    return None
+
+
+def _resolve_year(a: Atom, anchor: date | None) -> int | None:
+    y = _known_year(a, anchor)
+    if y is not None or a.month is None:
+        return y
+    return nearest_year(a.month, a.day, anchor, a.past, a.future)
 
 
 def _value_of(a: Atom, anchor: date | None, previous: date | None):
     if a.kind in ("relative", "decade"):
         _resolve_relative(a, anchor, previous)
-        return a.value, a.granularity if a.value else a.granularity, a.kind == "relative", a.anchor
+        return a.value, a.granularity, a.kind == "relative", a.anchor
     if a.kind == "range":
         return a.value, "period", False, None
+    if a.kind == "season":
+        if anchor is None:
+            return None, "year", True, None
+        return fmt(season_year(a.month, anchor, a.season)), "year", True, anchor.isoformat()
     y = _resolve_year(a, anchor)
     relative = a.year is None
-    if y is None or not _valid(y, a.month, a.day):
+    if y is None or not valid(y, a.month, a.day) or a.day0 and not valid(y, a.month, a.day0):
         return None, None, relative, None
     v = fmt(y, a.month, a.day)
+    if a.day0:
+        v = f"{fmt(y, a.month, a.day0)}/{v}"
     return v, granularity_of(v), relative, anchor.isoformat() if relative and anchor else None
 
 
-def _period_value(a: Atom, b: Atom, anchor: date | None, previous: date | None):
-    yb = _resolve_year(b, anchor)
-    ya = a.year
+def _period_value(a: Atom, b: Atom, anchor: date | None):
+    ya, yb = _known_year(a, anchor), _resolve_year(b, anchor)
     if ya is None and yb is not None:
         ya = yb
         if a.month and b.month and (a.month, a.day or 0) > (b.month, b.day or 0):
             ya = yb - 1
     elif ya is None:
         ya = _resolve_year(a, anchor)
-    if b.year is None and a.year is not None and b.month and a.month \
-            and (b.month, b.day or 0) < (a.month, a.day or 0):
-        yb = a.year + 1
-    elif b.year is None and a.year is not None:
-        yb = a.year
-    if ya is None or yb is None or not _valid(ya, a.month, a.day) or not _valid(yb, b.month, b.day):
+    if _known_year(b, anchor) is None and ya is not None:
+        yb = ya + 1 if b.month and a.month and (b.month, b.day or 0) < (a.month, a.day or 0) else ya
+    if ya is None or yb is None or not valid(ya, a.month, a.day) or not valid(yb, b.month, b.day):
         return None, "period", True, None
-    va, vb = fmt(ya, a.month, a.day), fmt(yb, b.month, b.day)
     relative = a.year is None and b.year is None
-    return f"{va}/{vb}", "period", relative, anchor.isoformat() if relative and anchor else None
+    return f"{fmt(ya, a.month, a.day)}/{fmt(yb, b.month, b.day)}", "period", relative, \
+        anchor.isoformat() if relative and anchor else None
 
 
 @extractor("dates", version=VERSION, produces=[KGB.TemporalExpression, KGB.date, KGB.startDate,
@@ -445,13 +477,12 @@ def extract_dates(doc: Document, ctx) -> list[Mention]:
 
 
 def absolute_date(text: str) -> str | None:
-    """ISO value of one absolute date written out ("3 november 2020", "2022-10-28"), else None."""
+    """ISO value of one absolute date written out ("3 november 2020", "3 nov. 2020", "03-11-2020",
+    "2020-11-03"), else None."""
     m = _vocab()["atom"].fullmatch(" ".join(text.split()))
-    if not m:
+    if not m or m.group("qual") or m.group("dlist"):
         return None
-    if m.group("iso"):
-        return fmt(int(m.group("iy")), int(m.group("im")), int(m.group("id")) if m.group("id") else None)
-    if m.group("d") and m.group("y"):
-        y, mo, d = int(m.group("y")), _vocab()["months"][m.group("m").lower()], int(m.group("d"))
-        return fmt(y, mo, d) if _valid(y, mo, d) else None
-    return None
+    if not (m.group("iso") or m.group("nd") or m.group("d") and m.group("y")):
+        return None
+    atoms = _atoms_of(m, m.string)
+    return fmt(atoms[0].year, atoms[0].month, atoms[0].day) if atoms else None
