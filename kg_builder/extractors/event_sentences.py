@@ -63,6 +63,7 @@ class Found:
     place: str | None = None
     target: str | None = None
     levels: tuple[str, str] | None = None
+    tentative: bool = False                             # a state, kept only if the next sentence dates it
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +82,8 @@ def vocab() -> dict[str, Any]:
         "triggers": triggers,
         "priority": {t: i for i, t in enumerate(ev["type_priority"])},
         "letter": re.compile(rf"(?:{words('letter_date_words')})\s*(?:de |het )?$", re.I),
+        "letter_list": re.compile(rf"(?:{words('letter_date_words')})\s*(?:de |het )?\d[^.;()]{{0,30}}"
+                                  rf"(?:\([^()]*\)\s*)?(?:en|,)\s*$", re.I),
         "paper": re.compile(rf"(?<![\w-])(?i:{words('paper_words')})(?:\s+[A-Z][\w-]*)*\s+(?i:van)\s*$"),
         "dated_irrealis": re.compile(rf"(?<![\w-])(?:{words('dated_irrealis_words')})(?![\w-])", re.I),
         "deadline": re.compile(rf"(?<![\w-])(?:{words('deadline_words')})\s*$", re.I),
@@ -94,17 +97,32 @@ def vocab() -> dict[str, Any]:
         "place_prep": re.compile(rf"(?<![\w-])(?:{words('place_prepositions')})\s+(?:de |het |een )?"
                                  rf"(?:(?!\d)[\w-]+ ){{0,2}}?$", re.I),
         "place_noun": re.compile(rf"\s+(?:\w+\s+)?(?:{words('place_nouns')})\b", re.I),
+        "bound": re.compile(rf"(?<![\w-])(?:{words('bound_words')})\s*$", re.I),
+        "clause_irrealis": re.compile(rf"(?<![\w-])(?:{words('clause_irrealis_words')})(?![\w-])", re.I),
+        "temporal_frame": re.compile(rf"(?<![\w-])(?:{alt(ev['temporal_frame']['prepositions'])})\s+het\s+$", re.I),
+        "topic": re.compile(rf"(?<![\w-])(?:{words('topic_prepositions')})\s", re.I),
+        "numeral": re.compile(rf"(?<![\w-])(?:\d[\d.,]*|{alt(_numeral_words())})\s+$", re.I),
         "levels": re.compile(rf"van (?P<from>{alt(ev['threat_levels'])}) naar (?P<to>{alt(ev['threat_levels'])})",
                              re.I),
     }
 
 
+def _numeral_words() -> list[str]:
+    nums = load_language_data("nl")["numbers"]
+    return [w for part in ("units", "tens") for w in nums[part]]
+
+
 def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """``(type, start, end)`` of every trigger in ``text[start:end]``, one per position."""
+    """``(type, start, end)`` of every trigger in ``text[start:end]``, one per position; "begin"/"einde"
+    after "in het", "tot het" … is a time adverbial, not a trigger."""
     v = vocab()
+    frame_nouns = set(v["ev"]["temporal_frame"]["nouns"])
     out: dict[int, tuple[str, int, int]] = {}
     for etype, rx in v["triggers"]:
         for m in rx.finditer(text, start, end):
+            if m.group(0).split()[0].lower() in frame_nouns and v["temporal_frame"].search(text, max(0, m.start() - 20),
+                                                                                          m.start()):
+                continue
             if m.start() not in out:
                 out[m.start()] = (etype, m.start(), m.end())
     return sorted(out.values(), key=lambda t: t[1])
@@ -128,12 +146,13 @@ def _clause(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
 
 
 def _date_ok(text: str, sent_start: int, d: tuple[int, int, Mention]) -> bool:
-    a, _, m = d
+    a, b, m = d
     if m.attrs.get("value") is None:
         return False
     before = text[max(sent_start, a - 40):a]
     v = vocab()
-    if v["letter"].search(before) or v["paper"].search(before):
+    if v["letter"].search(before) or v["paper"].search(before) \
+            or v["letter_list"].search(text, max(sent_start, a - 120), a):     # "brieven van 1 mei (…) en 3 juni"
         return False
     rep = None
     for rep in v["reporting"].finditer(before):
@@ -142,15 +161,38 @@ def _date_ok(text: str, sent_start: int, d: tuple[int, int, Mention]) -> bool:
         return False                                    # "de evaluatie over 2015"
     if "/" not in str(m.attrs["value"]) and (v["deadline"].search(before) or v["deadline_start"].match(m.label)):
         return False
+    if v["bound"].search(before) and not re.match(r"\s*(?:\(|,\s*toen\b)", text[b:b + 12]):
+        return False                                    # "gestart na 31 december", "sinds 2001"
     # a date inside a parenthesised citation "(Kamerstuk 27 925, nr. 612, d.d. …)"
     return not re.search(r"\((?:[^()]*\b(?:Kamerstuk|nr\.))[^()]*$", text[sent_start:a])
 
 
-def _attached(text: str, trig: tuple[str, int, int], d: tuple[int, int, Mention], question: bool) -> bool:
-    """May date ``d`` be the date of trigger ``trig``? No modal verb between them; in a question the
-    date must follow the trigger closely ("de luchtaanval op 3 juni 2015")."""
+def _paren(text: str, start: int, pos: int) -> int:
+    """Offset of the innermost parenthesis open at ``pos`` (reading from ``start``), or -1."""
+    stack: list[int] = []
+    for m in re.finditer(r"[()]", text[start:pos]):
+        if m.group(0) == "(":
+            stack.append(start + m.start())
+        elif stack:
+            stack.pop()
+    return stack[-1] if stack else -1
+
+
+def _attached(text: str, clause: tuple[int, int], trig: tuple[str, int, int], d: tuple[int, int, Mention],
+              question: bool) -> bool:
+    """May date ``d`` be the date of trigger ``trig``? No modal verb between them nor an expectation before
+    the trigger in its clause; not across a parenthesis (unless it explains the date: "7 oktober (de dag
+    van de aanval …)"); not the date of the action a decision is about ("besloten de bijdrage volgend
+    jaar uit te breiden"); in a question the date must follow the trigger closely."""
+    v = vocab()
     a, b = sorted((trig[2], d[0])) if d[0] >= trig[2] else (d[1], trig[1])
-    if vocab()["dated_irrealis"].search(text, a, b):
+    if v["dated_irrealis"].search(text, a, b) or v["clause_irrealis"].search(text, clause[0], trig[1]):
+        return False
+    pt, pd = _paren(text, clause[0], trig[1]), _paren(text, clause[0], d[0])
+    if pt != pd and not (pt > d[0] and not text[d[1]:pt].strip()):
+        return False
+    if trig[0] == "decision" and d[0] >= trig[2] and re.match(r"[^,;()]{0,80}?\bte\s+[a-z]\w*(?:en|n)\b",
+                                                              text[d[1]:clause[1]]):
         return False
     return not question or d[0] >= trig[2] and re.fullmatch(r"\s*(?:op|van|in|d\.d\.)?\s*", text[trig[2]:d[0]]) is not None
 
@@ -178,8 +220,10 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
             ok = prev[1]                                # "NOS en NRC": the second shares the first's role
         elif re.search(r"\buw\s+$", before):
             ok = False                                  # "uw Kamer": the addressee
-        elif v["agent"].search(before) or v["pair"].search(before):
+        elif v["pair"].search(before):
             ok = True
+        elif v["agent"].search(before):                 # not "aanvallen van milities, bewapend door Iran"
+            ok = s.start < ts or "," not in text[te:s.start]
         elif s.start < ts:
             ok = not _PREPOSITION_BEFORE.search(before)
         else:                                           # "aanval van Hamas", "kondigde het kabinet aan"
@@ -192,8 +236,8 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
     dm = v["demonym_before"].search(lead) or v["demonym_after"].match(text, te)
     st = demonym_state(dm.group("dem")) if dm else None
     if st is None and not out:                          # "het zwaartepunt van de Nederlandse inzet … verschuiven"
-        dm = next((m for m in demonym_regex().finditer(text, clause[0], ts) if not v["place_noun"].match(text, m.end())),
-                  None)
+        dm = next((m for m in demonym_regex().finditer(text, clause[0], ts) if not v["place_noun"].match(text, m.end())
+                   and not v["numeral"].search(text, max(0, m.start() - 20), m.start())), None)  # "13 Amerikaanse militairen"
         st = demonym_state(dm.group(1)) if dm else None
     if st is not None:
         out.append(st.name)
@@ -207,8 +251,8 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
         if not clause[0] <= s.start < clause[1]:
             continue
         before = text[max(clause[0], s.start - 40):s.start]
-        if not v["place_prep"].search(before):
-            continue
+        if not v["place_prep"].search(before) or s.start >= trig[1] and v["topic"].search(text, trig[1], s.start):
+            continue                                    # not "overleg over de situatie in de Rode Zee"
         rank = (0 if s.start >= trig[0] else 1, abs(s.start - trig[0]))
         if best is None or rank < best[0]:
             best = (rank, s.label)
@@ -253,7 +297,7 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     chosen: dict[tuple[str, int, int], tuple[int, Mention]] = {}
     for d in ds:                                        # each date goes to its nearest trigger
         pairs = [(abs(t[1] - d[0]), v["priority"][t[0]], t) for t in trigs
-                 if _clause(text, sent, t[1]) == _clause(text, sent, d[0]) and _attached(text, t, d, question)]
+                 if _clause(text, sent, t[1]) == _clause(text, sent, d[0]) and _attached(text, _clause(text, sent, t[1]), t, d, question)]
         if pairs:
             dist, _, trig = min(pairs, key=lambda p: (p[0], p[1]))
             if trig not in chosen or dist < chosen[trig][0]:
@@ -264,6 +308,7 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     if trig[0] not in v["ev"]["undated_types"] or question or v["irrealis"].search(text, sent[0], sent[1]):
         return []
     found = _read(text, sent, trig, None, spans)
+    found.tentative = text[trig[1]:trig[2]].split()[0].lower() in v["ev"]["stative_present"]
     return [found] if found.actors or found.place else []
 
 

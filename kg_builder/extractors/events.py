@@ -207,8 +207,11 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             ev = _from_found(doc, view, found)
             if before is not None and _corefers(ev, before):
                 _absorb(before, ev)                   # "… levert twee stafofficieren. Vanaf maart worden zij ingezet."
+                if before not in out:
+                    out.append(before)
             else:
-                out.append(ev)
+                if not found.tentative:               # "Nederland levert twee stafofficieren": a state, unless dated next
+                    out.append(ev)
                 before = ev
             before_end = sent[1]
     return merge(out)
