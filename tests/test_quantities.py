@@ -83,6 +83,11 @@ def test_both_ends_of_a_range_count_the_same_thing():
         "t", "Er worden van circa 40 tot hooguit 75 mariniers ingezet, voor tussen 2 en 3 miljoen euro."))}
     assert q["circa 40"] == (40, q["hooguit 75 mariniers ingezet"][1])
     assert q["2"][0] == 2000000 and q["3 miljoen euro"][0] == 3000000
+    assert found("Er varen 3 à 4 mijnenjagers uit.") == {"3": 3, "4 mijnenjagers": 4}
+
+
+def test_numbers_of_tables_and_figures_are_identifiers():
+    assert found("Zie tabel 3 Uitgaven en figuur 2 Ontwikkelingen in de bijlage.") == {}
 
 
 @settings(max_examples=150, deadline=None)

@@ -64,11 +64,11 @@ def _of_words(text: str, pos: int) -> tuple[str | None, int]:
     rest = text[pos:pos + 120]
     link = _vocab()["follow"].match(rest)
     offset = link.end() if link else 0
-    stop = _stop_words()
+    stop = _stop_words() | set(_vocab()["q"]["range_links"])
     words, end = [], pos
     for w in re.finditer(r"[^\s,.;:()\"!?]+|[,.;:()\"!?]", rest[offset:]):
         token = w.group(0)
-        if len(words) >= _MAX_OF_WORDS or not re.match(r"[\w€%'’-]", token) \
+        if len(words) >= _MAX_OF_WORDS or not re.match(r"[^\W\d]|[€%'’-]", token) \
                 or "\n" in rest[offset:offset + w.start()] \
                 or token.lower() in stop and token.lower() != "extra":
             break
