@@ -94,3 +94,63 @@ def test_never_crashes_and_offsets_hold(text, gaz):
         for m in get(spec)(doc, ctx):
             assert text[m.start:m.end] == m.text
             ctx.mentions.append(m)
+
+
+def test_names_introduced_with_a_short_form(analyse_text):
+    text = ("Het door Rusland gesteunde Oost-Oekraïens Volksleger Bataljon (OOVB) trok zich terug. Ook de "
+            "Joint Logistics Support Command-South (JLSC-S) in Kandahar en het Ogaden Nationaal Bevrijdingsfront "
+            "(ONB) werden genoemd. Later viel het OOVB opnieuw aan. Het Jaarbeeld Dreiging Nederland (JDN) "
+            "verscheen gisteren.")
+    for gaz in (True, False):
+        o = orgs(analyse_text, text, use_gazetteer=gaz)
+        assert "Joint Logistics Support Command-South" in o, (gaz, set(o))
+        assert "JLSC-S" in o["Joint Logistics Support Command-South"].labels
+        assert "OOVB" in o["Oost-Oekraïens Volksleger Bataljon"].labels
+        assert o["Ogaden Nationaal Bevrijdingsfront"].type == "armed_group"
+        assert not any("Jaarbeeld" in n for n in o), set(o)
+
+
+def test_longer_name_opened_by_a_known_group(analyse_text):
+    o = orgs(analyse_text, "Volgens de VN zijn Islamitische Staat Westelijke Provincie en ISIS-S actief; "
+             "ook Islamitische Staat in de Grote Hoorn pleegde aanslagen, net als Islamitische Staat.")
+    assert {"Islamitische Staat Westelijke Provincie", "ISIS-S", "Islamitische Staat in de Grote Hoorn",
+            "Islamitische Staat"} <= set(o)
+
+
+def test_groups_listed_with_a_known_group(analyse_text):
+    o = orgs(analyse_text, "In de regio opereren al-Shabaab, Jaysh al-Adl en al-Murabitun al-Jadid. "
+             "Strijders van AQAP werden gezien.")
+    assert {"al-Shabaab", "al-Murabitun al-Jadid", "AQAP"} <= set(o), set(o)
+
+
+def test_ships_companies_and_bodies(analyse_text):
+    text = ("Het containerschip Nordic Star en de tanker MV Sea Breeze werden aangevallen. Scheepvaartbedrijven "
+            "als Evergreen en Cosco mijden de route. De Onderzoeksraad voor Veiligheid onderzocht het; de "
+            "Onderzoeksraad publiceert in mei. De Noorse marine en de politie hielpen, net als het 12e Legerkorps.")
+    a = analyse_text(text)
+    o = entities_of(a, "organisation")
+    assert {"Nordic Star", "MV Sea Breeze", "Evergreen", "Cosco", "Onderzoeksraad voor Veiligheid",
+            "Noorse marine", "politie", "12e Legerkorps"} <= set(o), set(o)
+    assert o["Evergreen"].type == "company"
+    assert "Onderzoeksraad" in o["Onderzoeksraad voor Veiligheid"].labels
+    assert not {"Nordic Star", "Sea Breeze"} & set(entities_of(a, "place"))
+
+
+def test_acting_countries_and_no_table_header(analyse_text):
+    text = ("Datum publicatie Organisatie Vergaderjaar Vergadernummer Datum vergadering\n"
+            "Wij spraken met onze collega uit Oman. In Kunduz, waar Italië optreedt als leidende natie, "
+            "blijft het onrustig. Het Jaarverslag Veiligheid Nederland verscheen.")
+    a = analyse_text(text)
+    o = entities_of(a, "organisation")
+    assert o["Oman"].type == "state" and o["Italië"].type == "state"
+    assert not any("Vergaderjaar" in n for n in o)
+    assert "Nederland" not in o
+
+
+def test_party_hyphenated_over_a_line(analyse_text):
+    text = ("Samenstelling:\nLeden: Jansen (VVD), voorzitter, De Vries (Groen-\nLinks-PvdA), Bakker (D66)\n\n"
+            "De fractie van GroenLinks-PvdA stemde tegen.")
+    a = analyse_text(text)
+    assert entities_of(a, "person")["De Vries"].attrs["party"] in ("GroenLinks-PvdA", "Groen-Links-PvdA")
+    o = entities_of(a, "organisation")
+    assert "GroenLinks-PvdA" in o and "Groen-Links-PvdA" not in o, set(o)

@@ -82,7 +82,8 @@ def _state_cue_res():
             re.compile(rf"(?:^|[\s(])(?:{alt(c['state_before'])})\s+(?:de\s+|het\s+)?$", re.I),
             re.compile(rf"(?:^|[\s(])(?:{alt(c['place_before'])})\s+(?:de\s+|het\s+)?$", re.I),
             re.compile(rf"(?:^|\s)(?:{alt(c['verb_before_subject'])})\s+(?:de\s+)?$"),
-            re.compile(r"^\s+(?:gelieerde|geleide|gesteunde)\b"))
+            re.compile(r"^\s+(?:gelieerde|geleide|gesteunde)\b"),
+            re.compile(rf"(?:^|[\s(])(?:{alt(c['state_before_strong'])})\s+$", re.I))
 
 
 def coordinated_group(text: str, s: int, e: int, names: dict[int, int]) -> tuple[int, int]:
@@ -108,6 +109,18 @@ def coordinated_group(text: str, s: int, e: int, names: dict[int, int]) -> tuple
     return start, end
 
 
+def _inside_name(before: str) -> bool:
+    """Does the text before a name end in a capitalised word that is no sentence opener?"""
+    m = re.search(rf"(?:^|(?<=[^\s]))(\s*)({U}{L}+) $", before)
+    if not m:
+        return False
+    head = before[:m.start(2)].rstrip()
+    if not head or head[-1] in ".:;!?\n\"'(«":
+        return False
+    from spacy.lang.nl.stop_words import STOP_WORDS
+    return m.group(2).lower() not in STOP_WORDS
+
+
 def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int] | None = None) -> bool | None:
     """True where the country name at ``[s:e]`` is an actor, False where it is a location.
 
@@ -118,6 +131,10 @@ def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int
     after, verb_after, state_before, place_before, verb_before = (text[ge:ge + 60],) + _state_cue_res()[:4]
     before = text[max(0, gs - 40):gs]
     own_before = text[max(0, s - 40):s]
+    if _state_cue_res()[5].search(own_before):
+        return True                 # "mijn collega uit Qatar": the state's representative
+    if _inside_name(own_before):
+        return False                # "Dreigingsbeeld Terrorisme Nederland": a title naming the place
     if place_before.search(own_before) or place_before.search(before):
         # "in Irak" is a location even in a list; "staatshoofden van Mali" is not
         return False
@@ -144,3 +161,68 @@ def demonym_state(word: str) -> Entry | None:
 def states() -> Any:
     return gazetteer("states")
 
+
+
+# ---------------------------------------------------------------- names defined by a short form
+_ACR = re.compile(r"\((?P<a>[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?)\)")
+_WORD = re.compile(r"[^\s\-–—]+")
+_LINKS = frozenset({"in", "of", "for", "the", "and", "de", "het", "van", "voor", "en", "der", "du", "des",
+                    "al", "el", "wal", "ad", "an", "ar", "as", "ash", "at", "az", "–", "—", "-"})
+
+
+def acronym_start(words: list[str], letters: str) -> int | None:
+    """Index of the word where the name abbreviated by ``letters`` begins, reading ``words`` backwards.
+
+    Every capitalised word gives the next letter (its first); linking words
+    ("in", "of", "al-") may give one or be skipped.  None when they do not fit.
+    """
+    def walk(i: int, j: int) -> int | None:
+        if j < 0:
+            return i + 1 if i + 1 < len(words) and words[i + 1][:1].isupper() else None
+        if i < 0:
+            return None
+        w = words[i]
+        first = w[:1].upper()
+        if w[:1].isupper() or w[:1].isdigit():
+            return walk(i - 1, j - 1) if first == letters[j] else None
+        if w.lower() not in _LINKS:
+            return None
+        got = walk(i - 1, j - 1) if first == letters[j] else None
+        return got if got is not None else walk(i - 1, j)
+    return walk(len(words) - 1, len(letters) - 1)
+
+
+def _translated_start(words: list[str], letters: str) -> int | None:
+    """A short form of the name in another language ("Syrisch Nationaal Leger (SNA)"): as many
+    capitalised words as letters, the first letters agreeing."""
+    caps = 0
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w[:1].isupper():
+            caps += 1
+            if caps == len(letters):
+                return i if w[0] == letters[0] else None
+        elif w.lower() not in _LINKS:
+            return None
+    return None
+
+
+def defined_acronyms(text: str) -> Iterable[tuple[int, int, str, int, int]]:
+    """(start, end) of each long name introduced with its short form in brackets, the short form
+    and its span: "Syrisch Nationaal Leger (SNA)", "Train Advise Assist Command-North (TAAC-N)"."""
+    for m in _ACR.finditer(text):
+        letters = re.sub(r"[^A-Z]", "", m.group("a").upper())
+        if not 2 <= len(letters) <= 8 or sum(c.isupper() for c in m.group("a")) < 2:
+            continue
+        left = text[max(0, m.start() - 160):m.start()].rstrip()
+        base = m.start() - (m.start() - max(0, m.start() - 160) - len(left))
+        left = re.split(r"[\n.;:,()«»\"]", left)[-1]
+        spans = [(w.start(), w.end()) for w in _WORD.finditer(left)]
+        words = [left[a:b] for a, b in spans]
+        k = acronym_start(words, letters)
+        if k is None:
+            k = _translated_start(words, letters)
+        if k is None or sum(w[:1].isupper() for w in words[k:]) < 2:
+            continue
+        off = base - len(left)
+        yield off + spans[k][0], base, m.group("a"), m.start("a"), m.end("a")

@@ -25,8 +25,8 @@ from ..mentions import Mention
 from ..names import LETTER, U, clean_label, fuzzy_key
 from ..registry import extractor
 from ..vocab import KGB
-from ._common import (CAPWORD, Spans, acts_as_state, alt, coordinated_group, cues, demonym_regex,
-                      demonym_state, in_caps_line, make, states, view)
+from ._common import (CAPWORD, Spans, acts_as_state, alt, coordinated_group, cues, defined_acronyms,
+                      demonym_regex, demonym_state, in_caps_line, make, states, view)
 
 VERSION = "1"
 
@@ -61,9 +61,16 @@ def _res():
         "government": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|toenmalige|huidige|vorige|demissionaire) )?"
                                  rf"(?P<w>kabinet|regering)(?![\w-])"),
         "foreign_gov": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?P<w>autoriteiten|regime|overheid)(?![\w-])"),
-        "regime_of": re.compile(rf"(?<![\w-])regime van (?P<n>{CAPWORD}(?: {CAPWORD}){{0,2}})"),
+        "regime_of": re.compile(rf"(?<![\w-])(?:regime van |regime-)(?P<n>{CAPWORD}(?: (?:{CAPWORD}|(?:al|el|ad|as|an)-{U}[\w'’]*)){{0,2}})"),
         "forces": re.compile(rf"(?<![\w-])(?P<a1>{U}{LETTER}+e)(?: en (?P<a2>{U}{LETTER}+e))? "
-                             rf"(?P<w>{alt(['leger', 'strijdkrachten', 'krijgsmacht'])})(?![\w-])"),
+                             rf"(?P<w>{alt(c['forces_nouns'])})(?![\w-])"),
+        "national_body": re.compile(rf"(?<![\w-])(?:[Dd]e |[Hh]et )(?P<n>{alt(c['national_bodies'])})(?![\w-])"),
+        "unit": re.compile(rf"(?<![\w-])\d{{1,3}}(?:e|ste|de) (?:{alt(c['unit_words'])})(?![\w-])"),
+        "org_of": re.compile(rf"(?<![\w-])(?:[\w]+-)?(?P<w>(?i:{alt(c['org_of_words'])})) van (?:de |het )?"
+                             rf"(?P<n>[A-Z]{{3,6}})(?![\w-])"),
+        "companies": re.compile(rf"(?<![\w-])(?i:{alt(c['company_heads'])})(?: als| zoals|,? waaronder|,? onder andere) "
+                                rf"(?P<list>{_CAPW}(?:(?:, | en | of ){_CAPW})*)"),
+        "ship_word": re.compile(rf"(?<![\w-])(?:{alt(c['ship_words'])}) (?P<n>(?!(?:{ships}) )(?:{U}[\w'’\-]*|\d+)(?: (?:{U}[\w'’\-]*|\d+)){{0,2}})"),
         "ship": re.compile(rf"(?<![\w])(?P<prefix>{ships}) ?(?P<n>(?:(?:De|Van|de|van|der|den) )*{CAPWORD}"
                            rf"(?: (?:de |van |der |den )*{CAPWORD}){{0,2}})"),
         "arabic": re.compile(rf"(?<![\w'’-])(?:{alt(c['arabic_org_heads'])})(?: (?:{arab_tok})){{1,5}}(?![\w-])"),
@@ -73,7 +80,8 @@ def _res():
         "militia_named": re.compile(rf"(?<![\w-])[Mm]ilitie (?P<n>{arab_tok}(?: {arab_tok}){{0,4}})"),
         "org_chunk": re.compile(rf"(?<![\w-])(?P<n>(?:{U}[\w'’\-]*)(?: (?:(?:en|of|for|to|the|and|van|voor|de) )?"
                                 rf"(?:{U}[\w'’/\-]*)){{1,8}})"),
-        "compound_unit": re.compile(rf"(?<![\w-]){U}{LETTER}+-?(?:eenheid|dienst|inspectie|autoriteit)(?: Nederland)?(?![\w-])"),
+        "compound_unit": re.compile(rf"(?<![\w-]){U}{LETTER}+-?(?:{alt(c['body_suffixes'])})"
+                                    rf"(?: Nederland| (?:voor|van) (?:de |het )?{CAPWORD}(?:(?:, | en ){CAPWORD})*)?(?![\w-])"),
     }
 
 
@@ -168,7 +176,8 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             col.add(m.start(), m.end(), 3, type="government", key=f"{w}-{st.id}")
     regimes = {kw["key"] for s, e, p, kw in col.items if kw.get("key", "").startswith("regime-")}
     for m in R["regime_of"].finditer(t):
-        key = next(iter(regimes)) if len(regimes) == 1 else "regime-" + fold(m.group("n")).replace(" ", "-")
+        last = re.sub(r"^(?:al|el|ad|as|an)-", "", m.group("n").split(" ")[-1])   # "regime-Assad"
+        key = next(iter(regimes)) if len(regimes) == 1 else "regime-" + fold(last)
         col.add(m.start(), m.end(), 3, type="government", key=key)
     for m in R["forces"].finditer(t):
         for g in ("a1", "a2"):
@@ -189,6 +198,13 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         key = "ship-" + fold(name).replace(" ", "-")
         ships[name] = key
         col.add(m.start(), m.end(), 5, type="other", key=key)
+    for m in R["ship_word"].finditer(t):
+        name = clean_label(m.group("n"))
+        if name.split(" ")[0] in _not_org_words():
+            continue
+        key = "ship-" + fold(name).replace(" ", "-")
+        ships[name] = key
+        col.add(m.start("n"), m.end("n"), 5, type="other", key=key)
     for name, key in ships.items():
         for m in re.finditer(rf"(?<=de ){re.escape(name)}(?![\w-])", t):
             col.add(m.start(), m.end(), 1, type="other", key=key)
@@ -200,6 +216,20 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         key = "coalition-anti-isis" if "anti" in full else ("coalition-international" if not generic else "coalition")
         col.add(m.start("full"), m.end(), 2, type="international_organisation", key=key,
                 generic="coalitie" if generic else None)
+
+    for m in R["national_body"].finditer(t):
+        col.add(m.start("n"), m.end("n"), 2, type="other", key="org-" + fold(m.group("n")).replace(" ", "-"))
+    for m in R["unit"].finditer(t):
+        col.add(m.start(), m.end(), 3, type="other", key="org-" + fold(m.group(0)).replace(" ", "-"))
+    for m in R["org_of"].finditer(t):
+        if not states().lookup(m.group("n")):
+            col.add(m.start("n"), m.end("n"), 1, type=cues()["org_of_words"][m.group("w").lower()],
+                    key="org-" + fold(m.group("n")))
+    for m in R["companies"].finditer(t):
+        for im in re.finditer(_CAPW, m.group("list")):
+            s = m.start("list") + im.start()
+            col.add(s, s + len(im.group(0)), 3, type="company", key="company-" + fold(im.group(0)).replace(" ", "-"))
+    _acronym_names(t, gaz, col)
 
     # -- names of armed groups found by their shape or their place in a list
     orgs_gaz = gazetteer("organisations")
@@ -232,7 +262,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         ps = pm.attrs.get("party_span")
         if ps:
             cs, ce = v.to_clean(ps[0]), v.to_clean(ps[1] - 1) + 1
-            label = clean_label(t[cs:ce])
+            label = _party_label(doc.text[ps[0]:ps[1]], t, gaz)
             col.add(cs, ce, 6, type="party", key="party-" + _party_id(label, gaz), name=label)
     for m in _FRACTIE.finditer(t):
         p = m.group("p1") or m.group("p2")
@@ -250,20 +280,28 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
                 continue
             if t[e:e + 1] != "-" and any(a <= s and e <= b for a, b in missions):
                 continue
-            col.add(s, e, 4, type=en.type, key=en.id)
+            xe = _extend(t, s, e)
+            if xe > e:                   # "ISIS-K", "Islamitische Staat in de Grote Sahara": another group
+                col.add(s, xe, 4, type=en.type, key="org-" + fold(t[s:xe]).replace(" ", "-"))
+            else:
+                col.add(s, e, 4, type=en.type, key=en.id)
         _states(t, col)
-        for m in R["org_chunk"].finditer(t):
-            _chunk(t, m, col)
-        for m in R["compound_unit"].finditer(t):
-            col.add(m.start(), m.end(), 3, type="other", key="org-" + fold(m.group(0)).replace(" ", "-"))
-    else:
-        for m in R["org_chunk"].finditer(t):
-            _chunk(t, m, col)
-        for m in R["compound_unit"].finditer(t):
-            col.add(m.start(), m.end(), 1, type="other", key="org-" + fold(m.group(0)).replace(" ", "-"))
+    for m in R["org_chunk"].finditer(t):
+        _chunk(t, m, col)
+    bodies = list(R["compound_unit"].finditer(t))
+    for m in bodies:
+        # "de Onderzoeksraad" after "Onderzoeksraad voor Veiligheid": one body
+        longer = {b.group(0) for b in bodies if b.group(0).startswith(m.group(0) + " ")}
+        label = min(longer, key=len) if len(longer) == 1 else m.group(0)
+        col.add(m.start(), m.end(), 3 if gaz else 1, type="other", key="org-" + fold(label).replace(" ", "-"))
 
+    _coordinated(t, col)
+    mission_spans = [(a, b) for a, b, _ in gazetteer("missions").find(t) if " " in t[a:b]] if gaz else []
     out: list[Mention] = []
     for s, e, kw in col.chosen():
+        if kw["type"] != "state" and t[e:e + 1] != "-" and \
+                any(a <= s and e <= b and (a, b) != (s, e) for a, b in mission_spans):
+            continue                     # "United Nations Interim Force" inside a mission's name
         attrs = {k: v_ for k, v_ in kw.items() if k not in ("type", "label") and v_ not in (None, False)}
         mm = make(doc, v, "organisation", s, e, label=kw.get("label"), type=kw["type"], attrs=attrs)
         if mm is not None:
@@ -306,7 +344,105 @@ def _chunk(t: str, m: re.Match, col: _Collector) -> None:
         return
     if words[0] in mission_words or "Task" in words or words[-1] in mission_words:
         return
+    if any(w in _not_org_words() for w in words):
+        return                           # a table header ("Organisatie Vergaderjaar ... Datum")
     name = " ".join(words)
     typ = "international_organisation" if re.search(
         r"\b(United Nations|International|Internationale|Europe|Europese|Verenigde Naties)\b", name) else "other"
     col.add(start, m.end(), 0, type=typ, key="org-" + fold(name).replace(" ", "-"))
+
+
+@lru_cache(maxsize=1)
+def _not_org_words() -> frozenset[str]:
+    return frozenset(cues()["table_header_words"]) | frozenset(cues()["not_places"]) - {"Force"}
+
+
+_EXT_WORD = rf"(?:{U}[\w'’]*|(?:al|el|wal|ad|an|ar|as|at|az)-{U}[\w'’]*)"
+
+
+def _extend(t: str, s: int, e: int) -> int:
+    """End of a longer name a gazetteer label opens: a short suffix ("ISIS-K"), following name
+    words ("Islamitische Staat Khorasan Provincie") or "in de" and a name of two words or more
+    that is no country ("Islamitische Staat in de Grote Sahara")."""
+    m = re.match(r"-[A-Z]{1,3}(?![\w-])", t[e:e + 5])
+    if m:
+        return e + m.end()
+    if " " not in t[s:e]:
+        return e
+    m = re.match(rf"(?: {_EXT_WORD}){{1,3}}(?![\w-])", t[e:e + 80])
+    if m and not _stops_name(m.group(0)):
+        return e + m.end()
+    m = re.match(rf" in (?:de |het )?({_EXT_WORD}(?: {_EXT_WORD}){{1,3}})(?![\w-])", t[e:e + 80])
+    if m and not _stops_name(m.group(1)) and not states().lookup(m.group(1)):
+        return e + m.end()
+    return e
+
+
+def _stops_name(words: str) -> bool:
+    from ..names import tokens
+    from .persons import _stop_words
+    ws = words.split()
+    return any(w in _not_org_words() or w.lower() in _stop_words() or w.isupper() and len(w) > 1 for w in ws) or \
+        bool(tokens(ws[0]) and states().lookup(ws[0]))
+
+
+def _acronym_names(t: str, gaz: bool, col: _Collector) -> None:
+    """Names introduced with a short form in brackets ("Syrisch Nationaal Leger (SNA)") that have
+    the shape of an organisation: an organisation or armed-group word, or a known organisation inside."""
+    c = cues()
+    heads = set(c["org_head_words"]) | set(c["arabic_org_heads"]) | set(c["armed_words"])
+    tails = tuple(h.lower() for h in heads if len(h) >= 5 and h.isalpha())     # "Bevrijdingsfront"
+    mission_words = set(c["mission_words"])
+    for s, e, short, _, _ in defined_acronyms(t):
+        name = t[s:e]
+        words = re.split(r"[\s\-–]+", name)
+        if mission_words & set(words) or gaz and (gazetteer("missions").lookup(name) or gazetteer("missions").lookup(short)):
+            continue
+        inner = [en for _, _, en in gazetteer("organisations").find(name)] if gaz else []
+        if not inner and not any(w in heads or w.lower().endswith(tails) for w in words):
+            continue
+        if gaz and (gazetteer("organisations").lookup(name) or gazetteer("parties").lookup(name)):
+            continue                     # known names are found with their own id
+        armed = set(c["armed_words"]) | set(c["arabic_org_heads"])
+        armed_tails = tuple(h.lower() for h in armed if len(h) >= 5 and h.isalpha())
+        typ = inner[0].type if inner else ("armed_group" if any(w in armed or w.lower().endswith(armed_tails)
+                                                                for w in words) else "other")
+        col.add(s, e, 5, type=typ, key="org-" + fold(name).replace(" ", "-"))
+
+
+def _coordinated(t: str, col: _Collector) -> None:
+    """Names listed with a known armed group take its kind ("Ansar Dine, al-Mourabitoun en ...")."""
+    name = rf"(?:{_EXT_WORD}(?: {_EXT_WORD}){{0,3}}|[A-Z]{{3,6}})"
+    after = re.compile(rf"(?:, | en | of )(?P<n>{name})(?![\w'’-])")
+    taken = [(s, e) for s, e, _, _ in col.items]
+    for s, e, _, kw in list(col.items):
+        if kw.get("type") not in ("militia", "armed_group", "terrorist_organisation"):
+            continue
+        pos = e
+        while True:
+            m = after.match(t, pos)
+            if not m or _stops_name(m.group("n")):
+                break
+            a, b = m.start("n"), m.end("n")
+            if not any(x <= a < y for x, y in taken):
+                col.add(a, b, 1, type=kw["type"], key="fz-" + fuzzy_key(m.group("n")).replace(" ", "-"))
+            pos = b
+        m = re.search(rf"(?<![\w'’-])(?P<n>{name})(?:, | en )$", t[max(0, s - 60):s])
+        if m and not _stops_name(m.group("n")):
+            a = max(0, s - 60) + m.start("n")
+            if not any(x <= a < y for x, y in taken):
+                col.add(a, a + len(m.group("n")), 1, type=kw["type"], key="fz-" + fuzzy_key(m.group("n")).replace(" ", "-"))
+
+
+def _party_label(raw: str, t: str, gaz: bool) -> str:
+    """A party written over a line break ("Groen-\nLinks-PvdA"): the hyphen of the break goes
+    where that gives a known party or a form the text uses elsewhere."""
+    label = clean_label(raw)
+    if not re.search(r"-\s*\n", raw):
+        return label
+    joined = clean_label(re.sub(r"-\s*\n\s*", "", raw))
+    if gaz and gazetteer("parties").lookup(joined) and not gazetteer("parties").lookup(label):
+        return joined
+    if re.search(rf"(?<![\w-]){re.escape(joined)}(?![\w])", t) and not re.search(rf"(?<![\w-]){re.escape(label)}(?![\w])", t.replace("\n", " ")):
+        return joined
+    return label

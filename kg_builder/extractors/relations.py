@@ -115,6 +115,8 @@ def _abbreviations(doc: Document, v: TextView, mentions: list[Mention]) -> list[
         if not am or sum(c.isupper() for c in am.group("a")) < 2 or am.group("a") == m.label:
             continue
         a = am.group("a")
+        if not _may_abbreviate(a, m.label):
+            continue
         s, e = v.to_original(ce + am.start("a"), ce + am.end("a"))
         short = by_span.get((s, e))
         if short is None:
@@ -137,6 +139,16 @@ def _abbreviations(doc: Document, v: TextView, mentions: list[Mention]) -> list[
                 taken.add((s, e))
                 out += [short, _rel(doc, "abbreviation_of", short, long, s, e)]
     return out
+
+
+def _may_abbreviate(short: str, long: str) -> bool:
+    """Does ``short`` fit ``long`` as its short form? Its first letter opens the long name (or one
+    of its words: "Koninklijke Marechaussee (KMar)"), and a one-word name is not abbreviated by a
+    string of initials ("Dreigingsbeeld Terrorisme Nederland (DTN)" is no short form of Nederland)."""
+    words = [w for w in re.split(r"[\s\-]+", long) if w]
+    if not words or short[:1].upper() not in {w[:1].upper() for w in words}:
+        return False
+    return len(words) > 1 or len(short) <= 2 or short.upper().startswith(long[:2].upper())
 
 
 def _copy(doc: Document, v: TextView, long: Mention, cs: int, ce: int) -> Mention | None:
