@@ -197,6 +197,15 @@ def test_ordinals_abbreviated_months_and_session_years():
                  "7 juli 2021": "2021-07-07", "2022-2025": "2022/2025"}
 
 
+def test_a_full_month_name_does_not_take_the_full_stop():
+    v = values("De inzet loopt tot en met 31 december 2024. Op 4 sept. volgt meer; 5 mrt en mei niet.")
+    assert v == {"tot en met 31 december 2024": "2024-12-31", "4 sept.": "2023-09-04"}
+
+
+def test_decades_in_words():
+    assert values("sinds de jaren negentig", "2023-01-01") == {"sinds de jaren negentig": "1990/1999"}
+
+
 def test_absolute_dates_in_other_spellings():
     assert absolute_date("1e mei 2021") == "2021-05-01"
     assert absolute_date("3 nov. 2020") == "2020-11-03"

@@ -71,6 +71,9 @@ def _vocab():
     d = load_language_data("nl")["dates"]
     months = d["months"]
     month_alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    abbr = set(d["month_abbreviations"])
+    month_word = "(?:" + "|".join(sorted((re.escape(m) for m in months if m not in abbr), key=len, reverse=True)) \
+        + "|(?:" + "|".join(sorted(map(re.escape, abbr), key=len, reverse=True)) + r")\.?)"
     weekday_alt = "|".join(d["weekdays"])
     past = "|".join(re.escape(p) for p in d["past_markers"])
     future = "|".join(re.escape(p) for p in d["future_markers"])
@@ -94,9 +97,9 @@ def _vocab():
               (?:\s+\d{{1,2}}:\d{{2}})?)(?![\w-])
         | (?P<nd>[0-3]?\d)(?P<ns>[-/.])(?P<nm>[01]?\d)(?P=ns)(?P<ny>(?:19|20)\d\d)(?![\w-]|[.,]\d)
         | (?:(?P<wd>{weekday_alt})\s+)?(?P<dlist>(?:[0-3]?\d(?:e|ste|de)?\s?(?:{_DAY_LINK})\s?){{1,6}})?
-              (?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{month_alt})(?P<mdot>\.)?
+              (?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{month_word})
               (?:\s+(?P<y>(?:1[89]|20)\d\d))?(?![\w-])
-        | (?P<m2>{month_alt})\.?\s+(?P<y2>(?:1[89]|20)\d\d)(?![\w-])
+        | (?P<m2>{month_word})\s+(?P<y2>(?:1[89]|20)\d\d)(?![\w-])
         | (?P<y3>(?:19|20)\d\d)(?:\s?-\s?(?P<y3b>(?:19|20)\d\d))?(?![\w-]|[.,]\d)
         | (?P<m3>{month_alt})(?![\w-])
         )
@@ -167,9 +170,9 @@ def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
         y, mo, d = int(g["ny"]), int(g["nm"]), int(g["nd"])
         return [Atom(s, e, y, mo, d)] if valid(y, mo, d) else None
     if g["d"]:
-        mo, d = months[g["m"].lower()], int(g["d"])
+        mo, d = months[g["m"].lower().rstrip(".")], int(g["d"])
         y = int(g["y"]) if g["y"] else None
-        if len(g["m"]) <= 3 and not g["y"] and g["m"].lower() != "mei" and not g["mdot"]:
+        if len(g["m"]) <= 3 and not g["y"] and g["m"].lower() != "mei":
             return None                              # "3 mrt" without a year or dot is too weak
         if not 1 <= d <= 31:
             return None
@@ -177,7 +180,7 @@ def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
         atom = Atom(s, e, y, mo, d, past=past, future=future)
         return _day_list(m, text, atom) if g["dlist"] else [atom]
     if g["m2"]:
-        return [Atom(s, e, int(g["y2"]), months[g["m2"].lower()], past=past)]
+        return [Atom(s, e, int(g["y2"]), months[g["m2"].lower().rstrip(".")], past=past)]
     if g["y3"]:
         y = int(g["y3"])
         if _NOT_YEAR_BEFORE.search(text[max(0, s - 12):s]) or (not g["qual"] and _quantity_follows(text, e, s)):
@@ -264,7 +267,9 @@ def _relatives(view: TextView, blocked: list[tuple[int, int]]) -> list[Atom]:
         out.append(Atom(m.start(), m.end(), first, value=f"{first}/{first + 9}", granularity="period",
                         kind="range"))
     for m in v["decades"].finditer(view.clean):
-        out.append(Atom(m.start(), m.end(), None, kind="decade", granularity="period", decade=int(m.group("d"))))
+        tens = load_language_data("nl")["numbers"]["tens"]
+        decade = int(m.group("d")) if m.group("d") else tens[m.group("dw").lower()]
+        out.append(Atom(m.start(), m.end(), None, kind="decade", granularity="period", decade=decade))
     return out
 
 
