@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from ..document import Document
+from ..iris import fold
 from ..mentions import Mention
 from ..registry import extractor
 from ..textview import TextView, _stop_words, view_of
@@ -47,6 +48,11 @@ _QUESTIONS_PUT = re.compile(
     r"voorgelegd aan (?:de )?(?P<to>(?:Minister|Staatssecretaris)s? .+?)(?: over\b|\.)", re.S)
 _TITLES = re.compile(r"^(?:(?:drs|dr|mr|ir|ing|prof|ds)\.\s*)+", re.I)
 _OF_WHOM = re.compile(r"\s+van\s+(?:een |de |het )?(?:[\w-]+\s+van\s+(?:de |het )?)?")
+_QUESTIONS_SENT = re.compile(      # "Vragen van het lid Karabulut (SP) aan … (ingezonden 22 oktober 2019)."
+    r"^Vragen van (?:het lid|de leden) (?P<who>.+?) aan .{0,400}?\(ingezonden (?P<date>\d{1,2} \w+ \d{4})\)", re.M | re.S)
+_ANSWER_SENT = re.compile(         # "Antwoord van Minister Ollongren (Defensie) … (ontvangen 13 februari 2024)."
+    r"^Antwoord van (?P<who>.+?)(?:,? mede namens .{0,200}?)?\s*\((?:ontvangen|ingezonden) (?P<date>\d{1,2} \w+ \d{4})\)",
+    re.M | re.S)
 _QUESTIONS_ANSWERED = re.compile(r"hebben deze vragen beantwoord bij brief van (?P<date>\d{1,2} \w+ \d{4})")
 
 
@@ -72,6 +78,23 @@ def _event(doc: Document, view: TextView, cs: int, ce: int, etype: str, *, what:
     if levels:
         attrs["from_level"], attrs["to_level"] = levels
     return Mention("event", s, e, doc.text[s:e], what, type=etype, attrs=attrs)
+
+
+def _occasion_actor(text: str, s: Span, cs: int, a: int, b: int) -> bool:
+    """Is ``s`` an actor of the occasion ``text[cs:b]`` dated at ``a``? An organisation naming it (not its
+    topic: "overleg over de Raad … op", but "Raad … van 20 januari"), one after "van" following the date,
+    whoever acted "tijdens" it ("toezegging van de minister tijdens het commissiedebat") and the subject
+    right after an opening "Tijdens het overleg op 11 februari verzocht uw Kamer …"."""
+    if cs <= s.start < a:
+        topic = vocab()["topic"].search(text, cs, s.start)
+        return s.kind == "organisation" and (not topic or re.fullmatch(r"\s+van\s+", text[s.end:a]) is not None)
+    if s.start >= b:
+        if s.kind == "organisation" and _OF_WHOM.fullmatch(text, b, s.start):
+            return True
+        opening = re.search(r"(?:^|[.:;\n]\s*)[Tt]ijdens\s+(?:het|de)\s+$", text[max(0, cs - 40):cs])
+        return bool(opening) and re.fullmatch(r"(?:\s*jl\.)?\s*,?\s*[a-z]\w*\s+(?:uw |de |het )?",
+                                              text[b:s.start]) is not None
+    return re.fullmatch(r"[\s,]*(?:[a-z]\w*\s+)?tijdens\s+(?:het|de)\s+", text[s.end:cs]) is not None
 
 
 def _ministers(raw: str) -> list[str]:
@@ -118,6 +141,13 @@ def _structural(doc: Document, view: TextView, date_at) -> list[Mention]:
         if dm:
             out.append(_event(doc, view, dm.start(), dm.end(), "other", what=what, date=date_at(dm.start(1), dm.end(1)),
                               actors=_names_list(wm.group(1)) if wm else []))
+    for rx, what in ((_QUESTIONS_SENT, "indiening van de schriftelijke vragen"),
+                     (_ANSWER_SENT, "beantwoording van de schriftelijke vragen")):
+        m = rx.search(text[:3000])
+        if m:
+            who = [p.group("name") for p in _PERSON_IN_LIST.finditer(m.group("who"))] or _names_list(m.group("who"))
+            out.append(_event(doc, view, m.start(), m.end(), "other", what=what,
+                              date=date_at(m.start("date"), m.end("date")), actors=who))
     q = _QUESTIONS_PUT.search(text[:4000])
     if q:
         who = [" ".join(c.group(0).split()) for c in _COMMITTEE.finditer(q.group("who"))]
@@ -133,6 +163,7 @@ def _spans(view: TextView, mentions: list[Mention], sent: tuple[int, int], text:
     """Person/organisation/place mentions of the sentence; capitalised names when no extractor ran."""
     spans = [Span(view.to_clean(m.start), view.to_clean(m.end), m) for m in mentions]
     spans = [s for s in spans if sent[0] <= s.start < sent[1]]
+    spans += _role_spans(view, mentions, sent, text, spans)
     ev = vocab()["ev"]
     dem = demonym_regex().pattern[len("(?<!\\w)("):-len(")(?!\\w)")]
     common = rf"(?:{dem})\s+(?:{alt(ev['actor_heads'])})|(?i:{alt(ev['actor_words'])})"
@@ -154,6 +185,37 @@ def _spans(view: TextView, mentions: list[Mention], sent: tuple[int, int], text:
         s, e = view.to_original(a, a + len(name))
         spans.append(Span(a, a + len(name), Mention(kind, s, e, view.original[s:e], name)))
     return spans
+
+
+def _holders(mentions: list[Mention]) -> dict[str, str]:
+    """Folded role ("minister van defensie") -> the fullest name of the one person holding it."""
+    names: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "person":
+            for role in m.attrs.get("roles") or []:
+                names.setdefault(fold(str(role)), set()).add(m.label)
+    return {r: max(n, key=len) for r, n in names.items() if len({x.split()[-1] for x in n}) == 1}
+
+
+def _role_spans(view: TextView, mentions: list[Mention], sent: tuple[int, int], text: str,
+                taken: list[Span]) -> list[Span]:
+    """Offices named in the sentence ("de minister van Defensie") as the person holding them in the document."""
+    holders = _holders(mentions)
+    if not holders:
+        return []
+    out = []
+    for r in _role_rx().finditer(text, sent[0], sent[1]):
+        name = holders.get(fold(r.group(0)))
+        if name and not any(s.start <= r.start() < s.end or r.start() <= s.start < r.end() for s in taken):
+            o = view.to_original(r.start(), r.end())
+            out.append(Span(r.start(), r.end(), Mention("person", *o, view.original[o[0]:o[1]], name)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _role_rx() -> re.Pattern:
+    heads = alt(vocab()["ev"]["role_heads"])
+    return re.compile(rf"(?<![\w-])(?i:{heads})\s+(?:van|voor)\s+{_WORD}(?:,?\s+(?:en\s+)?(?:van\s+|voor\s+)?{_WORD})*")
 
 
 def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) -> list[Mention]:
@@ -185,8 +247,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         if occ and not letter.search(before[-30:]) and head + occ.start() >= sent[0]:
             cs = head + occ.start()
             spans = _spans(view, mentions, sent, text)
-            named = [s.label for s in spans if s.kind == "organisation" and
-                     (cs <= s.start < a or b <= s.start and _OF_WHOM.fullmatch(text, b, s.start))]
+            named = [s.label for s in spans if _occasion_actor(text, s, cs, a, b)]
             place = next((s.label for s in spans if s.kind == "place" and re.fullmatch(r"\s+in\s+", text[b:s.start])),
                          None)
             out.append(_event(doc, view, cs, b, "meeting", what=text[cs:a].rsplit(" ", 1)[0], date=d, actors=named,
@@ -203,7 +264,13 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 or not body.endswith((".", "?", "!", ";", ")")):
             continue                                  # headings, titles, run-on text
         ds = [x for x in clean_dates if x[0] not in used and not any(s <= x[0] < e for s, e in occasions)]
-        for found in sentence_event(text, sent, ds, _spans(view, mentions, sent, text), exclude=occasions):
+        spans = _spans(view, mentions, sent, text)
+        joined = _participation().search(text, sent[0], sent[1])
+        if joined and before is not None and before in out:   # "De minister van Defensie sloot hierbij aan."
+            joiners = [s.label for s in spans if s.kind in ("person", "organisation") and s.start < joined.start()]
+            before.attrs["actors"] = list(dict.fromkeys([*before.attrs["actors"], *joiners]))
+            continue
+        for found in sentence_event(text, sent, ds, spans, exclude=occasions):
             ev = _from_found(doc, view, found)
             if before is not None and _corefers(ev, before):
                 _absorb(before, ev)                   # "… levert twee stafofficieren. Vanaf maart worden zij ingezet."
@@ -215,6 +282,11 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 before = ev
             before_end = sent[1]
     return merge(out)
+
+
+@lru_cache(maxsize=1)
+def _participation() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in vocab()["ev"]["participation"]), re.I)
 
 
 def _sentences(view: TextView) -> list[tuple[int, int]]:
