@@ -73,6 +73,12 @@ def test_proceedings_with_session_word_dashes_and_number_variants():
     assert targets("zie Kamerstuk 33 694, no. 12") == ["kst-33694-12"]
 
 
+def test_abbreviated_proceedings_and_ranges_of_numbers():
+    assert targets("(Aanh. Hand. II 2016/17, nr. 88; Hand. II 2016/17, nr. 9, item 4)") == \
+        ["ah-tk-20162017-88", "h-tk-20162017-9-4"]
+    assert targets("Kamerstuk 31 000, nrs. 20 t/m 22") == ["kst-31000-20", "kst-31000-21", "kst-31000-22"]
+
+
 def test_own_case_number_is_not_a_citation():
     text = "2031Z04567\n\nVragen van het lid Smit over de marine (ingezonden 4 maart 2031).\nZie ook 2030Z09876."
     assert targets(text, key="kv-tk-2031Z04567") == ["2030Z09876"]

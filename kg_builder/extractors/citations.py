@@ -38,7 +38,7 @@ def _patterns():
     procs = "|".join(sorted(map(re.escape, d["proceedings_words"]), key=len, reverse=True))
     ids = "|".join(sorted(map(re.escape, d["official_id_prefixes"]), key=len, reverse=True))
     refw = "|".join(sorted(map(re.escape, d["reference_words"]), key=len, reverse=True))
-    numbers = rf"(?:{numw})\s?(?P<nrs>{_NR}(?:\s?(?:,|en|-|–)\s?{_NR})*)"
+    numbers = rf"(?:{numw})\s?(?P<nrs>{_NR}(?:\s?(?:,|en|-|t/m|tot\s+en\s+met|tot)\s?{_NR})*)"
     paper_rx = re.compile(
         rf"""(?:(?:{qual})\s+)*(?P<paper>{paper})(?:\s+(?P<ch>I{{1,2}}|EK|TK))?,?\s*
         (?:(?:vergaderjaar\s+)?(?P<session>(?:19|20)\d\d\s?[-/]\s?(?:19|20)?\d\d),?\s*)?
@@ -91,7 +91,7 @@ def session_years(y1: str, y2: str) -> str:
 
 
 def proceedings_id(kind: str, chamber: str | None, y1: str, y2: str, nr: str, item: str | None) -> str:
-    prefix = "ah" if kind.lower().startswith("aanhangsel") else "h"
+    prefix = load_language_data("nl")["citations"]["proceedings_words"].get(" ".join(kind.lower().split()), "h")
     ch = "ek" if (chamber or "").upper() in ("I", "EK") else "tk"
     out = f"{prefix}-{ch}-{session_years(y1, y2)}-{int(nr)}"
     return out + (f"-{int(item)}" if item and prefix == "h" else "")
@@ -121,15 +121,18 @@ def publication_url(target: str) -> str | None:
 
 # ---------------------------------------------------------------- finding
 def _split_numbers(nrs: str) -> list[str]:
+    """ "943 en 946" -> 943, 946; "350-352", "350 t/m 352" -> 350, 351, 352 (short ranges only)."""
     out: list[str] = []
-    for a, dash, b in re.findall(r"(\w+)(?:\s?([-–])\s?(\w+))?", nrs):
-        if a.lower() == "en":
+    ranged = False
+    for token in re.findall(r"\d+|(?-i:[A-Z]{1,3})\b|t/m|tot\s+en\s+met|tot|-", nrs):
+        if not token[0].isalnum() or token[0].islower():
+            ranged = True
             continue
-        out.append(a)
-        if dash and a.isdigit() and b.isdigit() and 0 < int(b) - int(a) <= 10:
-            out += [str(k) for k in range(int(a) + 1, int(b) + 1)]
-        elif b and b.lower() != "en":
-            out.append(b)
+        if ranged and token.isdigit() and out and out[-1].isdigit() and 0 < int(token) - int(out[-1]) <= 10:
+            out += [str(k) for k in range(int(out[-1]) + 1, int(token) + 1)]
+        else:
+            out.append(token)
+        ranged = False
     return out
 
 
