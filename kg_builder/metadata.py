@@ -35,7 +35,7 @@ _DATE = r"\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|septemb
 # any written-out date a date line may carry ("3 november 2020", "3 nov. 2020", "1e mei 2020",
 # "2020-11-03", "03-11-2020"); checked by dates.absolute_date
 _ANY_DATE = (r"\d{1,2}(?:e|ste|de)? [A-Za-z]{3,9}\.? (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
-             r"\d{1,2}([-/.])\d{1,2}\1(?:19|20)\d\d")
+             r"\d{1,2}(?P<sep>[-/.])\d{1,2}(?P=sep)(?:19|20)\d\d")
 _SESSION = re.compile(r"(?:Vergaderjaar|Staten-Generaal)\s*((?:19|20)\d\d)\s?[-/]\s?((?:19|20)\d\d)", re.I)
 
 
@@ -156,7 +156,7 @@ def _labelled_dates(text: str, labels: list[str]) -> list[tuple[str, str]]:
     """
     alt = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
     out = []
-    for m in re.finditer(rf"(?:^|\()[ \t]*({alt})[ \t]*(?:op[ \t])?(?P<date>{_ANY_DATE})", text, re.I | re.M):
+    for m in re.finditer(rf"(?:^|\()[ \t]*({alt})[ \t]*:?[ \t]*(?:op[ \t])?(?P<date>{_ANY_DATE})", text, re.I | re.M):
         iso = _iso(m.group("date"))
         if iso:
             out.append((m.group(1).lower(), iso))

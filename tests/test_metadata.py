@@ -96,3 +96,10 @@ def test_questions_and_answers_without_answer_headings():
     assert doc.meta.date == "2030-05-30"
     q = [doc.text[p.start:p.end] for p in doc.parts if p.kind == "question"]
     assert len(q) == 2 and q[0].rstrip().endswith("doorgegaan?") and "Ja," not in q[0]
+
+
+def test_date_lines_in_other_spellings():
+    assert described("Tweede Kamer\nVergaderjaar2017 - 2018\n\nVastgesteld: 3 november 2017\n").meta.date == "2017-11-03"
+    assert described("Ministerie van Defensie\nDatum 14 sept. 2018\nBetreft Inzet\n").meta.date == "2018-09-14"
+    assert described("'s-Gravenhage, 2 mei 2019\n").meta.date == "2019-05-02"
+    assert described("Datum: 03-11-2020\nOnderwerp: oefening\n").meta.date == "2020-11-03"
