@@ -51,10 +51,10 @@ def test_buildings_borders_rivers(analyse_text):
     assert p["Eufraat"].type == "other"
 
 
-def test_states_that_act_are_not_places_and_datelines_are_not_mentions(analyse_text):
+def test_states_that_act_are_not_places_and_datelines_name_the_city(analyse_text):
     text = "Den Haag, 15 oktober 2019\n\nTurkije heeft aangegeven dat de operatie is bedoeld om dreiging te elimineren."
     p = places(analyse_text, text)
-    assert "Turkije" not in p and "Den Haag" not in p
+    assert "Turkije" not in p and p["Den Haag"].type == "city"
 
 
 def test_mission_names_hold_no_place(analyse_text):
@@ -72,3 +72,24 @@ def test_never_crashes_and_offsets_hold(text, gaz):
         for m in get(spec)(doc, ctx):
             assert text[m.start:m.end] == m.text
             ctx.mentions.append(m)
+
+
+def test_places_listed_after_a_place_and_after_locatives(analyse_text):
+    text = ("De colonne trok vanuit Idlib via Saraqib, Maarat en Khan Shaykhun naar het zuiden. Er waren "
+            "aanslagen in Kabul en Kunduz. Wat betekent dit voor de verdediging rond Šiauliai? De kampen "
+            "al-Arisha en Mabrouka blijven open. Het schip voer naar de kust van Jubaland.")
+    for gaz in (True, False):
+        p = entities_of(analyse_text(text, use_gazetteer=gaz), "place")
+        assert {"Saraqib", "Maarat", "Khan Shaykhun", "Kunduz", "Šiauliai", "al-Arisha", "Mabrouka",
+                "Jubaland"} <= set(p), (gaz, set(p))
+
+
+def test_features_continents_and_dateline(analyse_text):
+    text = ("Den Haag, 3 maart 2025\n\nSchepen varen om via Kaap Hoorn en door het Arabisch bekken; de "
+            "handel tussen Afrika en Oceanië lijdt eronder. Patrouilles langs de Green Line en in de Perzische "
+            "Golf gaan door. Aanvallen op de Amerikaanse bases en op de Jezidi's in Sinjar gaan door.")
+    p = entities_of(analyse_text(text), "place")
+    assert {"Den Haag", "Kaap Hoorn", "Arabisch bekken", "Afrika", "Oceanië", "Green Line",
+            "Perzische Golf", "Sinjar"} <= set(p), set(p)
+    assert p["Arabisch bekken"].type == "sea"
+    assert not {"Amerikaanse", "Jezidi's"} & set(p)

@@ -80,7 +80,7 @@ def _res():
         "militia_named": re.compile(rf"(?<![\w-])[Mm]ilitie (?P<n>{arab_tok}(?: {arab_tok}){{0,4}})"),
         "org_chunk": re.compile(rf"(?<![\w-])(?P<n>(?:{U}[\w'’\-]*)(?: (?:(?:en|of|for|to|the|and|van|voor|de) )?"
                                 rf"(?:{U}[\w'’/\-]*)){{1,8}})"),
-        "compound_unit": re.compile(rf"(?<![\w-]){U}{LETTER}+-?(?:{alt(c['body_suffixes'])})"
+        "compound_unit": re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}[ -])?{U}{LETTER}+-?(?:{alt(c['body_suffixes'])})"
                                     rf"(?: Nederland| (?:voor|van) (?:de |het )?{CAPWORD}(?:(?:, | en ){CAPWORD})*)?(?![\w-])"),
     }
 
@@ -344,7 +344,7 @@ def _chunk(t: str, m: re.Match, col: _Collector) -> None:
         return
     if words[0] in mission_words or "Task" in words or words[-1] in mission_words:
         return
-    if any(w in _not_org_words() for w in words):
+    if any(w in cues()["table_header_words"] for w in words):
         return                           # a table header ("Organisatie Vergaderjaar ... Datum")
     name = " ".join(words)
     typ = "international_organisation" if re.search(

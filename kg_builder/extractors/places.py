@@ -8,8 +8,11 @@ compass regions ("Noord-Irak", "noordelijk Syrië", "het noorden van Syrië"),
 (als)", "X, Irak" and "X (Syrië)", "X ten zuidoosten van Y", bases ("X air base",
 "vliegbasis X", "X, een Amerikaanse basis in Syrië", "bases (onder andere A, B en C)"),
 buildings ("Amerikaanse ambassade in Bagdad", "gebouwen van de Tweede Kamer"),
-borders ("Turks-Syrische grens"), rivers ("rivier de Eufraat") and unknown
-names after a locative preposition ("bij Tel Rifaat").
+borders ("Turks-Syrische grens"), rivers ("rivier de Eufraat"), features ("Kaap de
+Goede Hoop", "Blue Line", "Somalisch bekken"), camps ("de kampen al-Hol en Roj"),
+datelines ("Den Haag, 1 maart 2024": the city of writing), unknown names after a
+locative preposition ("bij Tel Rifaat", "rond Kaunas?") and names listed after a
+place ("via Aleppo, Hama en Homs").
 """
 from __future__ import annotations
 
@@ -44,7 +47,7 @@ def _res():
         "direction_of": re.compile(rf"(?<![\w-])(?:in )?het (?P<d>{alt(c['direction_words'])}) van (?P<x>{CAPWORD})"),
         "region_words": re.compile(rf"(?<![\w-])(?P<n>(?:{U}{LETTER}+-)?{U}{LETTER}+(?:e|sch) (?:{alt(c['region_words'])}))(?![\w-])"),
         "region_compound": re.compile(rf"(?<![\w-]){U}{LETTER}+regio(?![\w-])"),
-        "heads": re.compile(rf"(?<![\w-])(?:(?:{dem}) )?(?P<h>stad|steden|hoofdstad|dorp|plaatsen|plaats)(?: als| zoals)? "
+        "heads": re.compile(rf"(?<![\w-])(?:(?:{dem}) )?(?P<h>stad|steden|hoofdstad|dorp|plaatsen|plaats|(?:vluchtelingen|detentie)?kampen|(?:vluchtelingen|detentie)kamp)(?: als| zoals)? "
                             rf"(?P<list>{_PNAME}(?: \([^)]+\))?(?:(?:, | en ){_PNAME}(?: \([^)]+\))?)*)"),
         "comma_country": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|van|naar) (?P<n>{_PNAME}), (?P<c>{CAPWORD})(?![\w-])"),
         "paren_country": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}) \((?P<c>{CAPWORD})\)"),
@@ -56,12 +59,17 @@ def _res():
         "building": re.compile(rf"(?<![\w-])(?P<n>(?:(?:{dem}) )?(?:{alt(c['building_words'])}) (?:in|te) (?P<city>{CAPWORD}(?: {CAPWORD})?))"),
         "parliament_building": re.compile(r"(?<![\w-])gebouw(?:en)? van de (?:Tweede|Eerste) Kamer(?![\w-])"),
         "border": re.compile(rf"(?<![\w-])(?P<a>{U}{LETTER}+?)(?:-(?P<b>{U}{LETTER}+))? grens(?![\w-])"),
-        "sea": re.compile(rf"(?<![\w-])(?:(?:{U}{LETTER}+-)?{U}{LETTER}+ (?:Zee|Oceaan)|(?:Golf|Straat|Baai|Kanaal|Zeestraat) van {CAPWORD})(?![\w-])"),
+        "sea": re.compile(rf"(?<![\w-])(?:(?:{U}{LETTER}+-)?{U}{LETTER}+ (?:Zee|Oceaan)|{U}{LETTER}+(?:ische|sche|se) Golf|(?:Golf|Straat|Baai|Kanaal|Zeestraat) van {CAPWORD})(?![\w-])"),
         "river": re.compile(rf"(?<![\w-])rivier (?:de )?(?P<n>{CAPWORD})"),
         "region_ellipsis": re.compile(rf"(?<![\w-])(?P<a>{compass})- en (?P<b>{compass})-(?P<adj>{U}{LETTER}+e) (?P<noun>{alt(c['region_words'])})(?![\w-])"),
         "mission_name": re.compile(rf"(?:Task Force|Mission|Missie|Operation|Operatie)(?: (?:in|of|for|the|van|de) )?(?: ?{CAPWORD})+"),
-        "dateline": re.compile(rf"(?m)^(?:\w+ )?(?P<n>{CAPWORD}(?: {CAPWORD})?), \d{{1,2}} \w+ \d{{4}}"),
-        "locative": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|vanuit|naar|richting) (?P<n>{_PNAME})(?=[\s,.;:)]|$)"),
+        "dateline": re.compile(rf"(?m)^(?:[a-z]\w* )?(?P<n>{CAPWORD}(?: {CAPWORD})?), \d{{1,2}} \w+ \d{{4}}"),
+        "locative": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|rondom|vanuit|naar|richting|via|op de|"
+                               rf"(?:kust|grens|omgeving|buurt|haven|hoofdstad|noorden|zuiden|oosten|westen) van) "
+                               rf"(?P<n>{_PNAME})(?=[\s,.;:)?!]|$)"),
+        "feature": re.compile(rf"(?<![\w-])(?P<h>{alt(c['feature_heads'])}) (?:(?:de|van|of|the) )*{CAPWORD}(?: {CAPWORD}){{0,2}}(?![\w-])"),
+        "feature_after": re.compile(rf"(?<![\w-]){CAPWORD}(?: {CAPWORD})? (?P<h>{alt(c['feature_tails'])})(?![\w-])"),
+        "basin": re.compile(rf"(?<![\w-])(?:het |de )?(?P<n>{U}{LETTER}+(?:isch|sch|se|e) (?P<h>{alt(c['sea_area_words'])}))(?![\w-])"),
     }
 
 
@@ -94,15 +102,16 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         s = states().lookup(label)
         return ("country", s.id) if s else None
 
-    # names of missions ("Mission in Mali", "Air Task Force Middle East") and datelines
-    # ("Den Haag, 20 mei 2015": the place of writing, document metadata) hold no place mention
+    # names of missions ("Mission in Mali", "Air Task Force Middle East") hold no place mention
     for a, b, _ in gazetteer("missions").find(t):
         if " " in t[a:b]:
             taken.take(a, b)
     for m in R["mission_name"].finditer(t):
         taken.take(m.start(), m.end())
     for m in R["dateline"].finditer(t):
-        taken.take(m.start("n"), m.end("n"))
+        # "Den Haag, 20 mei 2015": the place of writing
+        k = known(m.group("n"))
+        col.add(m.start("n"), m.end("n"), 6, type=k[0] if k else "city", key=k[1] if k else _key("city", m.group("n")))
     if gaz:
         for s, e, en in places_gaz.find(t):
             col.add(s, e, 6, type=en.type, key=en.id)
@@ -144,7 +153,8 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             if states().lookup(im.group(0)):
                 continue
             k = known(im.group(0))
-            col.add(s, s + len(im.group(0)), 4, type=k[0] if k else "city", key=k[1] if k else _key("city", im.group(0)))
+            typ = "other" if "kamp" in m.group("h") else "city"
+            col.add(s, s + len(im.group(0)), 4, type=k[0] if k else typ, key=k[1] if k else _key(typ, im.group(0)))
     for key in ("comma_country", "paren_country"):
         for m in R[key].finditer(t):
             if states().lookup(m.group("c")) and not states().lookup(m.group("n")):
@@ -191,6 +201,15 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
                 name=m.group("n"))
     for m in R["locative"].finditer(t):
         _locative(t, m, col, known, gaz)
+    for key in ("feature", "feature_after"):
+        for m in R[key].finditer(t):
+            k = known(m.group(0))
+            typ = "sea" if m.group("h") in cues()["sea_feature_heads"] else "other"
+            col.add(m.start(), m.end(), 4, type=k[0] if k else typ, key=k[1] if k else _key(typ, m.group(0)))
+    for m in R["basin"].finditer(t):
+        if m.group("n").split(" ")[0].lower() not in _stop_words():
+            col.add(m.start("n"), m.end("n"), 4, type="sea", key=_key("sea", m.group("n")))
+    _coordinated(t, col, taken, known, gaz)
 
     chosen = [(s, e, kw) for s, e, kw in col.chosen() if taken.free(s, e)]
     # a building names its city too ("consulaat-generaal in Erbil"): both are kept
@@ -226,8 +245,51 @@ def _locative(t: str, m: re.Match, col: _Collector, known, gaz: bool) -> None:
         return
     if re.search(r"\d", name) or len(name) < 3 or re.search(r"(?:ief|heid|ing|schap|isme|tie|teit)$", name):
         return
+    if _ADJECTIVE.search(words[0]) or m.group(0).startswith("op de") and \
+            (re.search(r"(?:en|ers|'s)$", name) or t.startswith(" in ", m.end())):
+        return                           # "op de Amerikaanse bases", "op de Rohingya in Myanmar": no place
     if gaz and (known(name) or states().lookup(name) or gazetteer("organisations").lookup(name)
                 or gazetteer("missions").lookup(name)):
         return                           # gazetteer names are added (or refused) on their own
-    typ = "country" if re.search(r"(?:stan|ië|land)$", name) else "city"
+    typ = _guess_type(name, "city")
     col.add(m.start("n"), m.end("n"), 1, type=typ, key=_key(typ, name))
+
+
+_LISTED = re.compile(rf"(?:, | en | of )(?P<n>{_PNAME})(?![\w'’-])")
+
+
+def _coordinated(t: str, col: _Collector, taken: Spans, known, gaz: bool) -> None:
+    """Names listed after a place take its kind ("via Aleppo, Hama en Homs", "in Kabul en Jalalabad")."""
+    starts = {s for s, _, _, _ in col.items}
+    for s, e, _, kw in list(col.items):
+        if kw.get("type") not in ("city", "region", "base", "other", "country"):
+            continue
+        pos = e
+        while True:
+            m = _LISTED.match(t, pos)
+            if not m or m.start("n") in starts or not taken.free(m.start("n"), m.end("n")):
+                break
+            name = m.group("n")
+            if not _place_shaped(name) or gaz and (gazetteer("organisations").lookup(name) or
+                                                   gazetteer("missions").lookup(name)):
+                break
+            k = known(name)
+            typ = k[0] if k else _guess_type(name, "city" if kw["type"] == "country" else kw["type"])
+            col.add(m.start("n"), m.end("n"), 1, type=typ, key=k[1] if k else _key(typ, name))
+            starts.add(m.start("n"))
+            pos = m.end("n")
+
+
+_ADJECTIVE = re.compile(r"(?:aanse|ische|sche|landse|ese|ense|iaanse)$")
+
+
+def _guess_type(name: str, default: str) -> str:
+    return "country" if re.search(r"(?:stan|ië|land)$", name) else default
+
+
+def _place_shaped(name: str) -> bool:
+    words = name.split(" ")
+    if words[0] in _not_places() or words[0].lower() in _stop_words() or _ADJECTIVE.search(words[0]) or \
+            any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    return not re.search(r"\d", name) and not re.search(r"(?:ief|heid|ing|schap|isme|tie|teit)$", name)
