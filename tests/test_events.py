@@ -162,3 +162,95 @@ def test_events_never_crash_and_offsets_are_valid(text):
         assert 0 <= e.start <= e.end <= len(text)
         assert doc.text[e.start:e.end] == e.text
         assert set(e.attrs) >= {"what", "type", "date", "actors", "place"}
+
+
+# ---------------------------------------------------------------- states, bounds, roles, splits (new sentences)
+def test_continuing_supply_is_a_state_unless_the_next_sentence_dates_it():
+    assert events("Duitsland levert op dit moment vier stafofficieren aan het hoofdkwartier in Brussel.") == []
+    assert events("Frankrijk draagt hiermee bij aan het beschermen van de scheepvaart in de Golf van Guinee.") == []
+    e = only(events("De Koninklijke Luchtmacht levert twee vliegers aan de missie in Litouwen. Van april tot en met "
+                    "augustus 2023 worden 3 extra vliegers ingezet.", "2023-09-01"))
+    assert e["date"] == "2023-04/2023-08" and e["place"] == "Litouwen"
+
+
+def test_bounds_and_expectations_are_not_event_dates():
+    # "na"/"sinds" bound a state; an expectation is no happening
+    assert all(e.attrs["date"] is None for e in events("Elke inzet gestart na 1 maart 2021 wordt apart gemeld.",
+                                                         "2021-06-01"))
+    assert events("Naar verwachting is de evacuatie van het personeel voor het einde van het jaar afgerond.",
+                  "2021-06-01") == []
+    e = only(events("Sinds 4 februari 2024, toen rebellen de stad Goma bombardeerden, is de situatie in Oost-Congo "
+                    "verslechterd.", "2024-05-01"))
+    assert e["date"] == "2024-02-04"
+
+
+def test_foiled_attacks_did_not_happen():
+    assert events("Volgens de AIVD werden in het afgelopen jaar in Nederland drie aanslagen verijdeld.",
+                  "2024-01-10") == []
+
+
+def test_decided_action_keeps_its_own_date_but_a_period_dates_the_decision():
+    e = only(events("Het kabinet heeft besloten de bijdrage aan de missie in 2026 met twintig militairen uit te "
+                    "breiden.", "2025-03-01"))
+    assert e["type"] == "decision" and e["date"] is None and e["actors"] == ["kabinet"]
+    e = only(events("De regering heeft besloten van 1 juni tot en met 30 november 2025 een fregat te leveren aan de "
+                    "operatie.", "2025-03-01"))
+    assert e["date"] == "2025-06/2025-11" or e["date"].startswith("2025-06-01")
+    e = only(events("Italië kondigde vorige maand aan een brigade in Roemenië te stationeren.", "2025-03-10"))
+    assert e["date"] == "2025-02" and e["actors"] == ["Italië"]
+
+
+def test_a_date_across_a_parenthesis_is_not_the_events():
+    evs = events("Behalve de bijdrage aan de missie in Kosovo (verlengd tot 1 juli 2026) eindigen de mandaten dit "
+                 "jaar.", "2025-03-01")
+    assert all(e.attrs["date"] != "2025" for e in evs if e.attrs["type"] == "decision")
+
+
+def test_office_resolved_to_the_person_who_holds_it_and_joiners_become_actors():
+    text = ("Op 4 maart jl. vond in Brussel een ministeriële bijeenkomst plaats over de steun aan Oekraïne. "
+            "De minister van Defensie sloot hierbij aan.\n\n"
+            "De minister van Defensie,\nR.P. Brekelmans")
+    doc = Document("t", text)
+    doc.meta.date = "2025-03-20"
+    an = analyse(doc)
+    evs = [m.attrs for m in an.mentions if m.kind == "event" and m.attrs["date"] == "2025-03-04"]
+    holders = {m.label for m in an.mentions if m.kind == "person" and "Minister van Defensie" in m.attrs.get("roles", [])}
+    assert evs and (not holders or set(evs[0]["actors"]) & holders)
+
+
+def test_who_acted_during_an_occasion_and_its_topic_is_no_actor():
+    e = only(events("Tijdens het commissiedebat over de Raad Defensie op 2 april jl. vroeg de Kamer om een brief "
+                    "over de munitievoorraden.", "2025-05-01"))
+    assert e["date"] == "2025-04-02" and "Raad Defensie" not in e["actors"]
+    e = only(events("Dit is een reactie op het verzoek van het lid Jansen, gedaan tijdens de regeling van "
+                    "werkzaamheden van 9 april 2025.", "2025-05-01"))
+    assert e["date"] == "2025-04-09" and "Jansen" in e["actors"]
+
+
+def test_written_questions_header_and_schriftelijk_overleg_opening():
+    text = ("Vragen van het lid De Vries (CDA) aan de Minister van Defensie over de levering van munitie aan "
+            "Oekraïne (ingezonden 5 maart 2024).\n\n"
+            "Antwoord van Minister Ollongren (Defensie) (ontvangen 2 april 2024).\n")
+    evs = {e.attrs["date"]: e.attrs for e in events(text, "2024-04-02")}
+    assert evs["2024-03-05"]["actors"] == ["De Vries"] and evs["2024-04-02"]["actors"] == ["Ollongren"]
+    text = ("De vaste commissie voor Buitenlandse Zaken heeft op 12 mei 2024 een brief gestuurd aan de Minister "
+            "van Buitenlandse Zaken over de situatie in Soedan.\n\n"
+            "De Minister van Buitenlandse Zaken heeft bij brief van 3 juni 2024 gereageerd.\n")
+    evs = {e.attrs["date"]: e.attrs for e in events(text, "2024-06-20", full=False)}
+    assert evs["2024-05-12"]["actors"] == ["vaste commissie voor Buitenlandse Zaken"]
+    assert evs["2024-06-03"]["actors"] == ["Minister van Buitenlandse Zaken"]
+
+
+def test_two_coordinated_happenings_on_one_date():
+    evs = [e.attrs for e in events("Op 3 mei 2022 volgden nog twee raketaanvallen op een Syrische basis en drie op "
+                                   "Al-Tanf, een garnizoen in Syrië.", "2022-06-01", full=False)]
+    assert len(evs) == 2 and {e["date"] for e in evs} == {"2022-05-03"}
+    assert {e["place"] for e in evs} == {"Syrië", "Al-Tanf"}
+
+
+def test_victims_counted_by_demonym_are_not_the_acting_state():
+    evs = events("Daarbij kwamen 12 Franse militairen om het leven.", "2024-01-10")
+    assert all("Frankrijk" not in e.attrs["actors"] for e in evs)
+    e = only(events("Op 2 januari 2024 volgden drie Turkse luchtaanvallen op Koerdische posities in Noord-Irak.",
+                    "2024-01-10"))
+    assert "Turkije" in e["actors"]

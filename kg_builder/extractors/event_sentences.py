@@ -100,6 +100,10 @@ def vocab() -> dict[str, Any]:
         "bound": re.compile(rf"(?<![\w-])(?:{words('bound_words')})\s*$", re.I),
         "clause_irrealis": re.compile(rf"(?<![\w-])(?:{words('clause_irrealis_words')})(?![\w-])", re.I),
         "temporal_frame": re.compile(rf"(?<![\w-])(?:{alt(ev['temporal_frame']['prepositions'])})\s+het\s+$", re.I),
+        "foiled": re.compile(rf"(?<![\w-])(?:{words('foiled_words')})(?![\w-])", re.I),
+        "coordinated": re.compile(rf",?\s+en\s+(?:nog\s+)?(?:een|één|\d+|{alt(_numeral_words())})\s+"
+                                  rf"(?:(?!{words('target_prepositions')})[\w-]+\s+)?(?=(?:{words('target_prepositions')})\s)",
+                                  re.I),
         "topic": re.compile(rf"(?<![\w-])(?:{words('topic_prepositions')})\s", re.I),
         "numeral": re.compile(rf"(?<![\w-])(?:\d[\d.,]*|{alt(_numeral_words())})\s+$", re.I),
         "levels": re.compile(rf"van (?P<from>{alt(ev['threat_levels'])}) naar (?P<to>{alt(ev['threat_levels'])})",
@@ -130,7 +134,7 @@ def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:van|in|op|aan|over|naar|met|voor|uit|bij|tegen|om|tot|sinds|na|onder|zoals|als|dan|binnen|"
-    r"tussen|door|vanuit|richting|jegens|inzake|tijdens)\s+(?:de |het |een )?(?:(?!\d)[\w-]+\s+){0,2}$", re.I)
+    r"tussen|door|vanuit|richting|jegens|inzake|tijdens|volgens)\s+(?:de |het |een )?(?:(?!\d)[\w-]+\s+){0,2}$", re.I)
 
 
 def _clause(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -186,13 +190,15 @@ def _attached(text: str, clause: tuple[int, int], trig: tuple[str, int, int], d:
     jaar uit te breiden"); in a question the date must follow the trigger closely."""
     v = vocab()
     a, b = sorted((trig[2], d[0])) if d[0] >= trig[2] else (d[1], trig[1])
-    if v["dated_irrealis"].search(text, a, b) or v["clause_irrealis"].search(text, clause[0], trig[1]):
+    if v["dated_irrealis"].search(text, a, b) or v["clause_irrealis"].search(text, clause[0], trig[1]) \
+            or v["foiled"].search(text, *clause):
         return False
     pt, pd = _paren(text, clause[0], trig[1]), _paren(text, clause[0], d[0])
     if pt != pd and not (pt > d[0] and not text[d[1]:pt].strip()):
         return False
-    if trig[0] == "decision" and d[0] >= trig[2] and re.match(r"[^,;()]{0,80}?\bte\s+[a-z]\w*(?:en|n)\b",
-                                                              text[d[1]:clause[1]]):
+    if trig[0] == "decision" and d[0] >= trig[2] and "/" not in str(d[2].attrs.get("value")) \
+            and re.search(r"[a-z]{2,}", text[trig[2]:d[0]]) and re.match(r"[^,;()]{0,80}?\bte\s+[a-z]\w*(?:en|n)\b",
+                                                                          text[d[1]:clause[1]]):
         return False
     return not question or d[0] >= trig[2] and re.fullmatch(r"\s*(?:op|van|in|d\.d\.)?\s*", text[trig[2]:d[0]]) is not None
 
@@ -232,12 +238,16 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
         if ok:
             out.append(s.label)
     # the state of a demonym right before the trigger ("Amerikaanse luchtaanvallen", "Nederlandse inzet")
-    lead = text[max(clause[0], ts - 40):ts]
-    dm = v["demonym_before"].search(lead) or v["demonym_after"].match(text, te)
+    head = max(clause[0], ts - 40)
+    dm = v["demonym_before"].search(text[head:ts])
+    if dm and text[head + dm.end("dem"):ts].strip() and v["numeral"].search(text, max(0, head + dm.start() - 20),
+                                                                           head + dm.start()):
+        dm = None                                       # "12 Franse militairen kwamen om": counted victims
+    dm = dm or v["demonym_after"].match(text, te)
     st = demonym_state(dm.group("dem")) if dm else None
     if st is None and not out:                          # "het zwaartepunt van de Nederlandse inzet … verschuiven"
         dm = next((m for m in demonym_regex().finditer(text, clause[0], ts) if not v["place_noun"].match(text, m.end())
-                   and not v["numeral"].search(text, max(0, m.start() - 20), m.start())), None)  # "13 Amerikaanse militairen"
+                   and not v["numeral"].search(text, max(0, m.start() - 20), m.start())), None)
         st = demonym_state(dm.group(1)) if dm else None
     if st is not None:
         out.append(st.name)
@@ -303,7 +313,7 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
             if trig not in chosen or dist < chosen[trig][0]:
                 chosen[trig] = (dist, d[2])
     if chosen:
-        return [_read(text, sent, t, d, spans) for t, (_, d) in sorted(chosen.items(), key=lambda x: x[0][1])]
+        return [f for t, (_, d) in sorted(chosen.items(), key=lambda x: x[0][1]) for f in _read_all(text, sent, t, d, spans)]
     trig = min(trigs, key=lambda t: (v["priority"][t[0]], t[1]))
     if trig[0] not in v["ev"]["undated_types"] or question or v["irrealis"].search(text, sent[0], sent[1]):
         return []
@@ -312,13 +322,27 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     return [found] if found.actors or found.place else []
 
 
+def _read_all(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Mention | None,
+              spans: list[Span]) -> list[Found]:
+    """The event of ``trig``, and a second one coordinated after it with its own count and target
+    ("een aanval op een Iraakse basis en twee op Kharab al-Jir"): same type, date and actors."""
+    clause = _clause(text, sent, trig[1])
+    co = vocab()["coordinated"].search(text, trig[2], clause[1])
+    if not co:
+        return [_read(text, sent, trig, date, spans)]
+    first = _read(text, sent, trig, date, spans, part=(clause[0], co.start()))
+    second = _read(text, sent, (trig[0], co.start(), co.end()), date, spans, part=(co.start(), clause[1]))
+    second.actors = [a for a in first.actors if a != second.target]
+    return [first, second]
+
+
 def _read(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Mention | None,
-          spans: list[Span]) -> Found:
-    """Actors, place, target and levels of the event of trigger ``trig``."""
+          spans: list[Span], part: tuple[int, int] | None = None) -> Found:
+    """Actors, place, target and levels of the event of trigger ``trig`` (in ``part`` of its clause)."""
     v = vocab()
     etype, ts, te = trig
     te = ts + len(re.match(r"[\w-]*", text[ts:te]).group(0) or text[ts:te])   # "viel Irak … binnen": the verb
-    clause = _clause(text, sent, ts)
+    clause = part or _clause(text, sent, ts)
     agents = [s for s in spans if s.kind in ("organisation", "person")]
     target, target_span = _target(text, clause, (ts, te), agents)
     # a country in subject position acts as a state ("In 1980 viel Irak buurland Iran binnen")

@@ -53,6 +53,13 @@ _QUESTIONS_SENT = re.compile(      # "Vragen van het lid Karabulut (SP) aan … 
 _ANSWER_SENT = re.compile(         # "Antwoord van Minister Ollongren (Defensie) … (ontvangen 13 februari 2024)."
     r"^Antwoord van (?P<who>.+?)(?:,? mede namens .{0,200}?)?\s*\((?:ontvangen|ingezonden) (?P<date>\d{1,2} \w+ \d{4})\)",
     re.M | re.S)
+_DATE = r"\d{1,2} \w+ \d{4}"
+_LETTER_SENT = re.compile(         # the opening of a verslag van een schriftelijk overleg
+    rf"(?:(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) [^,\n]+?) heeft|is) op (?P<date>{_DATE}) "
+    r"een brief (?:gestuurd|verzonden) aan")
+_LETTER_ANSWERED = re.compile(
+    rf"(?P<who>(?:De |de )(?:[Mm]inister|[Ss]taatssecretaris)s? (?:van|voor) [^.]+?) (?:heeft|hebben) "
+    rf"(?:bij brief van |op )(?P<date>{_DATE}) (?:gereageerd|geantwoord)")
 _QUESTIONS_ANSWERED = re.compile(r"hebben deze vragen beantwoord bij brief van (?P<date>\d{1,2} \w+ \d{4})")
 
 
@@ -110,9 +117,20 @@ def _names_list(raw: str) -> list[str]:
     return [n.strip() for n in re.split(r",|\sen\s", raw) if re.match(rf"\s*{_NAME}\s*$", n.strip() or "x")]
 
 
-def _structural(doc: Document, view: TextView, date_at) -> list[Mention]:
+def _structural(doc: Document, view: TextView, date_at, holders: dict[str, str]) -> list[Mention]:
     """Meetings reported, debates recorded, letters, questions put and answered."""
     text, out = view.clean, []
+    m = _LETTER_SENT.search(text[:4000])
+    if m:
+        out.append(_event(doc, view, m.start(), m.end(), "other", what="brief met vragen van de commissie",
+                          date=date_at(m.start("date"), m.end("date")),
+                          actors=[" ".join(m.group("who").split()).removeprefix("De ")] if m.group("who") else []))
+        a = _LETTER_ANSWERED.search(text, m.end(), m.end() + 1500)
+        if a:
+            roles = [r.removeprefix("de ").removeprefix("De ") for r in re.split(r",\s*|\s+en\s+", " ".join(a.group("who").split()))]
+            out.append(_event(doc, view, a.start(), a.end(), "other", what="reactie op de vragen van de commissie",
+                              date=date_at(a.start("date"), a.end("date")),
+                              actors=[holders.get(fold(r), r[:1].upper() + r[1:]) for r in roles]))
     m = _MEETING.search(text[:4000])
     if m:
         d = date_at(m.start("date"), m.end("date"))
@@ -161,7 +179,8 @@ def _structural(doc: Document, view: TextView, date_at) -> list[Mention]:
 
 def _spans(view: TextView, mentions: list[Mention], sent: tuple[int, int], text: str) -> list[Span]:
     """Person/organisation/place mentions of the sentence; capitalised names when no extractor ran."""
-    spans = [Span(view.to_clean(m.start), view.to_clean(m.end), m) for m in mentions]
+    spans = [Span(view.to_clean(m.start), view.to_clean(m.end), m) for m in mentions
+             if not (m.kind == "place" and demonym_state(m.label))]     # "Amerikaanse" is no place
     spans = [s for s in spans if sent[0] <= s.start < sent[1]]
     spans += _role_spans(view, mentions, sent, text, spans)
     ev = vocab()["ev"]
@@ -232,7 +251,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 return d
         return None
 
-    out = _structural(doc, view, date_at)
+    out = _structural(doc, view, date_at, _holders(mentions))
     taken = [(view.to_clean(e.start), view.to_clean(e.end)) for e in out if not _DEBATE.match(e.text)]
     occasion, letter = _occasion_rx()
     occasions: list[tuple[int, int]] = []
@@ -339,7 +358,9 @@ def merge(events: list[Mention]) -> list[Mention]:
             b = o.attrs
             if a["date"] != b["date"] or _class(a["type"]) != _class(b["type"]):
                 continue
-            if a["date"] is None:
+            if a["place"] and b["place"] and a["place"] != b["place"]:
+                same = False                          # two places, two happenings
+            elif a["date"] is None:
                 same = bool(_names(ev)) and _names(ev) == _names(o)
             else:
                 same = bool(_names(ev) & _names(o)) or not (_names(ev) and _names(o))
