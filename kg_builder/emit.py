@@ -210,8 +210,12 @@ class Emitter:
             self.person(e)
         if e.kind == "mission" and e.attrs.get("led_by"):
             leader = self.find(e.attrs["led_by"], "organisation", "place")
-            if leader is not None:
+            stated = any(r.predicate == "led_by" for r, _ in e.attrs.get("relations", []))
+            if leader is not None and not stated:
+                # the leader is part of the mission's name ("NAVO-missie ..."): the name is the evidence
+                evidence = next((m for m in e.mentions if m.attrs.get("led_by")), e.mentions[0])
                 self.add(I, KGB.ledBy, leader)
+                self.t += self.prov.fact(I, KGB.ledBy, leader, evidence)
         for rel, other in e.attrs.get("relations", []):
             prop = RELATION_PROPERTIES.get(rel.predicate)
             if prop is None or other is None or other.iri == I:
@@ -363,7 +367,7 @@ class Emitter:
         the period stated in the same evidence span."""
         for e in self.a.entities:
             for rel, other in e.attrs.get("relations", []):
-                if rel.predicate != "contributes_to" or other is None:
+                if rel.predicate != "contributes_to" or other is None or other.kind != "mission":
                     continue
                 C = self.local("contribution")
                 self.add(C, RDF.type, KGB.Contribution)
@@ -380,6 +384,7 @@ class Emitter:
                         self.add(C, KGB.quantity, node)
                     elif m.kind == "date" and value:
                         self.add(C, KGB.period, node)
+                self.t += self.prov.fact(C, KGB.contributor, e.iri, rel)
                 self.t += self.prov.fact(C, KGB.mission, other.iri, rel)
 
 
