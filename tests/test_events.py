@@ -254,3 +254,9 @@ def test_victims_counted_by_demonym_are_not_the_acting_state():
     e = only(events("Op 2 januari 2024 volgden drie Turkse luchtaanvallen op Koerdische posities in Noord-Irak.",
                     "2024-01-10"))
     assert "Turkije" in e["actors"]
+
+
+def test_the_dossier_title_states_no_happening():
+    doc = Document("t", "Onderdeel van dossier 36123 Nederlandse inzet in de Sahel.\n\nDe Minister informeert de Kamer.")
+    doc.meta.date, doc.meta.title = "2024-01-10", "Nederlandse inzet in de Sahel"
+    assert find_events(doc, find_dates(doc), []) == []

@@ -273,6 +273,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                               place=place))
             occasions.append((cs, b))
             used.add(a)
+    titles = [(t.start(), t.end()) for t in re.finditer(re.escape(doc.meta.title), text)] \
+        if doc.meta.title and len(doc.meta.title) > 10 else []      # a dossier title names, it states nothing
     before: Mention | None = None                     # the last sentence event of the paragraph
     before_end = 0
     for sent in _sentences(view):
@@ -289,7 +291,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             joiners = [s.label for s in spans if s.kind in ("person", "organisation") and s.start < joined.start()]
             before.attrs["actors"] = list(dict.fromkeys([*before.attrs["actors"], *joiners]))
             continue
-        for found in sentence_event(text, sent, ds, spans, exclude=occasions):
+        for found in sentence_event(text, sent, ds, spans, exclude=occasions + titles):
             ev = _from_found(doc, view, found)
             if before is not None and _corefers(ev, before):
                 _absorb(before, ev)                   # "… levert twee stafofficieren. Vanaf maart worden zij ingezet."
