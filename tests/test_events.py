@@ -257,6 +257,6 @@ def test_victims_counted_by_demonym_are_not_the_acting_state():
 
 
 def test_the_dossier_title_states_no_happening():
-    doc = Document("t", "Onderdeel van dossier 36123 Nederlandse inzet in de Sahel.\n\nDe Minister informeert de Kamer.")
-    doc.meta.date, doc.meta.title = "2024-01-10", "Nederlandse inzet in de Sahel"
+    doc = Document("t", "Onderdeel van dossier 36123 Nederlandse deelname aan de missie in Mali.\n\nDe Minister informeert de Kamer.")
+    doc.meta.date, doc.meta.title = "2024-01-10", "Nederlandse deelname aan de missie in Mali"
     assert find_events(doc, find_dates(doc), []) == []
