@@ -239,8 +239,19 @@ class Emitter:
             self.add(R, KGB.role, match("role", role))
             self.add(R, KGB.accordingTo, self.doc_iri)
             self.add(R, KGB.date, first_day(self.doc.meta.date) if self.doc.meta.date else None)
-            org = role.split(" van ", 1)[1] if " van " in role else None
-            self.add(R, KGB.inOrganisation, self.find(org, "organisation"))
+            self.add(R, KGB.inOrganisation, self.role_organisation(role))
+
+    def role_organisation(self, role: str) -> URIRef | None:
+        """The organisation a role names ("griffier van de vaste commissie voor Defensie"),
+        if this document mentions it; a minister's portfolio stands for its ministry."""
+        if " van " not in role and " voor " not in role:
+            return None
+        head, _, rest = role.partition(" van ") if " van " in role else role.partition(" voor ")
+        rest = re.sub(r"^(de|het)\s+", "", rest.strip(), flags=re.I)
+        found = self.find(rest, "organisation")
+        if found is None and head.lower() in ("minister", "staatssecretaris"):
+            found = self.find(f"ministerie van {rest}", "organisation")
+        return found
 
     # ------------------------------------------------------------- values
     def time(self, value: str | None, expression: str, m=None) -> URIRef | None:
