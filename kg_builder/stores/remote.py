@@ -24,6 +24,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import threading
 from dataclasses import dataclass
 from typing import Iterator
@@ -119,6 +120,34 @@ def term_from_json(b: dict) -> Node:
     return Literal(v, datatype=URIRef(dt)) if dt and dt != XSD_STRING else Literal(v)
 
 
+_SUBJECT_BNODE = re.compile(r"^_:(\S+) ")
+_OBJECT_BNODE = re.compile(r"> _:(\S+) \.$")
+
+
+def _blank_node_groups(body: str) -> tuple[str, list[list[str]]]:
+    """N-Triples lines without blank nodes, and the other lines grouped so that the lines
+    sharing a blank node are in one group (union-find over the labels)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = x = parent[parent[x]]
+        return x
+    plain, marked = [], []
+    for line in body.splitlines(keepends=True):
+        labels = [m.group(1) for m in (_SUBJECT_BNODE.match(line), _OBJECT_BNODE.search(line.rstrip())) if m]
+        if not labels:
+            plain.append(line)
+            continue
+        for other in labels[1:]:
+            parent[find(other)] = find(labels[0])
+        marked.append((labels[0], line))
+    groups: dict[str, list[str]] = {}
+    for label, line in marked:
+        groups.setdefault(find(label), []).append(line)
+    return "".join(plain), list(groups.values())
+
+
 def _boolean(res: dict) -> bool:
     """An ASK answer; Virtuoso 7 sends SELECT-shaped results (``__ASK_RETVAL``) instead."""
     if "boolean" in res:
@@ -144,11 +173,12 @@ class RemoteStore(Store):
 
     kind = "remote"
 
-    def __init__(self, spec: str, *, batch_triples: int = 200_000):
+    def __init__(self, spec: str, *, batch_triples: int = 200_000, template_lines: int = 200):
         self.cfg = parse_spec(spec)
         self.location = self.cfg["url"]
         self.engine: Engine = self.cfg["settings"]
         self.batch_triples = batch_triples
+        self.template_lines = template_lines
         self._local = threading.local()
 
     # ------------------------------------------------------------ HTTP
@@ -178,7 +208,7 @@ class RemoteStore(Store):
                              hint="check that the server runs and the URL (and #engine=…) is right") from exc
         if resp.status_code < 300:
             return resp
-        body = resp.text[:2000].strip()
+        body = resp.text[:500].strip()
         if resp.status_code in (400, 422) or "syntax" in body.lower():
             raise QueryError(f"the SPARQL server rejected the {what}: {body}")
         if resp.status_code in (401, 403):
@@ -199,12 +229,29 @@ class RemoteStore(Store):
                              headers={"Accept": accept}, timeout=timeout, stream=stream)
 
     # ------------------------------------------------------------ writing
-    def _insert(self, graph: URIRef, body: str) -> str:
+    def _insert(self, graph: URIRef | None, body: str) -> str:
+        """Operations adding N-Triples ``body`` to ``graph`` (None: the default graph).  Engines that
+        refuse blank nodes in ``INSERT DATA`` get them in ``INSERT {…} WHERE {}`` templates, each
+        holding whole blank-node groups and at most ``template_lines`` triples (Virtuoso compiles a
+        template to SQL of bounded length)."""
         if not body:
             return ""
+
+        def wrap(text: str) -> str:
+            return f"GRAPH <{graph}> {{\n{text}}}" if graph is not None else text
         if self.engine.bnodes_in_insert_data or "_:" not in body:
-            return f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}"
-        return f"INSERT {{ GRAPH <{graph}> {{\n{body}}} }} WHERE {{}}"
+            return f"INSERT DATA {{ {wrap(body)} }}"
+        plain, groups = _blank_node_groups(body)
+        ops = [f"INSERT DATA {{ {wrap(plain)} }}"] if plain else []
+        chunk: list[str] = []
+        for group in groups:
+            if chunk and len(chunk) + len(group) > self.template_lines:
+                ops.append(f"INSERT {{ {wrap(''.join(chunk))} }} WHERE {{}}")
+                chunk = []
+            chunk += group
+        if chunk:
+            ops.append(f"INSERT {{ {wrap(''.join(chunk))} }} WHERE {{}}")
+        return " ;\n".join(ops)
 
     def replace_graphs(self, graphs, drop=(), and_then=""):
         parts = [f"DROP SILENT GRAPH <{g}>" for g in drop]
@@ -256,8 +303,7 @@ class RemoteStore(Store):
         elif graph is not None:
             self.update(self._insert(URIRef(graph), body))
         else:
-            self.update(f"INSERT DATA {{\n{body}}}" if self.engine.bnodes_in_insert_data
-                        else f"INSERT {{\n{body}}} WHERE {{}}")
+            self.update(self._insert(None, body))
 
     # ------------------------------------------------------------ reading
     def _select_json(self, sparql: str, **kw) -> dict:
