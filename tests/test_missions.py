@@ -74,3 +74,24 @@ def test_never_crashes_and_offsets_hold(text, gaz):
             assert text[item.start:item.end] == item.text
             if hasattr(item, "kind"):
                 ctx.mentions.append(item)
+
+
+def test_mission_name_stops_before_its_area_of_operations(analyse_text):
+    a = analyse_text("Nederland levert een fregat aan de NAVO-operatie Ocean Sentry in de Noordzee. De "
+                     "bijdrage aan Ocean Sentry loopt tot mei.")
+    m = entities_of(a, "mission")
+    assert "NAVO-operatie Ocean Sentry" in {l for e in m.values() for l in e.labels}, set(m)
+    assert not any("Noordzee" in n for n in m)
+    assert "Noordzee" in entities_of(a, "place")
+
+
+def test_missions_without_gazetteer(analyse_text):
+    text = ("Het kabinet steunt de EU-operatie EUNAVFOR Irini in de Middellandse Zee en de inzet van EUFOR "
+            "Concordia. De bijdrage aan enhanced Air Policing in Polen gaat door, net als die aan de United "
+            "Nations Mission for Stability in Haiti (UNMSH). UNICEF en UNHCR helpen de bevolking.")
+    m = entities_of(analyse_text(text, use_gazetteer=False), "mission")
+    labels = " | ".join(l for e in m.values() for l in e.labels)
+    for name in ("EUNAVFOR Irini", "EUFOR Concordia", "enhanced Air Policing", "United Nations Mission for Stability in Haiti"):
+        assert name in labels, labels
+    assert "Middellandse" not in labels
+    assert not {"UNICEF", "UNHCR", "EUNAVFOR", "EUFOR"} & set(m)

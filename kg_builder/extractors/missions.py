@@ -22,13 +22,14 @@ from ..mentions import Mention, Relation
 from ..names import U, LETTER
 from ..registry import extractor
 from ..vocab import KGB
-from ._common import CAPWORD, alt, cues, demonym_regex, demonym_state, make, view
+from ._common import CAPWORD, alt, cues, defined_acronyms, demonym_regex, demonym_state, make, view
 from .organisations import _Collector
 
 VERSION = "1"
 
 _CAPN = rf"(?:{CAPWORD}|[A-Z]{{2,}}[\w\-]*)"
-_MNAME = rf"{_CAPN}(?:(?: (?:of|in|the|for|and|de|van|der))* {_CAPN}){{0,8}}"
+# "in de"/"in het" never joins a name: "Sea Guardian in de Middellandse Zee" is a mission and a place
+_MNAME = rf"{_CAPN}(?:(?: (?!in (?:de|het) )(?:of|in|the|for|and|de|van|der))* {_CAPN}){{0,8}}"
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,10 @@ def _res():
         "state_operation": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}) )?(?:(?:nieuwe|grootschalige|militaire) )*(?:militaire )?"
                                       rf"(?P<w>operatie|interventie|missie|offensief) in (?P<place>(?:{CAPWORD}-)?{CAPWORD})"),
         "x_mission": re.compile(rf"(?<![\w-])(?P<x>[A-Z][\w]*)-missie in (?P<place>{CAPWORD})"),
-        "acronym": re.compile(r"(?<![\w-])(?:EU[A-Z]{2,6}|UN[A-Z]{2,6}|MINU[A-Z]{2,4}|MONU[A-Z]{2,4})(?![\w-])"),
+        "acronym": re.compile(rf"(?<![\w-])(?P<a>EU[A-Z]{{2,6}}|UN[A-Z]{{2,6}}|MINU[A-Z]{{2,4}}|MONU[A-Z]{{2,4}})(?![\w-])"
+                              rf"(?: (?P<tail>{CAPWORD})(?![\w-]))?"),
+        "contribution": re.compile(rf"(?<![\w-])(?:bijdrage|deelname|bijdragen|deelnemen) aan (?:de |het )?"
+                                   rf"(?P<name>(?:[a-z]{{3,}} )?{U}{LETTER}+(?: {U}{LETTER}+){{1,3}})(?![\w-])"),
         "generic": re.compile(rf"(?<![\w-])(?:(?P<adj>Europese|Internationale|internationale|{dem}) )"
                               rf"(?P<w>(?:{LETTER}+)?missie)(?![\w-])"),
         "mission_place": re.compile(rf"(?<![\w-])missie (?P<place>{CAPWORD}(?: (?:van|de) {CAPWORD})*)"),
@@ -88,6 +92,7 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         col.add(m.start(), m.end(), 6, key=key or "mission-" + fold(m.group(0)).replace(" ", "-"),
                 led_by=m.group("org"), led_by_span=(m.start("org"), m.end("org")))
     heads = set(cues()["org_head_words"])
+    mw = alt(cues()["mission_words"])
     for m in R["named"].finditer(t):
         name = m.group("name")
         if fold(name) in not_names or _is_place(name, gaz) or name.split(" ")[-1] in heads:
@@ -115,10 +120,37 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         if m.group("x") in cues()["leading_org_prefixes"]:
             continue
         col.add(m.start(), m.end(), 3, key="mission-" + fold(m.group(0)).replace(" ", "-"))
+    named_by_short = _defined_missions(t, gaz, col)
+    acronyms = []
     for m in R["acronym"].finditer(t):
-        if gaz and gazetteer("organisations").lookup(m.group(0)):
+        a, tail = m.group("a"), m.group("tail")
+        if gaz and gazetteer("organisations").lookup(a):
             continue
-        col.add(m.start(), m.end(), 2, key=_gaz_key(m.group(0), gaz) or "mission-" + fold(m.group(0)))
+        key = _gaz_key(a, gaz) or named_by_short.get(a)
+        if not key and a.startswith("UN") and not re.search(rf"(?:{mw})(?:\W{{0,2}}|(?: [\w-]+){{1,4}} \()$",
+                                                           t[max(0, m.start() - 60):m.start()]):
+            continue                 # "UNICEF": a UN body unless called a mission ("VN-missie UNDOF")
+        e = m.end() if tail and tail not in heads and tail.lower() not in _stop_words() else m.end("a")
+        acronyms.append((m.start(), e, a, key))
+    tailed: dict[str, set[str]] = {}
+    for s, e, a, _ in acronyms:
+        if e > s + len(a):
+            tailed.setdefault(a, set()).add(fold(t[s:e]).replace(" ", "-"))
+    for s, e, a, key in acronyms:
+        # "EUAM" after "EUAM Irak": the one named form of that short form
+        own = fold(t[s:e]).replace(" ", "-") if e > s + len(a) else \
+            (next(iter(tailed[a])) if len(tailed.get(a, ())) == 1 else fold(a))
+        col.add(s, e, 2, key=key or _gaz_key(t[s:e], gaz) or "mission-" + own)
+    for m in R["contribution"].finditer(t):
+        words = m.group("name").split(" ")
+        caps = [w for w in words if w[:1].isupper()]
+        if words[-1] in heads or any(re.search(r"(?:se|sche|ische)$", w) for w in caps) or \
+                any(w in cues()["not_places"] or w.lower() in _stop_words() for w in caps):
+            continue                 # "bijdrage aan de Verenigde Naties", "aan de Europese Unie"
+        if _is_place(m.group("name"), gaz) or gaz and gazetteer("organisations").lookup(m.group("name")):
+            continue
+        col.add(m.start("name"), m.end("name"), 1,
+                key=_gaz_key(m.group("name"), gaz) or "mission-" + fold(m.group("name")).replace(" ", "-"))
     named = _chain_appositions(t, col.chosen())
     generic = _Collector()
     for s, e, org, span in generic_org:
@@ -159,6 +191,20 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
     mentions = _unique(mentions)
     out = [mm for _, _, mm in mentions] + [r for r in out if r.subject.key() in {m.key() for _, _, m in mentions}]
     _context_relations(doc, v, ctx, mentions, out)
+    return out
+
+
+def _defined_missions(t: str, gaz: bool, col: _Collector) -> dict[str, str]:
+    """Mission names introduced with a short form ("United Nations Interim Force in Lebanon (UNIFIL)"):
+    short form -> key."""
+    words = set(cues()["mission_words"]) | {"Force", "Troepenmacht"}
+    out: dict[str, str] = {}
+    for s, e, short, _, _ in defined_acronyms(t):
+        if not words & set(re.split(r"[\s\-]+", t[s:e])):
+            continue
+        key = _gaz_key(short, gaz) or _gaz_key(t[s:e], gaz) or "mission-" + fold(t[s:e]).replace(" ", "-")
+        col.add(s, e, 3, key=key)
+        out[short] = key
     return out
 
 
@@ -272,3 +318,9 @@ def _mention_at(ms: list[Mention], v, clean_pos: int) -> Mention | None:
         if m.start == s:
             return m
     return None
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
