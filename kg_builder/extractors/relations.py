@@ -68,8 +68,16 @@ class _Index:
         return None
 
 
+_NEARBY = 400   # a mention this close to the stating sentence joins the evidence span
+
+
 def _rel(doc: Document, pred: str, subj: Mention, obj: Mention | None, s: int, e: int, value=None) -> Relation:
-    s, e = min(s, subj.start, obj.start if obj else s), max(e, subj.end, obj.end if obj else e)
+    """A relation whose evidence is the stating span ``s:e``, widened to take in its mentions
+    when they stand close by (a footnote list, the line before); a mention further away (the
+    state named pages earlier, that "pro-Iraanse" points to) is not quoted as evidence."""
+    for m in (subj, obj):
+        if m is not None and s - _NEARBY <= m.start and m.end <= e + _NEARBY:
+            s, e = min(s, m.start), max(e, m.end)
     return Relation(pred, subj, obj, s, e, doc.text[s:e], value=value)
 
 
