@@ -269,17 +269,18 @@ def find_parts(doc: Document, view: TextView | None = None) -> list[Part]:
         part.signatories = _signatories(view, part)
         part.start, part.end = view.to_original(part.start, part.end)
         parts.append(part)
-    m = re.search(data["meeting_sentence"], text)
+    m = re.search(data["meeting_sentence"].replace(" ", r"\s+"), text)
     if m:
         speech = None
         for word in data["speech_start"]:
             s = re.search(rf"^\s*{re.escape(word)}", text[m.end():], re.I | re.M)
             if s and (speech is None or s.start() < speech):
                 speech = s.start()
-        if speech is not None:
-            s, e = view.to_original(m.end() + speech, len(text))
-            parts.append(Part(kind="transcript", start=s, end=e, date=_iso(m.group("date")),
-                              title="verslag van het overleg"))
+        # the transcript from the chair's first words; a summary report from the meeting sentence
+        start = m.end() + speech if speech is not None else m.start()
+        s, e = view.to_original(start, len(text))
+        parts.append(Part(kind="transcript", start=s, end=e, date=_iso(m.group("date")),
+                          title="verslag van het overleg"))
     m = re.search(data["answers_sentence"], text, re.I)
     if m:
         s, e = view.to_original(m.end(), len(text))

@@ -234,3 +234,55 @@ def test_never_crashes_and_offsets_hold(text):
     doc.meta.date = "2020-01-01"
     for m in find_dates(doc):
         assert doc.text[m.start:m.end] == m.text
+
+
+def test_future_amounts_of_time_from_the_anchor():
+    v = values("Het fregat keert over vijf weken terug; over twee maanden volgt een evaluatie.", "2021-06-02")
+    assert v["over vijf weken"] == "2021-07-07"
+    assert v["over twee maanden"] == "2021-08"
+
+
+def test_within_is_a_deadline_only_when_the_sentence_speaks_of_the_future():
+    v = values("Het kabinet zal binnen drie weken een besluit nemen.", "2021-06-02")
+    assert v["binnen drie weken"] == "2021-06-02/2021-06-23"
+    assert "binnen twee dagen" not in values("De stad viel binnen twee dagen.", "2021-06-02")
+
+
+def test_half_years_quarters_and_halves():
+    v = values("Over het voorbije halfjaar meldt de commandant weinig. In het tweede kwartaal van 2017 en "
+               "in de laatste helft van 2018 nam de dreiging toe; het derde kwartaal volgt.", "2019-04-15")
+    assert v["Over het voorbije halfjaar"[5:]] == "2018-10/2019-04"
+    assert v["In het tweede kwartaal van 2017"] == "2017-04/2017-06"
+    assert v["in de laatste helft van 2018"] == "2018-07/2018-12"
+    assert v["het derde kwartaal"] == "2019-07/2019-09"
+    assert "2017" not in v and "2018" not in v
+
+
+def test_start_middle_and_end_of_a_year_are_valued_by_the_year():
+    v = values("De bouw start begin 2027, loopt medio 2028 door en eindigt eind 2029.", "2026-01-05")
+    assert (v["begin 2027"], v["medio 2028"], v["eind 2029"]) == ("2027", "2028", "2029")
+
+
+def test_weekdays_resolve_to_a_day_near_the_anchor():
+    v = values("De commandant heeft woensdag de kazerne bezocht. Zaterdag zal de eenheid vertrekken. "
+               "Dinsdag volgende week spreekt de Raad; vorige week maandag was er een incident.", "2022-09-08")
+    assert v["woensdag"] == "2022-09-07"
+    assert v["Zaterdag"] == "2022-09-10"
+    assert v["Dinsdag volgende week"] == "2022-09-13"
+    assert v["vorige week maandag"] == "2022-08-29"
+
+
+def test_recurring_and_dated_weekdays_are_no_bare_weekdays():
+    v = values("Elke vrijdag overlegt de staf; op vrijdag 9 september 2022 niet.", "2022-09-08")
+    assert "vrijdag" not in v and v["vrijdag 9 september 2022"] == "2022-09-09"
+
+
+def test_summary_of_a_meeting_resolves_against_the_meeting_date():
+    from kg_builder.metadata import describe
+    text = ("Vastgesteld 30 mei 2011\n\nDe vaste commissie heeft op 11 mei 2011 overleg gevoerd met de minister.\n\n"
+            "De minister meldt dat vorige week een patrouille werd beschoten en dat over drie weken een "
+            "nieuwe rotatie volgt.\n")
+    doc = describe(Document("t", text))
+    out = {m.label: m.attrs["value"] for m in find_dates(doc)}
+    assert out["vorige week"] == "2011-05-02/2011-05-08"
+    assert out["over drie weken"] == "2011-06-01"

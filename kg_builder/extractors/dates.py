@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..document import Document
-from ..isodates import (fmt, granularity_of, nearest_year, normalise_value, parse_iso, season_year, shift,
+from ..isodates import (at_unit, fmt, granularity_of, nearest_year, normalise_value, parse_iso, season_year, shift,
                         span, valid, week_of)
 from ..lang import load_language_data
 from ..mentions import Mention
@@ -83,7 +83,8 @@ def _vocab():
             "WEEKDAY": f"(?:{weekday_alt})", "MONTH": f"(?:{month_alt})",
             "UNIT": "(?:" + "|".join(sorted(d["units"], key=len, reverse=True)) + ")",
             "APPROX": "(?:" + "|".join(re.escape(a) for a in d["approximately"]) + ")",
-            "SEASON": "(?-i:" + "|".join(d["seasons"]) + ")"}
+            "SEASON": "(?-i:" + "|".join(d["seasons"]) + ")",
+            "ORDINAL": "(?:" + "|".join(d["ordinals"]) + ")"}
     rel = []
     for r in d["relative"]:
         pat = r["pattern"]
@@ -252,7 +253,7 @@ def _relatives(view: TextView, blocked: list[tuple[int, int]]) -> list[Atom]:
     out: list[Atom] = []
     for rx, rule in v["relative"]:
         for m in rx.finditer(view.clean):
-            if _inside(m.start(), m.end(), blocked):
+            if _inside(m.start(), m.end(), blocked) or "tense" in rule and _tense(m) != rule["tense"]:
                 continue
             if "season" in rule:
                 out.append(Atom(m.start(), m.end(), None, v["seasons"][m.group("season")], kind="season",
@@ -298,11 +299,16 @@ def _resolve_relative(a: Atom, anchor: date | None, previous: date | None) -> No
     if "resolve" in rule and rule["resolve"] is None or base is None or n is None:
         a.value = None
         return
-    unit = _vocab()["units"].get((m.groupdict().get("unit") or "").lower())
+    unit = _vocab()["units"].get((m.groupdict().get("unit") or "").lower()) or rule.get("unit")
     if rule.get("resolve") in ("same", "previous"):
         a.value = base.isoformat()
+    elif "shift" in rule and rule.get("at_unit"):
+        a.value = at_unit(shift(base, rule["shift"] * n, unit), unit)
+        a.granularity = granularity_of(a.value)
     elif "shift" in rule:
         a.value, a.granularity = shift(base, rule["shift"] * n, unit).isoformat(), "day"
+    elif "part_of_year" in rule:
+        a.value = _part_of_year(m, rule["part_of_year"], base)
     elif "span" in rule:
         a.value, a.granularity = span(base, rule["span"] * n, unit), "period"
     elif "weeks" in rule:
@@ -315,11 +321,57 @@ def _resolve_relative(a: Atom, anchor: date | None, previous: date | None) -> No
     elif "months" in rule:
         a.value = shift(base, rule["months"], "month").isoformat()[:7]
     elif "weekday" in rule:
-        wd = _vocab()["weekdays"][re.sub(r"(avond|middag|ochtend|nacht)$", "", m.group("weekday").lower())]
-        if rule["weekday"] == "past":
-            a.value = (base - timedelta(days=(base.weekday() - wd) % 7 or 7)).isoformat()
-        else:
-            a.value = (base + timedelta(days=(wd - base.weekday()) % 7 or 7)).isoformat()
+        a.value = _weekday(m, rule["weekday"], base).isoformat()
+
+
+def _part_of_year(m: re.Match, months: int, anchor: date | None) -> str | None:
+    """"het eerste kwartaal van 2013" (2013-01/2013-03), "de tweede helft van vorig jaar"."""
+    d = _vocab()["data"]
+    raw = (m.group("year") or "").lower()
+    if raw.isdigit():
+        year = int(raw)
+    elif anchor is None:
+        return None
+    else:
+        year = anchor.year + d["year_offsets"].get(" ".join(raw.split()), 0)
+    parts = 12 // months
+    k = d["ordinals"][m.group("part").lower()]
+    k = parts if k == -1 else k
+    if not 1 <= k <= parts:
+        return None
+    return f"{fmt(year, (k - 1) * months + 1)}/{fmt(year, k * months)}"
+
+
+def _weekday(m: re.Match, how: str, base: date) -> date:
+    """The weekday named, before (``past``) or after (``future``) ``base``, in the week named
+    (``in_week``), or for a bare weekday (``nearest``) as the sentence's tense suggests."""
+    d = _vocab()["data"]
+    g = m.groupdict()
+    name = (g.get("weekday") or g.get("weekday2")).lower()
+    wd = _vocab()["weekdays"][re.sub(r"(avond|middag|ochtend|nacht)$", "", name)]
+    if how == "in_week":
+        weeks = d["week_offsets"][(g.get("wk") or g.get("wk2")).lower()]
+        return base - timedelta(days=base.weekday()) + timedelta(days=7 * weeks + wd)
+    back, ahead = (base.weekday() - wd) % 7, (wd - base.weekday()) % 7
+    if how == "past":
+        return base - timedelta(days=back or 7)
+    if how == "future":
+        return base + timedelta(days=ahead or 7)
+    tense = _tense(m)
+    if tense == "future":
+        return base + timedelta(days=ahead)
+    if tense == "past":
+        return base - timedelta(days=back)
+    return base - timedelta(days=back) if back <= ahead else base + timedelta(days=ahead)
+
+
+def _tense(m: re.Match) -> str | None:
+    """"past" or "future" where the sentence around ``m`` has cues of one tense only, else None."""
+    text, cues = m.string, _vocab()["data"]["tense_cues"]
+    s = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start())) + 1
+    e = min(x for x in (text.find(". ", m.end()), text.find("\n\n", m.end()), len(text)) if x >= 0)
+    found = [t for t in ("past", "future") if re.search(cues[t], text[s:e], re.I)]
+    return found[0] if len(found) == 1 else None
 
 
 def find_dates(doc: Document, blocked_original: Iterable[tuple[int, int]] = ()) -> list[Mention]:
