@@ -260,3 +260,60 @@ def test_the_dossier_title_states_no_happening():
     doc = Document("t", "Onderdeel van dossier 36123 Nederlandse deelname aan de missie in Mali.\n\nDe Minister informeert de Kamer.")
     doc.meta.date, doc.meta.title = "2024-01-10", "Nederlandse deelname aan de missie in Mali"
     assert find_events(doc, find_dates(doc), []) == []
+
+
+# ---- political acts, visits, deployments and less common violent verbs (sentences written for these tests)
+def test_political_acts_are_decisions():
+    cases = [("Op 3 mei 2019 trad de nieuwe regering van Mozambique aan.", "2019-05-03"),
+             ("Het nieuwe kabinet van Somalië werd op 12 juni 2022 beëdigd.", "2022-06-12"),
+             ("Op 8 februari 2023 heeft Ahmed Saleh zich kandidaat gesteld voor het presidentschap.", "2023-02-08"),
+             ("Duitsland erkende op 15 januari 1992 de onafhankelijkheid van Slovenië.", "1992-01-15"),
+             ("In juli 2020 vormden Ethiopië en Eritrea een militair bondgenootschap.", "2020-07"),
+             ("In 2016 werd Boko Haram geplaatst op de EU-terrorismelijst.", "2016"),
+             ("Nederland schortte in augustus 2021 de ontwikkelingshulp aan Afghanistan op.", "2021-08")]
+    for text, date in cases:
+        assert any(e.attrs["date"] == date and e.attrs["type"] == "decision" for e in events(text, "2024-06-01")), text
+
+
+def test_a_council_that_decides_is_an_actor_not_a_dated_occasion():
+    e = only(events("De Raad van de EU heeft op 17 mei 2021 besloten het mandaat van EUTM Mali te verlengen.", "2024-06-01"))
+    assert e["type"] == "decision" and e["date"] == "2021-05-17" and any("EU" in a for a in e["actors"])
+    e = only(events("De VN-Veiligheidsraad verlengde op 30 mei 2023 het mandaat van UNSOM met een jaar.", "2024-06-01"))
+    assert e["type"] == "decision" and e["actors"] == ["VN-Veiligheidsraad"]
+
+
+def test_visits_meetings_and_deployments_in_news_prose():
+    e = only(events("De ministers van Defensie van de EU kwamen op 5 februari 2024 bijeen in Vilnius.", "2024-06-01"))
+    assert e["type"] == "meeting" and e["place"] == "Vilnius"
+    e = only(events("Op 4 mei 2024 bracht de minister een werkbezoek aan Litouwen.", "2024-06-01"))
+    assert e["type"] == "meeting" and e["place"] == "Litouwen"
+    e = only(events("Op 14 september 2023 landden zes Nederlandse F-16's op de Roemeense vliegbasis Fetesti.", "2024-06-01"))
+    assert e["type"] == "deployment" and e["date"] == "2023-09-14"
+    e = only(events("Zr.Ms. Tromp voer op 6 januari 2020 uit vanuit Den Helder.", "2024-06-01"))
+    assert e["type"] == "deployment" and e["actors"] == ["Zr.Ms. Tromp"]
+
+
+def test_a_period_dates_a_contribution():
+    e = only(events("Van 1 maart tot en met 30 juni 2022 nam Zr.Ms. Karel Doorman deel aan de NAVO-oefening.", "2024-06-01"))
+    assert e["date"] == "2022-03-01/2022-06-30" and e["actors"] == ["Zr.Ms. Karel Doorman"]
+
+
+def test_sieges_captures_occupations_hostages():
+    e = only(events("Op 1 juni 2014 viel Mosul in handen van ISIS.", "2024-06-01"))
+    assert e["type"] == "attack" and e["place"] == "Mosul" and e["actors"] == ["ISIS"]
+    e = only(events("In 1990 bezette Irak buurland Koeweit.", "2024-06-01"))
+    assert e["actors"] == ["Irak"] and e["place"] == "Koeweit"
+    e = only(events("Op 3 oktober 2020 bombardeerde Azerbeidzjan de stad Stepanakert.", "2024-06-01"))
+    assert e["place"] == "Stepanakert"
+    for text in ("De belegering van Marib door de Houthi's begon in februari 2021.",
+                 "Abu Sayyaf gijzelde op 16 juni 2019 drie vissers bij Sabah.",
+                 "Bij een schietpartij in Hanau vielen op 19 februari 2020 negen doden.",
+                 "De vijand heeft op 4 maart 2023 de stad Avdiivka ingenomen."):
+        assert [e.attrs["type"] for e in events(text, "2024-06-01")] == ["attack"], text
+
+
+def test_general_statements_and_adjectives_are_no_events():
+    assert events("De kans op een aanslag in Nederland is reëel.") == []
+    assert events("Een aanslag in Duitsland blijft voorstelbaar.") == []
+    assert events("De drones vormen een bedreiging voor Nederlandse militairen in de regio.") == []
+    assert events("De richtlijn richtte zich op de bescherming van burgers in Mali.") == []

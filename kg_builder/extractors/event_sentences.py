@@ -73,6 +73,7 @@ def vocab() -> dict[str, Any]:
     triggers = []
     for etype in ev["type_priority"]:
         for rx in ev["triggers"].get(etype, []):
+            rx = rx.replace("[^.;]", r"(?:[^.;]|\.(?=\w|\s(?-i:[A-ZÀ-Þ])))")     # "nam Zr.Ms. Tromp … deel"
             triggers.append((etype, re.compile(rf"(?<![\w-]){rx}", re.I)))
     dem = demonym_regex().pattern[len("(?<!\\w)("):-len(")(?!\\w)")]
     return {
@@ -87,6 +88,7 @@ def vocab() -> dict[str, Any]:
         "paper": re.compile(rf"(?<![\w-])(?i:{words('paper_words')})(?:\s+[A-Z][\w-]*)*\s+(?i:van)\s*$"),
         "dated_irrealis": re.compile(rf"(?<![\w-])(?:{words('dated_irrealis_words')})(?![\w-])", re.I),
         "deadline": re.compile(rf"(?<![\w-])(?:{words('deadline_words')})\s*$", re.I),
+        "auxiliaries": re.compile(rf"(?<![\w-])(?:{words('auxiliaries')})(?![\w-])", re.I),
         "exempt": re.compile(rf"(?:{words('frame_exempt')})\b", re.I),
         "deadline_start": re.compile(rf"(?:{words('deadline_words')})\s", re.I),
         "reporting": re.compile(rf"(?<![\w-])(?:{words('reporting_words')})(?![\w-])", re.I),
@@ -135,6 +137,11 @@ def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:van|in|op|aan|over|naar|met|voor|uit|bij|tegen|om|tot|sinds|na|onder|zoals|als|dan|binnen|"
     r"tussen|door|vanuit|richting|jegens|inzake|tijdens|volgens)\s+(?:de |het |een )?(?:(?!\d)[\w-]+\s+){0,2}$", re.I)
+
+
+_OBJECT_GAP = re.compile(r"\s+(?:[A-ZÀ-Þ][\w'’-]*\s+)?(?:(?:op|in)\s+[^,;]{0,25}?\d{4},?\s+)?(?:van\s+|aan\s+)?"
+                         r"(?:de\s+|het\s+)?(?:(?!(?:aan|van|in|op|uit|met|voor|door|bij|naar|tegen|over|om)\s)[a-z][\w-]*\s+)?")
+_HEAD_OF = re.compile(r"(?:^|[,.]\s+|(?<![\w-])(?:[Dd]e|[Hh]et)\s+)[A-ZÀ-Þ][\w-]*\s+van\s+(?:de |het )?$")
 
 
 def _clause(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -230,8 +237,8 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
             ok = True
         elif v["agent"].search(before):                 # not "aanvallen van milities, bewapend door Iran"
             ok = s.start < ts or "," not in text[te:s.start]
-        elif s.start < ts:
-            ok = not _PREPOSITION_BEFORE.search(before)
+        elif s.start < ts:                              # "De Raad van de EU heeft … besloten": the EU acts
+            ok = not _PREPOSITION_BEFORE.search(before) or _HEAD_OF.search(before) is not None
         else:                                           # "aanval van Hamas", "kondigde het kabinet aan"
             ok = bool(re.fullmatch(r"\s*(?:van\s+)?(?:de |het )?(?:[\w-]+ van (?:de |het )?)?", text[te:s.start]))
         prev = (s, ok)
@@ -254,7 +261,12 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
     return list(dict.fromkeys(out))
 
 
-def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: list[Span]) -> str | None:
+def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: list[Span], trig_end: int,
+           objects: list[Span]) -> str | None:
+    """Where the event happened: a place after a place preposition, else the place the verb acts on
+    ("bezette de stad X", "werkbezoek aan X"; ``trig_end``: end of the whole trigger; ``objects``: places and
+    states), else the country of a
+    demonym before a place noun ("Iraakse locaties")."""
     v = vocab()
     best: tuple[int, str] | None = None
     for s in places:
@@ -268,6 +280,9 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
             best = (rank, s.label)
     if best:
         return best[1]
+    for s in objects:                                   # what the verb acts on: "bezette (buurland) Koeweit"
+        if trig[1] <= s.start < clause[1] and any(_OBJECT_GAP.fullmatch(text, e, s.start) for e in (trig[1], trig_end)):
+            return s.label
     for m in demonym_regex().finditer(text, clause[0], clause[1]):
         if v["place_noun"].match(text, m.end()):
             st = demonym_state(m.group(1))
@@ -341,6 +356,7 @@ def _read(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Me
     """Actors, place, target and levels of the event of trigger ``trig`` (in ``part`` of its clause)."""
     v = vocab()
     etype, ts, te = trig
+    full_end = te
     te = ts + len(re.match(r"[\w-]*", text[ts:te]).group(0) or text[ts:te])   # "viel Irak … binnen": the verb
     clause = part or _clause(text, sent, ts)
     agents = [s for s in spans if s.kind in ("organisation", "person")]
@@ -350,7 +366,8 @@ def _read(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Me
     actors = _actors(text, clause, (ts, te), agents + states, target_span)
     places = [s for s in spans if s.kind == "place" and s.label not in actors]
     found = Found(etype, sent[0], sent[1], (ts, te), date, actors=[a for a in actors if a != target],
-                  place=_place(text, clause, (ts, te), places), target=target)
+                  place=_place(text, clause, (ts, te), places, full_end, places + [
+                      s for s in agents if s.mention.type == "state" and s.label not in actors]), target=target)
     if etype == "threat_level_change":
         lv = v["levels"].search(text, sent[0], sent[1])
         if lv:

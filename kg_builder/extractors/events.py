@@ -31,7 +31,7 @@ from ..registry import extractor
 from ..textview import TextView, _stop_words, view_of
 from ..vocab import KGB
 from ._common import alt, demonym_regex, demonym_state
-from .event_sentences import Found, Span, sentence_event, vocab
+from .event_sentences import Found, Span, sentence_event, triggers_in, vocab
 
 VERSION = "2"
 _WORD = r"(?:[A-ZÀ-Þ][\w'’-]*\w|(?:al|el|ad|as|ash|an)-[A-ZÀ-Þ][\w'’-]*)"
@@ -67,8 +67,16 @@ _QUESTIONS_ANSWERED = re.compile(r"hebben deze vragen beantwoord bij brief van (
 def _occasion_rx() -> tuple[re.Pattern, re.Pattern]:
     ev = vocab()["ev"]
     nouns = alt(ev["meeting_nouns"])
-    return (re.compile(rf"(?<![\w-])(?:[\w-]*(?:{nouns}))\b(?:[^.;:\n]{{0,70}}?)\s(?:van|op|d\.d\.)\s*$", re.I),
+    return (re.compile(rf"(?<![\w-])(?P<noun>[\w-]*(?:{nouns}))\b(?:[^.;:\n]{{0,70}}?)\s(?:van|op|d\.d\.)\s*$", re.I),
             re.compile(rf"(?:{alt(ev['letter_date_words'])})\s*$", re.I))
+
+
+def _subject_of_verb(text: str, a: int, b: int) -> bool:
+    """Does a finite verb stand between an occasion noun and its would-be date ("De Raad van de EU heeft op
+    17 mei besloten", "De Veiligheidsraad verlengde op 30 mei"): the noun is a subject, not an occasion."""
+    aux = vocab()["auxiliaries"]
+    return aux.search(text, a, b) is not None or any(
+        re.search(r"(?:de|te|den|ten)$", text[s:e].split()[0], re.I) for _, s, e in triggers_in(text, a, b))
 
 
 def _event(doc: Document, view: TextView, cs: int, ce: int, etype: str, *, what: str | None = None,
@@ -263,7 +271,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         before = text[head:a + (lead.end() if lead else 0)]
         sent = view.sentence_at(a)
         occ = occasion.search(before)
-        if occ and not letter.search(before[-30:]) and head + occ.start() >= sent[0]:
+        if occ and not letter.search(before[-30:]) and head + occ.start() >= sent[0] \
+                and not _subject_of_verb(text, head + occ.end("noun"), a):
             cs = head + occ.start()
             spans = _spans(view, mentions, sent, text)
             named = [s.label for s in spans if _occasion_actor(text, s, cs, a, b)]
