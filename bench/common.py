@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import subprocess
 import sys
 import threading
@@ -41,6 +42,7 @@ def _tree_rss(pid: int) -> int:
 def run_measured(cmd: list[str], timeout: float, env: dict | None = None) -> dict:
     """Run ``cmd``; its wall time, peak tree memory (MB) and last stdout line parsed as JSON."""
     t0 = time.perf_counter()
+    cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, **(env or {})})
     peak = 0
@@ -64,7 +66,12 @@ def run_measured(cmd: list[str], timeout: float, env: dict | None = None) -> dic
                 "peak_mb": round(peak / 2**20)}
     stop.set()
     sampler.join()
-    result = {"seconds": round(time.perf_counter() - t0, 2), "peak_mb": round(peak / 2**20)}
+    cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU time of the command and its waited-for descendants (the build's workers): on a shared
+    # machine the rate per CPU-second says more than the wall time
+    cpu = cpu1.ru_utime + cpu1.ru_stime - cpu0.ru_utime - cpu0.ru_stime
+    result = {"seconds": round(time.perf_counter() - t0, 2), "cpu_seconds": round(cpu, 1),
+              "peak_mb": round(peak / 2**20)}
     if proc.returncode != 0:
         result["error"] = (err or out)[-1500:]
         return result

@@ -113,18 +113,23 @@ def run_reason(results: dict, store: Path, sample: int, timeout: float) -> None:
                                     "--sample", str(sample)], timeout)
 
 
+def _per_cpu(v: dict) -> str:
+    return f"{v['mb_text'] / v['cpu_seconds']:.4f}" if v.get("cpu_seconds") and v.get("mb_text") else ""
+
+
 def markdown(r: dict) -> str:
     meta = r.get("machine", {})
     lines = [f"# Benchmark results ({meta.get('date', '')}, {meta.get('cores', '?')} cores, "
              f"load average at start {meta.get('load', '?')})", "",
-             "## Build", "", "| corpus | store | documents | MB text | seconds | docs/s | MB/s | peak MB | triples |",
-             "|---|---|---|---|---|---|---|---|---|"]
+             "## Build", "", "| corpus | store | documents | MB text | seconds | docs/s | MB/s | CPU s | MB per CPU s "
+             "| peak MB | triples |", "|---|---|---|---|---|---|---|---|---|---|---|"]
     for k, v in r.items():
         if k.startswith("build-"):
             _, n, kind = k.split("-")
             lines.append(f"| {n} | {kind} | {v.get('documents', '')} | {v.get('mb_text', '')} | "
                          f"{v.get('build_seconds', v.get('seconds'))} | {v.get('docs_per_s', '')} | "
-                         f"{v.get('mb_per_s', '')} | {v.get('peak_mb', '')} | {v.get('triples', v.get('error', ''))} |")
+                         f"{v.get('mb_per_s', '')} | {v.get('cpu_seconds', '')} | {_per_cpu(v)} | {v.get('peak_mb', '')} | "
+                         f"{v.get('triples', v.get('error', ''))} |")
     lines += ["", "## Canned queries", "", "| store | engine | p50 ms | p95 ms | note |", "|---|---|---|---|---|"]
     for k, v in r.items():
         if k.startswith("query-"):
