@@ -94,3 +94,32 @@ def test_numbers_of_tables_and_figures_are_identifiers():
 @given(st.text(max_size=200))
 def test_never_crashes(text):
     found(text)
+
+
+def _of(text: str) -> dict[str, object]:
+    return {m.label: m.attrs["of"] for m in find_quantities(Document("t", text))}
+
+
+def test_a_bare_approximate_number_counts_what_came_before():
+    text = "Destijds vertrokken honderden jonge strijders naar het gebied. Ruim 90 zijn nog daar; naar schatting 30 zijn teruggekeerd."
+    assert found(text) == {"Ruim 90": 90, "naar schatting 30": 30}
+    assert set(_of(text).values()) == {"strijders"}
+    assert _of("In totaal 250 militairen, van wie ongeveer 40 in Gao.")["ongeveer 40"] == "militairen"
+
+
+def test_a_bare_number_without_qualifier_or_noun_is_no_quantity():
+    assert found("De strijders zijn vertrokken. Daarvan 12. Er waren er 30, zeker.") == {}
+
+
+def test_frequencies_are_counts_but_ratios_are_not():
+    q = found("De marine onderschepte 11 keer een schip en weigerde driemaal een verzoek; het budget is twee keer zo groot.")
+    assert q == {"11 keer": 11, "driemaal": 3}
+
+
+def test_time_per_period_is_a_rate_and_a_level_is_no_count():
+    q = found("De radarpost is 24 uur per dag bemand, zeven dagen per week. Het alarmniveau 3 en niveau 2 gelden.")
+    assert q == {}
+
+
+def test_curly_apostrophe_plurals_count():
+    assert list(found("Er vertrokken 6 F-16’s naar Jordanië.").values()) == [6]

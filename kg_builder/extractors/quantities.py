@@ -23,6 +23,7 @@ from ..vocab import KGB
 
 VERSION = "1"
 _MAX_OF_WORDS = 3
+_TIME_UNITS = {"minute", "hour", "day", "week", "month", "year"}
 
 
 @lru_cache(maxsize=1)
@@ -35,12 +36,14 @@ def _vocab():
     words = number_word_pattern()
     rx = re.compile(
         rf"""(?<![\w.,/'’-])(?:(?P<mod>(?:{mods}))\s+)?(?:(?P<cur>{cur})\s?)?
-        (?:(?P<dig>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)|(?P<word>{words}))
+        (?:(?P<dig>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)|(?P<word>{words})(?P<glued>{re.escape(q["times"]["glued"])})?)
         (?:\s(?P<mult>{mult})(?!\w))?
         (?:-(?P<sfx>{sfx})\b|(?![\w-]|[.,]\d))""", re.I | re.X)
     link = "|".join(sorted((re.escape(w) for w in q["range_links"]), key=len, reverse=True))
     return {"q": q, "rx": rx, "age": re.compile(q["english_age"], re.I),
             "range": re.compile(rf"\s*(?:{link})\s*", re.I),
+            "times_not_after": re.compile(r"\s*" + q["times"]["not_after"], re.I),
+            "rate": re.compile(r"\S+ per (?:" + "|".join(map(re.escape, q["rate_periods"])) + r")\b", re.I),
             "follow": re.compile(r"\s*(?:(?:" + "|".join(map(re.escape, q["count_follow_words"])) + r")\s+)?")}
 
 
@@ -108,6 +111,23 @@ def _counts_a_group(word: str, q: dict) -> bool:
     return bool(re.search(q["group_plural"], word)) and word.lower() not in _stop_words()
 
 
+def _counted_before(text: str, pos: int, recent: list[tuple[int, str]]) -> str | None:
+    """What a bare approximate number ("circa 60.") counts: the ``of`` of a quantity shortly
+    before, else the last plural noun of the clause or sentence before it."""
+    for end, of in reversed(recent):
+        if pos - end <= 300:
+            return of
+    q = _vocab()["q"]
+    before = text[max(0, pos - 200):pos]
+    dets = set(q["plural_determiners"])
+    nouns = [m.group(2) for m in re.finditer(r"\b([\wà-ÿ]+)\s+(?=([a-zà-ÿ]{4,})\b)", before)
+             if (m.group(1).lower() in dets or m.group(1).isdigit() or word_value(m.group(1).lower())
+                 or m.group(1).endswith("e") and m.group(1).islower())
+             and re.search(q["group_plural"], m.group(2)) and m.group(2) not in _stop_words()
+             and m.group(2) not in load_language_data("nl")["dates"]["units"]]
+    return nouns[-1] if nouns else None
+
+
 def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
     view = view_of(doc.text)
     text = view.clean
@@ -119,8 +139,12 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
     months = set(load_language_data("nl")["dates"]["months"])
     units = {k.lower(): u for k, u in q["units"].items()}
     currencies = {k.lower(): u for k, u in q["currency_signs"].items()}
+    endings = tuple(q["identifier_endings"])
+    times = set(q["times"]["words"])
+    alone = set(q["approximate_alone"])
     out: list[Mention] = []
     counted: set[int] = set()                 # clean ends of the numbers counted so far
+    recent: list[tuple[int, str]] = []        # (clean end, of) of the quantities counting something
     for m in v["rx"].finditer(text):
         s, e = m.start(), m.end()
         if any(s < b and a < e for a, b in blocked):
@@ -132,8 +156,8 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
         num_start = m.start("dig") if g["dig"] else m.start("word")
         before = text[max(0, num_start - 25):num_start]
         prev = re.search(r"([\w'’]+)[.:]?\s*$", before)
-        if prev and prev.group(1).lower() in ident:
-            continue
+        if prev and (prev.group(1).lower() in ident or prev.group(1).lower().endswith(endings)):
+            continue                              # "artikel 5", "dreigingsniveau 4"
         if re.search(r"\d\s$", before) or re.match(r"\s\d|\s?-\d", text[e:e + 3]):
             continue                              # "27 925", "27925 -919": a dossier number
         linked = re.search(r"(\d)\s(?:en|of|tot|t/m|-)\s$", before)
@@ -150,16 +174,30 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
         of, end = _of_words(text, e)
         if g["sfx"]:
             unit = "year" if "jarig" in g["sfx"].lower() else None
+        elif g["glued"]:                          # "tweemaal"
+            of, end, unit = None, e, "times"
+            if v["times_not_after"].match(text, e):
+                continue
         elif not of:
             of, value = _range_partner(text, e, value, g)
             end = e
             if not of and not unit:
-                continue
+                if not (g["mod"] and " ".join(g["mod"].lower().split()) in alone and value >= 2):
+                    continue
+                of = _counted_before(text, s, recent)     # "circa 60 zijn teruggekeerd"
+                if not of:
+                    continue
         if of and not g["sfx"]:
             first = of.split()[0]
             low = first.lower()
-            if low in units or low in currencies:
+            if low in times:
+                if v["times_not_after"].match(text, e + len(text[e:]) - len(text[e:].lstrip()) + len(first)):
+                    continue                      # "twee keer zo groot": a ratio
+                unit = "times"
+            elif low in units or low in currencies:
                 unit = unit or units.get(low) or currencies.get(low)
+                if unit in _TIME_UNITS and v["rate"].match(of):
+                    continue                      # "24 uur per dag": a rate
             elif low in not_counted or low in months:
                 continue
             elif g["dig"] and first[0].isupper() and not re.search(r"(?:s|sch|isch)e$", first) and \
@@ -168,6 +206,8 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
         label = text[s:end]
         os_, oe = view.to_original(s, end)
         counted.add(e)
+        if of and unit not in _TIME_UNITS and unit != "times" and not g["sfx"]:
+            recent.append((end, of))
         out.append(Mention("quantity", os_, oe, doc.text[os_:oe], label, type=unit,
                            attrs={"value": as_number(value), "of": of, "unit": unit,
                                   "approximate": bool(g["mod"])}))
