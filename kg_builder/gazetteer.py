@@ -19,7 +19,7 @@ from .lang import load_language_data
 from .names import fuzzy_key
 
 # a name never continues into a letter; digits may follow (footnote markers in raw text)
-_LEFT = r"(?<![\w'\-])"
+_LEFT = r"(?<![\w\-])(?<!\w['’])"        # a quote opening a name is no letter of it
 _RIGHT = r"(?![^\W\d_])"
 
 

@@ -154,3 +154,33 @@ def test_party_hyphenated_over_a_line(analyse_text):
     assert entities_of(a, "person")["De Vries"].attrs["party"] in ("GroenLinks-PvdA", "Groen-Links-PvdA")
     o = entities_of(a, "organisation")
     assert "GroenLinks-PvdA" in o and "Groen-Links-PvdA" not in o, set(o)
+
+
+def test_bodies_named_by_their_state_or_leader(analyse_text):
+    o = orgs(analyse_text, "Het Franse ministerie van Defensie bevestigde de levering. Volgens het parlement van "
+             "Georgië moet de regering van president Maia Sandu haar standpunt herzien. De militaire junta sloot "
+             "de grens.", use_gazetteer=False)
+    assert o["Franse ministerie van Defensie"].type == "ministry"
+    assert o["parlement van Georgië"].type == "government"
+    assert o["regering van president Maia Sandu"].type == "government"
+    assert o["militaire junta"].type == "government"
+
+
+def test_named_heads_quoted_names_and_demonym_before_a_name(analyse_text):
+    o = orgs(analyse_text, "Strijders van de zogeheten 'Blue Army' trokken naar het noorden, waar het Eastern Defence "
+             "Command posities hield. De Turkse Black Sea Group volgt de Black Sea Group van vorig jaar op.",
+             use_gazetteer=False)
+    assert "Blue Army" in o and "Eastern Defence Command" in o
+    group = [e for e in o.values() if "Black Sea Group" in e.labels]
+    assert len(group) == 1 and "Turkse Black Sea Group" in group[0].labels
+
+
+def test_mission_words_end_a_known_name(analyse_text):
+    o = orgs(analyse_text, "Nederland levert een bijdrage aan de United Nations Mission in the Central African Republic.")
+    assert "United Nations Mission" not in o
+
+
+def test_subject_of_a_subordinate_clause_is_a_state(analyse_text):
+    o = orgs(analyse_text, "De spanning steeg toen Iran een raket lanceerde op een tanker, nadat Syrië de grens "
+             "had gesloten.")
+    assert o["Iran"].type == "state" and o["Syrië"].type == "state"

@@ -83,7 +83,9 @@ def _state_cue_res():
             re.compile(rf"(?:^|[\s(])(?:{alt(c['place_before'])})\s+(?:de\s+|het\s+)?$", re.I),
             re.compile(rf"(?:^|\s)(?:{alt(c['verb_before_subject'])})\s+(?:de\s+)?$"),
             re.compile(r"^\s+(?:gelieerde|geleide|gesteunde)\b"),
-            re.compile(rf"(?:^|[\s(])(?:{alt(c['state_before_strong'])})\s+$", re.I))
+            re.compile(rf"(?:^|[\s(])(?:{alt(c['state_before_strong'])})\s+$", re.I),
+            re.compile(rf"(?:^|[\s,])(?:{alt(c['state_clause_openers'])})\s+$"),
+            re.compile(rf"^\s+(?:{alt(c['state_clause_objects'])})\s"))
 
 
 def coordinated_group(text: str, s: int, e: int, names: dict[int, int]) -> tuple[int, int]:
@@ -142,6 +144,8 @@ def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int
         return True
     if verb_after.match(after) or verb_before.search(before):
         return True
+    if _state_cue_res()[6].search(before) and _state_cue_res()[7].match(after):
+        return True                 # "toen Rusland een aanval uitvoerde": the subject of a clause
     if state_before.search(own_before) or state_before.search(before):
         return True
     if entry.always_state:

@@ -57,7 +57,10 @@ def _res():
                                         ("armed_group", "armed_heads"))}
     item = rf"(?:(?:de |het )?(?:{arab_tok})(?: (?:{arab_tok})){{0,5}})"
     return {
-        "ministry": re.compile(rf"(?<![\w-])[Mm]inisterie van (?P<pf>{_portfolios()})(?![\w])"),
+        "ministry": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}) )?[Mm]inisterie van (?P<pf>{_portfolios()})(?![\w])"),
+        "body_of": re.compile(rf"(?<![\w-])(?P<w>parlement|regering|kabinet) van "
+                              rf"(?:(?P<role>premier|president|generaal|kolonel) )?(?P<n>{CAPWORD}(?: {CAPWORD}){{0,2}})"),
+        "junta": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|militaire) )junta(?![\w-])"),
         "government": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|toenmalige|huidige|vorige|demissionaire) )?"
                                  rf"(?P<w>kabinet|regering)(?![\w-])"),
         "foreign_gov": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?P<w>autoriteiten|regime|overheid)(?![\w-])"),
@@ -160,7 +163,20 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             col.add(m.start(), m.end(), 4, type="chamber",
                     key=fold(chamber).replace(" ", "-") if chamber else "kamer")
     for m in R["ministry"].finditer(t):
-        col.add(m.start(), m.end(), 4, type="ministry", key="ministry-" + fold(m.group("pf")).replace(" ", "-"))
+        st = demonym_state(m.group("adj")) if m.group("adj") else None
+        owner = "" if not st or st.id == "netherlands" else st.id + "-"
+        s = m.start() if owner else m.start() + len(m.group("adj") or "") + (1 if m.group("adj") else 0)
+        col.add(s, m.end(), 4, type="ministry", key=f"ministry-{owner}" + fold(m.group("pf")).replace(" ", "-"))
+    for m in R["body_of"].finditer(t):
+        # "parlement van Kosovo", "regering van premier Thaçi": a body named by its state or leader
+        st = states().lookup(m.group("n")) if not m.group("role") else None
+        if not m.group("role") and not (st or " " not in m.group("n") and not _stops_name(m.group("n"))):
+            continue
+        owner = st.id if st else fold(m.group("n")).replace(" ", "-")
+        col.add(m.start(), m.end(), 4, type="government", key=f"{m.group('w')}-{owner}")
+    for m in R["junta"].finditer(t):
+        st = demonym_state(m.group("adj"))
+        col.add(m.start(), m.end(), 3, type="government", key="junta-" + (st.id if st else "local"))
     for m in R["government"].finditer(t):
         if re.search(r"(?:^|\n)Brief $", t[max(0, m.start() - 7):m.start()]):
             continue               # "Brief regering": a web page's genre label
@@ -333,7 +349,8 @@ def _org_heads() -> tuple[frozenset[str], frozenset[str]]:
 def _chunk(t: str, m: re.Match, col: _Collector) -> None:
     """A capitalised name whose first or last word is an organisation head ("Joint Operation Center")."""
     heads, mission_words = _org_heads()
-    words = m.group("n").split(" ")
+    n = m.group("n").rstrip("'’")                 # "'White Army'": the closing quote is no part
+    words, end = n.split(" "), m.start() + len(n)
     start = m.start()
     while words and words[0] in ("De", "Het", "Een", "Deze", "Die", "Dit"):
         start += len(words.pop(0)) + 1
@@ -346,10 +363,10 @@ def _chunk(t: str, m: re.Match, col: _Collector) -> None:
         return
     if any(w in cues()["table_header_words"] for w in words):
         return                           # a table header ("Organisatie Vergaderjaar ... Datum")
-    name = " ".join(words)
+    name = " ".join(words[1:] if demonym_state(words[0]) and len(caps) > 2 else words)   # "Russische Africa Corps"
     typ = "international_organisation" if re.search(
         r"\b(United Nations|International|Internationale|Europe|Europese|Verenigde Naties)\b", name) else "other"
-    col.add(start, m.end(), 0, type=typ, key="org-" + fold(name).replace(" ", "-"))
+    col.add(start, end, 0, type=typ, key="org-" + fold(name).replace(" ", "-"))
 
 
 @lru_cache(maxsize=1)
@@ -382,7 +399,8 @@ def _stops_name(words: str) -> bool:
     from ..names import tokens
     from .persons import _stop_words
     ws = words.split()
-    return any(w in _not_org_words() or w.lower() in _stop_words() or w.isupper() and len(w) > 1 for w in ws) or \
+    return any(w in _not_org_words() or w in _org_heads()[1] or w.lower() in _stop_words() or w.isupper() and len(w) > 1
+               for w in ws) or \
         bool(tokens(ws[0]) and states().lookup(ws[0]))
 
 
