@@ -317,3 +317,17 @@ def test_general_statements_and_adjectives_are_no_events():
     assert events("Een aanslag in Duitsland blijft voorstelbaar.") == []
     assert events("De drones vormen een bedreiging voor Nederlandse militairen in de regio.") == []
     assert events("De richtlijn richtte zich op de bescherming van burgers in Mali.") == []
+
+
+def test_whom_a_minister_met_is_an_actor_not_a_target():
+    e = only(events("De minister sprak op 9 maart 2022 met zijn Estse collega Hanno Pevkur.", "2024-06-01"))
+    assert e["type"] == "meeting" and "Hanno Pevkur" in e["actors"] and "target" not in e
+
+
+def test_threat_level_set_and_budget_and_death():
+    e = only(events("Op 2 april 2016 is het dreigingsniveau op niveau 3 (aanzienlijk) gesteld.", "2024-06-01"))
+    assert e["type"] == "threat_level_change" and e["date"] == "2016-04-02"
+    assert [e.attrs["type"] for e in events("Het kabinet trekt in 2025 € 40 miljoen extra uit voor de AIVD.")] \
+        == ["decision"]
+    assert only(events("Na de dood van Ayman al-Zawahiri in juli 2022 volgde een strijd om de leiding.",
+                       "2024-06-01"))["date"] == "2022-07"

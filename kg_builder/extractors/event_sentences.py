@@ -141,6 +141,7 @@ _PREPOSITION_BEFORE = re.compile(
 
 _OBJECT_GAP = re.compile(r"\s+(?:[A-ZÀ-Þ][\w'’-]*\s+)?(?:(?:op|in)\s+[^,;]{0,25}?\d{4},?\s+)?(?:van\s+|aan\s+)?"
                          r"(?:de\s+|het\s+)?(?:(?!(?:aan|van|in|op|uit|met|voor|door|bij|naar|tegen|over|om)\s)[a-z][\w-]*\s+)?")
+_PARTNER = re.compile(r"(?<![\w-])met\s+(?:de |het |zijn |haar |hun )?(?:[\w-]+\s+){0,4}$", re.I)
 _HEAD_OF = re.compile(r"(?:^|[,.]\s+|(?<![\w-])(?:[Dd]e|[Hh]et)\s+)[A-ZÀ-Þ][\w-]*\s+van\s+(?:de |het )?$")
 
 
@@ -220,7 +221,9 @@ def _in_reporting_frame(text: str, sent: tuple[int, int], trig: int) -> bool:
 
 
 def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: list[Span],
-            target: tuple[int, int] | None) -> list[str]:
+            target: tuple[int, int] | None, partners: bool = False) -> list[str]:
+    """Who acted: subjects before the trigger, agents after "door", parties after "tussen", the one after
+    "van" ("aanval van Hamas") and, with ``partners``, whom one met ("sprak met zijn collega X")."""
     v = vocab()
     out: list[str] = []
     ts, te = trig
@@ -239,6 +242,8 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
             ok = s.start < ts or "," not in text[te:s.start]
         elif s.start < ts:                              # "De Raad van de EU heeft … besloten": the EU acts
             ok = not _PREPOSITION_BEFORE.search(before) or _HEAD_OF.search(before) is not None
+        elif partners and _PARTNER.search(text, te, s.start):
+            ok = True
         else:                                           # "aanval van Hamas", "kondigde het kabinet aan"
             ok = bool(re.fullmatch(r"\s*(?:van\s+)?(?:de |het )?(?:[\w-]+ van (?:de |het )?)?", text[te:s.start]))
         prev = (s, ok)
@@ -360,10 +365,11 @@ def _read(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Me
     te = ts + len(re.match(r"[\w-]*", text[ts:te]).group(0) or text[ts:te])   # "viel Irak … binnen": the verb
     clause = part or _clause(text, sent, ts)
     agents = [s for s in spans if s.kind in ("organisation", "person")]
-    target, target_span = _target(text, clause, (ts, te), agents)
+    meeting = etype == "meeting"                        # one meets with partners, aims at no target
+    target, target_span = (None, None) if meeting else _target(text, clause, (ts, te), agents)
     # a country in subject position acts as a state ("In 1980 viel Irak buurland Iran binnen")
     states = [s for s in spans if s.kind == "place" and s.mention.type == "country"]
-    actors = _actors(text, clause, (ts, te), agents + states, target_span)
+    actors = _actors(text, clause, (ts, te), agents + states, target_span, partners=meeting)
     places = [s for s in spans if s.kind == "place" and s.label not in actors]
     found = Found(etype, sent[0], sent[1], (ts, te), date, actors=[a for a in actors if a != target],
                   place=_place(text, clause, (ts, te), places, full_end, places + [
