@@ -93,3 +93,21 @@ def test_features_continents_and_dateline(analyse_text):
             "Perzische Golf", "Sinjar"} <= set(p), set(p)
     assert p["Arabisch bekken"].type == "sea"
     assert not {"Amerikaanse", "Jezidi's"} & set(p)
+
+
+def test_names_after_area_heads_and_their_lists(analyse_text):
+    a = analyse_text("De gevechten in de deelstaat Kordofan namen toe. Hulpgoederen gingen naar de "
+                     "provinciehoofdsteden en de steden Kadugli, Dilling en Talodi; het gebied Heglig bleef dicht.",
+                     use_gazetteer=False)
+    p = entities_of(a, "place")
+    assert p["Kordofan"].type == "region" and p["Heglig"].type == "region"
+    assert {"Kadugli", "Dilling", "Talodi"} <= set(p)
+
+
+def test_demonym_after_locative_is_no_place_and_one_name_keeps_one_kind(analyse_text):
+    a = analyse_text("De toestellen landden op de Litouwse vliegbasis Šiauliai. Zij blijven in Šiauliai tot maart.",
+                     use_gazetteer=False)
+    p = entities_of(a, "place")
+    assert "Litouwse" not in p
+    assert p["Šiauliai"].type == "base"
+    assert len([e for e in a.entities if e.kind == "place" and e.name == "Šiauliai"]) == 1

@@ -41,13 +41,14 @@ def _res():
     c = cues()
     compass = alt(c["compass"])
     dem = demonym_regex().pattern[len("(?<!\\w)("):-len(")(?!\\w)")]
+    areas = alt(h for h, typ in c["place_heads"].items() if typ in ("city", "region"))
     return {
         "compass": re.compile(rf"(?<![\w-])(?P<c>{compass})-(?P<x>{CAPWORD})"),
         "compass_adj": re.compile(rf"(?<![\w-])(?P<c>{alt(c['compass_adjectives'])}) (?P<x>{CAPWORD})"),
         "direction_of": re.compile(rf"(?<![\w-])(?:in )?het (?P<d>{alt(c['direction_words'])}) van (?P<x>{CAPWORD})"),
         "region_words": re.compile(rf"(?<![\w-])(?P<n>(?:{U}{LETTER}+-)?{U}{LETTER}+(?:e|sch) (?:{alt(c['region_words'])}))(?![\w-])"),
         "region_compound": re.compile(rf"(?<![\w-]){U}{LETTER}+regio(?![\w-])"),
-        "heads": re.compile(rf"(?<![\w-])(?:(?:{dem}) )?(?P<h>stad|steden|hoofdstad|dorp|plaatsen|plaats|(?:vluchtelingen|detentie)?kampen|(?:vluchtelingen|detentie)kamp)(?: als| zoals)? "
+        "heads": re.compile(rf"(?<![\w-])(?<!op het )(?:(?:{dem}) )?(?P<h>{areas}|(?:vluchtelingen|detentie)?kampen|(?:vluchtelingen|detentie)kamp)(?: als| zoals| rond| rondom)? "
                             rf"(?P<list>{_PNAME}(?: \([^)]+\))?(?:(?:, | en ){_PNAME}(?: \([^)]+\))?)*)"),
         "comma_country": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|van|naar) (?P<n>{_PNAME}), (?P<c>{CAPWORD})(?![\w-])"),
         "paren_country": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}) \((?P<c>{CAPWORD})\)"),
@@ -153,7 +154,7 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             if states().lookup(im.group(0)):
                 continue
             k = known(im.group(0))
-            typ = "other" if "kamp" in m.group("h") else "city"
+            typ = "other" if "kamp" in m.group("h") else cues()["place_heads"].get(m.group("h"), "city")
             col.add(s, s + len(im.group(0)), 4, type=k[0] if k else typ, key=k[1] if k else _key(typ, im.group(0)))
     for key in ("comma_country", "paren_country"):
         for m in R[key].finditer(t):
@@ -217,6 +218,9 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
     for bs, be, key in buildings:
         if all(be <= s or bs >= e or (s, e) in inside and bs <= s and e <= be for s, e, _ in chosen):
             chosen.append((bs, be, {"type": "building", "key": key}))
+    typed = {fold(t[s:e]): kw for s, e, kw in chosen if kw.get("key") != _key("city", t[s:e])}
+    chosen = [(s, e, typed.get(fold(t[s:e]), kw) if kw.get("key") == _key("city", t[s:e]) else kw)
+              for s, e, kw in chosen]
     out: list[Mention] = []
     for s, e, kw in sorted(chosen, key=lambda x: x[0]):
         attrs = {k: v_ for k, v_ in kw.items() if k not in ("type", "label") and v_}
@@ -241,8 +245,9 @@ def _locative(t: str, m: re.Match, col: _Collector, known, gaz: bool) -> None:
     """An unknown name after a locative preposition ("bij Tel Rifaat"): a city unless it says otherwise."""
     name = m.group("n")
     words = name.split(" ")
-    if words[0] in _not_places() or name.isupper() or any(w.isupper() and len(w) > 1 for w in words):
-        return
+    if words[0] in _not_places() or name.isupper() or any(w.isupper() and len(w) > 1 for w in words) or \
+            demonym_state(words[0]):
+        return                           # "op de Poolse vliegbasis": an adjective, no place
     if re.search(r"\d", name) or len(name) < 3 or re.search(r"(?:ief|heid|ing|schap|isme|tie|teit)$", name):
         return
     if _ADJECTIVE.search(words[0]) or m.group(0).startswith("op de") and \
@@ -290,6 +295,7 @@ def _guess_type(name: str, default: str) -> str:
 def _place_shaped(name: str) -> bool:
     words = name.split(" ")
     if words[0] in _not_places() or words[0].lower() in _stop_words() or _ADJECTIVE.search(words[0]) or \
+            demonym_state(words[0]) or \
             any(w.isupper() and len(w) > 1 for w in words):
         return False
     return not re.search(r"\d", name) and not re.search(r"(?:ief|heid|ing|schap|isme|tie|teit)$", name)
