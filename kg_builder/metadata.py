@@ -25,18 +25,22 @@ from .lang import load_language_data
 from .textview import TextView, view_of
 
 _ID = re.compile(r"^(kst-\d+(?:-[A-Z0-9]+)*-[A-Za-z0-9]+|h-(?:tk|ek)-\d{8}-\d+(?:-\d+)*|"
-                 r"kv-(?:tk-)?\d{4}Z\d+)$")
-_ID_IN_TEXT = re.compile(r"(?<![\w-])((?:kst|kv-tk|kv-ek|h-tk|h-ek)-[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*)(?:\.html)?")
+                 r"kv-(?:tk-)?\d{4}Z\d+|ah-(?:tk|ek)-\d{8}-\d+)$")
+_ID_IN_TEXT = re.compile(r"(?<![\w-])((?:kst|kv-tk|kv-ek|h-tk|h-ek|ah-tk|ah-ek)-[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*)(?:\.html)?")
 _DOSSIER_HEAD = re.compile(r"^\s*(\d{2} ?\d{3}(?:-\d{2})?(?: [IVXL]{1,4}| [A-Z])?)(?=\s)\s*(?:\n\s*)?"
                            r"([A-Z][^\n]{3,200})$", re.M)
-_NR_HEAD = re.compile(r"^\s*(?:Nr\.|nr\.)\s*(\d+)\s*(?:\n\s*)?([A-Z][A-Z ,.'-]{5,}[A-Z.])?", re.M)
+_NR_HEAD = re.compile(r"^\s*(?:Nr\.|nr\.)\s*(\d+)\s*(?:\n\s*)?([A-Z][A-Z ,.'-]{5,}[A-Z.](?![^\W\d_]))?", re.M)
+# "Aanhangsel van de Handelingen": the number on a line of its own, or "Aanhangsel Handelingen II 2023/24, nr. 2987"
+_APPENDIX_HEAD = re.compile(r"^[ \t]*Aanhangsel (?:van de )?Handelingen\b", re.M)
+_APPENDIX_NR = re.compile(r"^[ \t]*(\d{1,5})[ \t]*$|^[ \t]*Aanhangsel (?:van de )?Handelingen(?: I{1,2})?,? [\d/ –-]+,? "
+                          r"nr\. ?(\d+)", re.M)
 _LETTER_HEAD = re.compile(r"^\s*([A-Z]{1,3}) ([A-Z]{4,}(?: [A-Z,]+)+)\s*$", re.M)
 _DATE = r"\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}"
 # any written-out date a date line may carry ("3 november 2020", "3 nov. 2020", "1e mei 2020",
 # "2020-11-03", "03-11-2020"); checked by dates.absolute_date
 _ANY_DATE = (r"\d{1,2}(?:e|ste|de)? [A-Za-z]{3,9}\.? (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
              r"\d{1,2}(?P<sep>[-/.])\d{1,2}(?P=sep)(?:19|20)\d\d")
-_SESSION = re.compile(r"(?:Vergaderjaar|Staten-Generaal)\s*((?:19|20)\d\d)\s?[-/]\s?((?:19|20)\d\d)", re.I)
+_SESSION = re.compile(r"(?:Vergaderjaar|Staten-Generaal)\s*((?:19|20)\d\d)\s?[-/–]\s?((?:19|20)\d\d)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +87,9 @@ def _official_id(doc: Document, text: str) -> str | None:
     m = re.search(r"Staten-Generaal\s*((?:19|20)\d\d)-((?:19|20)\d\d)\s*nr\. ?(\d+), item (\d+)", head)
     if m:
         return f"h-tk-{m.group(1)}{m.group(2)}-{m.group(3)}-{m.group(4)}"
+    appendix = _appendix_id(doc.text[:3000])
+    if appendix:
+        return appendix
     dossier = _DOSSIER_HEAD.search(head)
     nr = _NR_HEAD.search(head)
     if dossier:
@@ -102,6 +109,21 @@ def _official_id(doc: Document, text: str) -> str | None:
     return None
 
 
+def _appendix_id(head: str) -> str | None:
+    """ah-tk-<session>-<nr> of a document of the Aanhangsel van de Handelingen (from the original
+    layout: the number stands on a line of its own)."""
+    m = _APPENDIX_HEAD.search(head)
+    session = _SESSION.search(head)
+    if not m or not session or int(session.group(2)) != int(session.group(1)) + 1:
+        return None
+    numbers = list(_APPENDIX_NR.finditer(head))
+    nr = next((n for n in numbers if n.group(2)), None) or next((n for n in numbers if 0 < n.start() - m.end() < 400), None)
+    if not nr:
+        return None
+    chamber = "ek" if re.search(r"Eerste Kamer|Handelingen I\b", head) else "tk"
+    return f"ah-{chamber}-{session.group(1)}{session.group(2)}-{nr.group(1) or nr.group(2)}"
+
+
 def _dossiers(text: str, doc_id: str | None) -> list[str]:
     from .extractors.citations import dossier_id
     out: list[str] = []
@@ -116,6 +138,8 @@ def _dossiers(text: str, doc_id: str | None) -> list[str]:
 
 def _number(text: str, doc_id: str | None) -> str | None:
     if doc_id and doc_id.startswith("kst-"):
+        return doc_id.rsplit("-", 1)[1]
+    if doc_id and doc_id.startswith("ah-"):
         return doc_id.rsplit("-", 1)[1]
     if doc_id and doc_id.startswith("h-"):
         nr = doc_id.split("-")[3]
