@@ -26,14 +26,15 @@ from .textview import TextView, view_of
 
 _ID = re.compile(r"^(kst-\d+(?:-[A-Z0-9]+)*-[A-Za-z0-9]+|h-(?:tk|ek)-\d{8}-\d+(?:-\d+)*|"
                  r"kv-(?:tk-)?\d{4}Z\d+|ah-(?:tk|ek)-\d{8}-\d+)$")
-_ID_IN_TEXT = re.compile(r"(?<![\w-])((?:kst|kv-tk|kv-ek|h-tk|h-ek|ah-tk|ah-ek)-[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*)(?:\.html)?")
+_ID_IN_TEXT = re.compile(r"(?<![\w-])((?:kst|kv-tk|kv-ek|h-tk|h-ek|ah-tk|ah-ek)-[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*)"
+                         r"(?:\.html)?")
 _DOSSIER_HEAD = re.compile(r"^\s*(\d{2} ?\d{3}(?:-\d{2})?(?: [IVXL]{1,4}| [A-Z])?)(?=\s)\s*(?:\n\s*)?"
                            r"([A-Z][^\n]{3,200})$", re.M)
 _NR_HEAD = re.compile(r"^\s*(?:Nr\.|nr\.)\s*(\d+)\s*(?:\n\s*)?([A-Z][A-Z ,.'-]{5,}[A-Z.](?![^\W\d_]))?", re.M)
 # "Aanhangsel van de Handelingen": the number on a line of its own, or "Aanhangsel Handelingen II 2023/24, nr. 2987"
 _APPENDIX_HEAD = re.compile(r"^[ \t]*Aanhangsel (?:van de )?Handelingen\b", re.M)
-_APPENDIX_NR = re.compile(r"^[ \t]*(\d{1,5})[ \t]*$|^[ \t]*Aanhangsel (?:van de )?Handelingen(?: I{1,2})?,? [\d/ –-]+,? "
-                          r"nr\. ?(\d+)", re.M)
+_APPENDIX_NR = re.compile(r"^[ \t]*(\d{1,5})[ \t]*$|"
+                          r"^[ \t]*Aanhangsel (?:van de )?Handelingen(?: I{1,2})?,? [\d/ –-]+,? nr\. ?(\d+)", re.M)
 _LETTER_HEAD = re.compile(r"^\s*([A-Z]{1,3}) ([A-Z]{4,}(?: [A-Z,]+)+)\s*$", re.M)
 _DATE = r"\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}"
 # any written-out date a date line may carry ("3 november 2020", "3 nov. 2020", "1e mei 2020",
@@ -117,7 +118,8 @@ def _appendix_id(head: str) -> str | None:
     if not m or not session or int(session.group(2)) != int(session.group(1)) + 1:
         return None
     numbers = list(_APPENDIX_NR.finditer(head))
-    nr = next((n for n in numbers if n.group(2)), None) or next((n for n in numbers if 0 < n.start() - m.end() < 400), None)
+    nr = next((n for n in numbers if n.group(2)), None) or \
+        next((n for n in numbers if 0 < n.start() - m.end() < 400), None)   # the line just under the heading
     if not nr:
         return None
     chamber = "ek" if re.search(r"Eerste Kamer|Handelingen I\b", head) else "tk"

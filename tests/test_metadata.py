@@ -105,31 +105,27 @@ def test_date_lines_in_other_spellings():
     assert described("Datum: 03-11-2020\nOnderwerp: oefening\n").meta.date == "2020-11-03"
 
 
-def _meta(text: str):
-    from kg_builder.document import Document
-    from kg_builder.metadata import describe
-    return describe(Document("x", text)).meta
-
-
 def test_appendix_number_on_a_line_of_its_own_gives_the_id():
-    m = _meta("Tweede Kamer der Staten-Generaal\nVergaderjaar 2017\u20132018\nAanhangsel van de Handelingen\n"
-              "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden\n\n"
-              "842\nVragen van het lid De Vries (CDA) aan de Minister van Defensie over munitie (ingezonden 9 mei 2018).\n")
+    m = described("Tweede Kamer der Staten-Generaal\nVergaderjaar 2017\u20132018\nAanhangsel van de Handelingen\n"
+                  "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden\n\n"
+                  "842\nVragen van het lid De Vries (CDA) aan de Minister van Defensie over munitie "
+                  "(ingezonden 9 mei 2018).\n").meta
     assert (m.id, m.number, m.session_year) == ("ah-tk-20172018-842", "842", "2017-2018")
 
 
 def test_appendix_running_header_gives_the_id():
-    m = _meta("Aanhangsel Handelingen II 2010/11, nr. 3310\nTweede Kamer der Staten-Generaal\nVergaderjaar 2010-2011\n")
+    m = described("Aanhangsel Handelingen II 2010/11, nr. 3310\nTweede Kamer der Staten-Generaal\n"
+                  "Vergaderjaar 2010-2011\n").meta
     assert (m.id, m.number) == ("ah-tk-20102011-3310", "3310")
 
 
 def test_a_reference_to_another_appendix_is_not_the_documents_id():
-    m = _meta("2021Z01234\n\nVragen van het lid Bakker (D66) (ingezonden 2 februari 2021).\n\nZie ook Aanhangsel "
-              "Handelingen, vergaderjaar 2020\u20132021, nr. 555.\n\n12\n")
+    m = described("2021Z01234\n\nVragen van het lid Bakker (D66) (ingezonden 2 februari 2021).\n\nZie ook Aanhangsel "
+                  "Handelingen, vergaderjaar 2020\u20132021, nr. 555.\n\n12\n").meta
     assert m.id is None or not m.id.startswith("ah-")
 
 
 def test_type_in_capitals_ends_where_the_next_column_begins():
-    m = _meta("Tweede Kamer der Staten-Generaal\nVergaderjaar 2009\u20132010\n\n29 521 Nederlandse deelname aan "
-              "vredesmissies\nNr. 140 VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 12 maart 2010\n")
+    m = described("Tweede Kamer der Staten-Generaal\nVergaderjaar 2009\u20132010\n\n29 521 Nederlandse deelname aan "
+                  "vredesmissies\nNr. 140 VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 12 maart 2010\n").meta
     assert m.type == "verslag van een algemeen overleg"

@@ -101,7 +101,8 @@ def _of(text: str) -> dict[str, object]:
 
 
 def test_a_bare_approximate_number_counts_what_came_before():
-    text = "Destijds vertrokken honderden jonge strijders naar het gebied. Ruim 90 zijn nog daar; naar schatting 30 zijn teruggekeerd."
+    text = ("Destijds vertrokken honderden jonge strijders naar het gebied. Ruim 90 zijn nog daar; "
+            "naar schatting 30 zijn teruggekeerd.")
     assert found(text) == {"Ruim 90": 90, "naar schatting 30": 30}
     assert set(_of(text).values()) == {"strijders"}
     assert _of("In totaal 250 militairen, van wie ongeveer 40 in Gao.")["ongeveer 40"] == "militairen"
@@ -112,7 +113,8 @@ def test_a_bare_number_without_qualifier_or_noun_is_no_quantity():
 
 
 def test_frequencies_are_counts_but_ratios_are_not():
-    q = found("De marine onderschepte 11 keer een schip en weigerde driemaal een verzoek; het budget is twee keer zo groot.")
+    q = found("De marine onderschepte 11 keer een schip en weigerde driemaal een verzoek; "
+              "het budget is twee keer zo groot.")
     assert q == {"11 keer": 11, "driemaal": 3}
 
 

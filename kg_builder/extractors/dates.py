@@ -7,7 +7,9 @@ Finds "3 november 2020", "3 nov. 2020", "14-12-2023", "mei 2024", "2019",
 days in coordination ("11 en 12 juli": consecutive days are one period, others
 one date each) and relative expressions ("26 oktober jl.", "maart vorig jaar",
 "een maand geleden", "de afgelopen zes maanden", "volgende week", "in het
-voorjaar", "uiterlijk vier weken na dagtekening"). Relative ones are resolved
+voorjaar", "uiterlijk vier weken na dagtekening", "over drie maanden", "het
+afgelopen halfjaar", "het eerste kwartaal van 2013", "de tweede helft van vorig
+jaar", "maandag", "vorige week donderdag"). Relative ones are resolved
 against the anchor: the date of the part (letter, meeting transcript, question)
 they stand in, else the document's date (see :func:`anchor_for`). Values are
 ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; periods ``start/end``; ``None`` where

@@ -3,7 +3,10 @@
 A number in digits or Dutch words, with an optional qualifier ("ongeveer",
 "maximaal", "meer dan") and multiplier ("miljoen"), followed by what is
 counted (a short noun phrase from the text: ``of``) or a unit ("procent",
-"minuten"). Numbers that identify rather than count (after "nr.", "artikel",
+"minuten"); frequencies ("7 keer", "tweemaal") count too. A bare approximate
+number ("circa 60 zijn teruggekeerd") counts what was counted just before it.
+Rates of time ("24 uur per dag"), ratios ("twee keer zo groot"), levels
+("dreigingsniveau 4") and numbers that identify rather than count (after "nr.", "artikel",
 "Vraag"; dossier numbers; footnote numbers; times; numbers inside dates and
 citations) are skipped. Vocabulary: ``data/nl/quantities.json`` and
 ``numbers.json``.
@@ -34,9 +37,10 @@ def _vocab():
     sfx = "|".join(sorted((re.escape(s) for s in q["age_suffixes"] + q["group_suffixes"]), key=len, reverse=True))
     cur = "|".join(sorted((re.escape(c) for c in q["currency_signs"]), key=len, reverse=True))
     words = number_word_pattern()
+    glued = re.escape(q["times"]["glued"])
     rx = re.compile(
         rf"""(?<![\w.,/'’-])(?:(?P<mod>(?:{mods}))\s+)?(?:(?P<cur>{cur})\s?)?
-        (?:(?P<dig>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)|(?P<word>{words})(?P<glued>{re.escape(q["times"]["glued"])})?)
+        (?:(?P<dig>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)|(?P<word>{words})(?P<glued>{glued})?)
         (?:\s(?P<mult>{mult})(?!\w))?
         (?:-(?P<sfx>{sfx})\b|(?![\w-]|[.,]\d))""", re.I | re.X)
     link = "|".join(sorted((re.escape(w) for w in q["range_links"]), key=len, reverse=True))
