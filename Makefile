@@ -29,7 +29,7 @@ serve: build
 	$(BIN)/kg serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 test: setup browser
-	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q --durations=15 $(PYTEST_ARGS)
 
 bench: setup
 	$(BIN)/python bench/run.py

@@ -10,6 +10,16 @@ from kg_builder.pipeline import ExtractorError, analyse
 from kg_builder.document import Document
 
 
+@pytest.fixture(autouse=True)
+def restore_registry():
+    """Extractors registered by a test must not run in later tests' pipelines."""
+    registry.names()  # load the built-in ones first
+    saved = dict(registry._REGISTRY)
+    yield
+    registry._REGISTRY.clear()
+    registry._REGISTRY.update(saved)
+
+
 def test_builtin_extractors_are_registered_with_terms():
     names = registry.names()
     assert names, "no extractors registered"
