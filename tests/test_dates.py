@@ -286,3 +286,17 @@ def test_summary_of_a_meeting_resolves_against_the_meeting_date():
     out = {m.label: m.attrs["value"] for m in find_dates(doc)}
     assert out["vorige week"] == "2011-05-02/2011-05-08"
     assert out["over drie weken"] == "2011-06-01"
+
+
+def test_a_present_tense_copula_is_no_past_cue():
+    assert values("De Raad is maandag in Luxemburg bijeen.", "2024-10-10")["maandag"] == "2024-10-07"
+    assert values("De top is dinsdag in Vilnius geopend.", "2024-10-10")["dinsdag"] == "2024-10-08"
+    assert values("De top is vrijdag in Vilnius, zo meldt de minister.", "2024-10-08")["vrijdag"] == "2024-10-11"
+
+
+def test_a_quarter_of_a_named_year_is_absolute():
+    doc = Document("t", "In het tweede kwartaal van 2017 en het derde kwartaal nam de dreiging toe.")
+    doc.meta.date = "2019-04-15"
+    rel = {m.label: m.attrs["relative"] for m in find_dates(doc)}
+    assert rel == {"In het tweede kwartaal van 2017": False, "het derde kwartaal": True}
+    assert values("De eerste helft van 2015 was rustig.", None) == {"De eerste helft van 2015": "2015-01/2015-06"}

@@ -297,6 +297,11 @@ def _resolve_relative(a: Atom, anchor: date | None, previous: date | None) -> No
     rule, m = a.rule, a.match
     base = previous if rule.get("relative_to") == "previous" or rule.get("resolve") == "previous" else anchor
     a.anchor = base.isoformat() if base else None
+    if "part_of_year" in rule:
+        a.value = _part_of_year(m, rule["part_of_year"], base)
+        if (m.group("year") or "").isdigit():          # "het eerste kwartaal van 2013" is absolute
+            a.kind, a.anchor = "range", None
+        return
     n = _count(m)
     if "resolve" in rule and rule["resolve"] is None or base is None or n is None:
         a.value = None
@@ -309,8 +314,6 @@ def _resolve_relative(a: Atom, anchor: date | None, previous: date | None) -> No
         a.granularity = granularity_of(a.value)
     elif "shift" in rule:
         a.value, a.granularity = shift(base, rule["shift"] * n, unit).isoformat(), "day"
-    elif "part_of_year" in rule:
-        a.value = _part_of_year(m, rule["part_of_year"], base)
     elif "span" in rule:
         a.value, a.granularity = span(base, rule["span"] * n, unit), "period"
     elif "weeks" in rule:
