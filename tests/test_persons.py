@@ -164,3 +164,35 @@ def test_party_lists_without_gazetteer(analyse_text):
     assert p["Mulder"].attrs["party"] == "Volt"
     parties = {e.name for e in a.entities if e.kind == "organisation" and e.type == "party"}
     assert {"VVD", "D66", "Volt", "50PLUS", "PvdA"} <= parties
+
+
+def _persons(analyse_text, text, **kw):
+    return entities_of(analyse_text(text, **kw), "person")
+
+
+def test_narrative_names_after_a_cue_and_siblings(analyse_text):
+    p = _persons(analyse_text, "Volgens de aanklager schoten de gebroeders Karim en Nabil Haddad op de agenten. "
+                 "De verdachte Lukas Brenner werd later aangehouden.")
+    assert "Karim Haddad" in p and "Nabil Haddad" in p and "Lukas Brenner" in p
+
+
+def test_suspect_with_surname_initial_and_role_opening_a_sentence(analyse_text):
+    p = _persons(analyse_text, "Op 3 mei stak Rachid B. twee voorbijgangers neer. Generaal Omar Bakri leidt de "
+                 "troepen.\nKolonel Pieter Smit bevestigde dat.")
+    assert "Rachid B." in p
+    assert "Omar Bakri" in p
+    assert "Pieter Smit" in p
+
+
+def test_name_ends_before_its_country_and_apposition_after_a_role(analyse_text):
+    a = analyse_text("Het overleg stond onder leiding van president Hage Geingob van Namibië. Wij spraken met de "
+                     "speciale vertegenwoordiger van de VN voor de Grote Meren, Charlotte Dumas, over de crisis.")
+    p = entities_of(a, "person")
+    assert "Hage Geingob" in p and "Hage Geingob van Namibië" not in p
+    assert "Charlotte Dumas" in p
+    assert "Charlotte Dumas" not in entities_of(a, "place")
+
+
+def test_end_of_a_foreign_organisation_name_is_no_person(analyse_text):
+    p = _persons(analyse_text, "Drie landen vormden de Union des Peuples du Sahel (UPS) in 2023.")
+    assert "Sahel" not in p

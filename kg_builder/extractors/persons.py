@@ -31,7 +31,7 @@ from ..mentions import Mention, Relation
 from ..names import L, U, title_case_name
 from ..registry import extractor
 from ..vocab import KGB
-from ._common import CAPWORD, Spans, alt, cues, make, view
+from ._common import CAPWORD, Spans, alt, cues, make, states, view
 
 VERSION = "1"
 
@@ -71,7 +71,7 @@ def _data():
 @lru_cache(maxsize=1)
 def _res():
     d = _data()
-    roles = alt(d["role_words"])
+    roles = alt(list(d["role_words"]) + [w[0].upper() + w[1:] for w in d["role_words"] if w[0].islower()])
     portf = alt(d["portfolios"])
     hon = alt(d["honorifics"])
     titles = alt(d["titles"])
@@ -87,7 +87,9 @@ def _res():
                                 rf"(?:, (?P<role>(?:[Mm]inister|[Ss]taatssecretaris)(?:-president)?(?: (?:van|voor) (?:{portf}))?))?"),
         "appos_after": re.compile(rf"{full}, (?:de |het |een )?(?:[a-z]\w+ )?(?P<role>(?:{appos})(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}})?)(?=[,.;:(]| (?:[a-z]|\())"),
         "appos_before": re.compile(rf"(?:\([A-Z][\w\-]{{1,10}}\)|(?<![\w-])(?P<role>(?:{appos})(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}}?)?)), {full},"),
-        "name_cue": re.compile(rf"(?<![\w-])(?:{alt(d['name_cues'])}) {full}"),
+        "name_cue": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) {full}"),
+        "siblings": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) (?P<first>{CAPWORD}) en (?P<name>{CAPWORD} {_SUR})(?![\w\-])"),
+        "initial_surname": re.compile(rf"(?<![\w\-.'’])(?P<name>{CAPWORD} [A-Z]\.)(?= [a-z]|[,;:])"),
         "role": re.compile(rf"(?<![\w-])(?:(?P<pre>[A-Z][\w]*)-)?(?P<rw>{roles}) (?:(?:{titles}) ?)*{name}{pf_tail}{party}"),
         "ministers": re.compile(rf"(?<![\w])(?:de )?[Mm]inisters ((?:{NAME}) (?:van|voor) (?:{portf})(?:(?:, | en )(?:{NAME}) (?:van|voor) (?:{portf}))+)"),
         "office_line": re.compile(rf"(?m)^De {office},\s*(?:(?:{titles}) ?)*{name}\s*$"),
@@ -164,6 +166,9 @@ def _clean_name(name: str) -> str | None:
     while out and re.fullmatch(_PART, out[-1]):
         out.pop()
     text = " ".join(out)
+    of = re.search(r" van (?:de |het )?([^ ].*)$", text)
+    if of and states().lookup(of.group(1)):
+        text = text[:of.start()]         # "João Lourenço van Angola": the name ends before its country
     if not text or text in bad or not re.search(rf"{L}", text):
         return None
     if re.fullmatch(_INIT, text):
@@ -345,7 +350,12 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             h.party = party
             h.party_span = (m.start("name") + pspan[0], m.start("name") + pspan[1])
     for m in R["role"].finditer(t):
-        rw = _data()["role_words"][m.group("rw")]
+        rw_text = m.group("rw")
+        if rw_text not in _data()["role_words"]:
+            if m.group("pre") or not re.search(r"(?:^|[.!?:]\s+|\n)$", t[max(0, m.start() - 3):m.start()]):
+                continue               # "Generaal" capitalised only opens a sentence or line
+            rw_text = rw_text[0].lower() + rw_text[1:]
+        rw = _data()["role_words"][rw_text]
         name, prep, pf = _cut_portfolio(m.group("name"))
         pf = pf or m.group("pf") or m.group("pf2")
         prep = prep or m.group("prep")
@@ -367,6 +377,18 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             if _bare_full_name(t, m.start("name"), m.group("name"), use_gazetteer):
                 role = m.groupdict().get("role")
                 add(m, roles=[normalise_role(role)] if role else [], cue=key)
+    for m in R["siblings"].finditer(t):        # "de broers Chérif en Saïd Kouachi"
+        if _bare_full_name(t, m.start("name"), m.group("name"), use_gazetteer) and _clean_name(m.group("first")):
+            sur = m.group("name").split(" ", 1)[1]
+            hits.append(Hit(m.start("first"), m.end("first"), m.group("first"), label=f"{m.group('first')} {sur}",
+                            cue="siblings"))
+            add(m, cue="siblings")
+    for m in R["initial_surname"].finditer(t):     # "Gökmen T.": a suspect named by surname initial
+        first = m.group("name").split(" ")[0]
+        if first in _not_names() or first.lower() in _stop_words() or first in _data()["role_words"] or \
+                len(first) < 3 or use_gazetteer and _overlaps_org(first):
+            continue
+        hits.append(Hit(m.start("name"), m.end("name"), m.group("name"), cue="initial_surname"))
     hits += _full_names_used_alone(t, use_gazetteer)
     for m in R["ministers"].finditer(t):
         base = m.start(1)
@@ -386,6 +408,9 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
         add(m, cue="speaker")
     for m in R["with_party"].finditer(t):
         p = m.group("party").strip()
+        if re.search(r"(?:^|\s)(?:du|des|de la|del|of|of the|for)\s$", t[max(0, m.start("name") - 8):m.start("name")]) \
+                or use_gazetteer and _overlaps_org(m.group("name")):
+            continue                   # the end of a foreign organisation's name, or a known place
         if use_gazetteer and gazetteer("parties").lookup(p) or \
                 (_is_party(p, False) or re.fullmatch(rf"{U}{L}{{2,12}}", p)) and _surname_with_party(t, m):
             add(m, party_group="party", cue="with_party")
@@ -500,7 +525,8 @@ def _bare_full_name(t: str, start: int, name: str, use_gazetteer: bool) -> bool:
     """
     words = name.split(" ")
     caps = [w for w in words if w[:1].isupper() or "-" in w]
-    if len(caps) < 2 or _clean_name(name) != name or _ADJECTIVE_END.search(words[0]) or \
+    if len(caps) < 2 or _clean_name(name) != name or \
+            _ADJECTIVE_END.search(words[0]) and words[0] not in _data()["given_names"] or \
             _NOUN_END.search(words[0]) or any(_ANY_ADJECTIVE.search(w) for w in words):
         return False
     before = t[max(0, start - 12):start]
