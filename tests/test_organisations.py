@@ -184,3 +184,12 @@ def test_subject_of_a_subordinate_clause_is_a_state(analyse_text):
     o = orgs(analyse_text, "De spanning steeg toen Iran een raket lanceerde op een tanker, nadat Syrië de grens "
              "had gesloten.")
     assert o["Iran"].type == "state" and o["Syrië"].type == "state"
+
+
+def test_acronym_with_an_article_is_a_body_and_joins_its_long_form(analyse_text):
+    a = analyse_text("De Eastern Liberation Front rukte op. Volgens de ELF zijn de gevechten voorbij; de KDX meldt "
+                     "iets anders. Ook de VVD (de heer Jansen (VVD)) stelde vragen.", use_gazetteer=False)
+    o = entities_of(a, "organisation")
+    assert "KDX" in o
+    front = [e for e in o.values() if "Eastern Liberation Front" in e.labels]
+    assert front and "ELF" in front[0].labels

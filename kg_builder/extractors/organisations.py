@@ -69,6 +69,7 @@ def _res():
                              rf"(?P<w>{alt(c['forces_nouns'])})(?![\w-])"),
         "national_body": re.compile(rf"(?<![\w-])(?:[Dd]e |[Hh]et )(?P<n>{alt(c['national_bodies'])})(?![\w-])"),
         "unit": re.compile(rf"(?<![\w-])\d{{1,3}}(?:e|ste|de) (?:{alt(c['unit_words'])})(?![\w-])"),
+        "article_acronym": re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et|[Dd]oor de|[Vv]an de) (?P<n>[A-Z]{2,6}(?:-[A-Z][a-z]+)?)(?![\w-])"),
         "org_of": re.compile(rf"(?<![\w-])(?:[\w]+-)?(?P<w>(?i:{alt(c['org_of_words'])})) van (?:de |het )?"
                              rf"(?P<n>[A-Z]{{3,6}})(?![\w-])"),
         "companies": re.compile(rf"(?<![\w-])(?i:{alt(c['company_heads'])})(?: als| zoals|,? waaronder|,? onder andere) "
@@ -312,6 +313,16 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         col.add(m.start(), m.end(), 3 if gaz else 1, type="other", key="org-" + fold(label).replace(" ", "-"))
 
     _coordinated(t, col)
+    # a name's initials ("Rapid Support Forces" -> RSF) give its short form the same entity
+    initials = {"".join(w[0] for w in t[a:b].split() if w[:1].isupper()): {"type": kw["type"], "key": kw["key"]}
+                for a, b, _, kw in col.items if kw.get("key") and len(t[a:b].split()) > 1}
+    bracketed = set(re.findall(r"\(([A-Z][\w-]{1,9})\)", t))    # defined short forms, parties after names
+    for m in R["article_acronym"].finditer(t):
+        # "de AIVD", "het OM": an acronym with an article names a body (found even without gazetteer)
+        n = m.group("n")
+        if not re.fullmatch(r"[IVXLC]+", n) and n not in bracketed and not (gaz and gazetteer("parties").lookup(n)):
+            kw = initials.get(n) or {"type": "other", "key": "org-" + fold(n).replace(" ", "-")}
+            col.add(m.start("n"), m.end("n"), 0, **kw)
     mission_spans = [(a, b) for a, b, _ in gazetteer("missions").find(t) if " " in t[a:b]] if gaz else []
     out: list[Mention] = []
     for s, e, kw in col.chosen():
