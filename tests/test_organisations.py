@@ -193,3 +193,11 @@ def test_acronym_with_an_article_is_a_body_and_joins_its_long_form(analyse_text)
     assert "KDX" in o
     front = [e for e in o.values() if "Eastern Liberation Front" in e.labels]
     assert front and "ELF" in front[0].labels
+
+
+def test_country_ending_a_clause_after_a_weak_preposition_is_a_location(analyse_text):
+    a = analyse_text("Het wapenembargo tegen Jemen. De aandacht van de groep richt zich op Pakistan. "
+                     "Sancties tegen Iran blijven van kracht.")
+    o, p = entities_of(a, "organisation"), entities_of(a, "place")
+    assert "Jemen" in p and "Jemen" not in o and "Pakistan" not in o
+    assert o["Iran"].type == "state"

@@ -146,8 +146,9 @@ def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int
         return True
     if _state_cue_res()[6].search(before) and _state_cue_res()[7].match(after):
         return True                 # "toen Rusland een aanval uitvoerde": the subject of a clause
-    if state_before.search(own_before) or state_before.search(before):
-        return True
+    sb = state_before.search(own_before) or state_before.search(before)
+    if sb and not (sb.group(0).split()[0].lower() in cues()["weak_state_before"] and re.match(r"\s*[.:;?!]", after)):
+        return True                 # "met Soedan." ends a clause: a topic or target, no actor
     if entry.always_state:
         return True
     return None
