@@ -95,3 +95,11 @@ def test_missions_without_gazetteer(analyse_text):
         assert name in labels, labels
     assert "Middellandse" not in labels
     assert not {"UNICEF", "UNHCR", "EUNAVFOR", "EUFOR"} & set(m)
+
+
+def test_unknown_mission_keyed_by_its_own_name_not_its_acronym_prefix(analyse_text):
+    a = analyse_text("Nederland draagt bij aan de EU-operatie EUNAVFOR MED Nereus. Operatie Nereus ziet toe op "
+                     "het embargo. Ook EUCAP Moldavië en de missie EUCAP gaan door.", use_gazetteer=False)
+    ms = [e for e in a.entities if e.kind == "mission"]
+    nereus = [e for e in ms if any("Nereus" in label for label in e.labels)]
+    assert len(nereus) == 1

@@ -89,7 +89,7 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         key = _gaz_key(m.group(0), gaz) or (_gaz_key(name, gaz) if name else None)
         if name and not key and name.split(" ")[0] in ("Missie", "Irak"):
             key = None
-        col.add(m.start(), m.end(), 6, key=key or "mission-" + fold(m.group(0)).replace(" ", "-"),
+        col.add(m.start(), m.end(), 6, key=key or _own_key(name or m.group(0)),
                 led_by=m.group("org"), led_by_span=(m.start("org"), m.end("org")))
     heads = set(cues()["org_head_words"])
     mw = alt(cues()["mission_words"])
@@ -99,11 +99,11 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
             continue
         if re.search(rf"{U}\w* $", t[max(0, m.start() - 20):m.start()]):
             continue                 # inside a longer capitalised name ("Joint Operation Center")
-        key = _gaz_key(name, gaz) or _gaz_key(m.group(0), gaz) or "mission-" + fold(name).replace(" ", "-")
+        key = _gaz_key(name, gaz) or _gaz_key(m.group(0), gaz) or _own_key(name)
         col.add(m.start(), m.end(), 4, key=key)
     for m in R["called"].finditer(t):
         name = m.group("name")
-        col.add(m.start("name"), m.end("name"), 4, key=_gaz_key(name, gaz) or "mission-" + fold(name).replace(" ", "-"))
+        col.add(m.start("name"), m.end("name"), 4, key=_gaz_key(name, gaz) or _own_key(name))
     for m in R["state_operation"].finditer(t):
         adj = m.group("adj")
         st = demonym_state(adj) if adj else None
@@ -119,7 +119,7 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
     for m in R["x_mission"].finditer(t):
         if m.group("x") in cues()["leading_org_prefixes"]:
             continue
-        col.add(m.start(), m.end(), 3, key="mission-" + fold(m.group(0)).replace(" ", "-"))
+        col.add(m.start(), m.end(), 3, key=_own_key(m.group(0)))
     named_by_short = _defined_missions(t, gaz, col)
     acronyms = []
     for m in R["acronym"].finditer(t):
@@ -138,9 +138,9 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
             tailed.setdefault(a, set()).add(fold(t[s:e]).replace(" ", "-"))
     for s, e, a, key in acronyms:
         # "EUAM" after "EUAM Irak": the one named form of that short form
-        own = fold(t[s:e]).replace(" ", "-") if e > s + len(a) else \
-            (next(iter(tailed[a])) if len(tailed.get(a, ())) == 1 else fold(a))
-        col.add(s, e, 2, key=key or _gaz_key(t[s:e], gaz) or "mission-" + own)
+        own = _own_key(t[s:e]) if e > s + len(a) else \
+            "mission-" + (next(iter(tailed[a])) if len(tailed.get(a, ())) == 1 else fold(a))
+        col.add(s, e, 2, key=key or _gaz_key(t[s:e], gaz) or own)
     for m in R["contribution"].finditer(t):
         words = m.group("name").split(" ")
         caps = [w for w in words if w[:1].isupper()]
@@ -150,7 +150,7 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         if _is_place(m.group("name"), gaz) or gaz and gazetteer("organisations").lookup(m.group("name")):
             continue
         col.add(m.start("name"), m.end("name"), 1,
-                key=_gaz_key(m.group("name"), gaz) or "mission-" + fold(m.group("name")).replace(" ", "-"))
+                key=_gaz_key(m.group("name"), gaz) or _own_key(m.group("name")))
     named = _chain_appositions(t, col.chosen())
     generic = _Collector()
     for s, e, org, span in generic_org:
@@ -202,7 +202,7 @@ def _defined_missions(t: str, gaz: bool, col: _Collector) -> dict[str, str]:
     for s, e, short, _, _ in defined_acronyms(t):
         if not words & set(re.split(r"[\s\-]+", t[s:e])):
             continue
-        key = _gaz_key(short, gaz) or _gaz_key(t[s:e], gaz) or "mission-" + fold(t[s:e]).replace(" ", "-")
+        key = _gaz_key(short, gaz) or _gaz_key(t[s:e], gaz) or _own_key(t[s:e])
         col.add(s, e, 3, key=key)
         out[short] = key
     return out
@@ -324,3 +324,11 @@ def _mention_at(ms: list[Mention], v, clean_pos: int) -> Mention | None:
 def _stop_words() -> frozenset[str]:
     from spacy.lang.nl.stop_words import STOP_WORDS
     return frozenset(STOP_WORDS)
+
+
+def _own_key(name: str) -> str:
+    """Key of an unknown mission by its own name: "EUNAVFOR MED Irini" and "Operatie Irini" are both Irini."""
+    words = name.split(" ")
+    while len(words) > 1 and words[0].isupper() and not _is_place(" ".join(words[1:]), True):
+        words.pop(0)                     # but "EULEX Kosovo" is not Kosovo
+    return "mission-" + fold(" ".join(words)).replace(" ", "-")
