@@ -196,3 +196,9 @@ def test_name_ends_before_its_country_and_apposition_after_a_role(analyse_text):
 def test_end_of_a_foreign_organisation_name_is_no_person(analyse_text):
     p = _persons(analyse_text, "Drie landen vormden de Union des Peuples du Sahel (UPS) in 2023.")
     assert "Sahel" not in p
+
+
+def test_verb_opening_a_question_is_no_given_name(analyse_text):
+    p = _persons(analyse_text, "Vraag 2\nSteunt Ansar Beit een van de milities?\nAntwoord\nAnsar Beit is een "
+                 "netwerk. Ansar Beit steunt geen milities.", use_gazetteer=False)
+    assert not any(n.startswith("Steunt") for n in p)

@@ -547,7 +547,7 @@ def _full_names_used_alone(t: str, use_gazetteer: bool) -> list[Hit]:
     hits: list[Hit] = []
     for m in _full_re().finditer(t):
         name = m.group(0)
-        if not _bare_full_name(t, m.start(), name, use_gazetteer):
+        if not _bare_full_name(t, m.start(), name, use_gazetteer) or _opens_question(t, m.start()):
             continue
         sur = re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-", "", name.split(" ")[-1])
         alone = re.compile(rf"(?<![\w\-'’])(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?{re.escape(sur)}(?![\w\-'’])")
@@ -557,6 +557,14 @@ def _full_names_used_alone(t: str, use_gazetteer: bool) -> list[Hit]:
         if bare:
             hits.append(Hit(m.start(), m.end(), name, cue="full_name"))
     return hits
+
+
+def _opens_question(t: str, start: int) -> bool:
+    """Does a question open at ``start``? Its first word is a verb ("Vormt Hamas een dreiging?")."""
+    if not re.search(r"(?:^|[.!?:]\s+|\n)$", t[max(0, start - 3):start]):
+        return False
+    end = re.compile(r"[.!?\n]").search(t, start)
+    return bool(end) and t[end.start()] == "?"
 
 
 def _overlaps_org(name: str) -> bool:
