@@ -111,3 +111,9 @@ def test_demonym_after_locative_is_no_place_and_one_name_keeps_one_kind(analyse_
     assert "Litouwse" not in p
     assert p["Šiauliai"].type == "base"
     assert len([e for e in a.entities if e.kind == "place" and e.name == "Šiauliai"]) == 1
+
+
+def test_town_taken_or_besieged_is_a_place(analyse_text):
+    p = places(analyse_text, "In maart veroverden de rebellen Kalehe. Na de belegering van Minova trokken zij verder.",
+               use_gazetteer=False)
+    assert "Kalehe" in p and "Minova" in p

@@ -65,7 +65,7 @@ def _res():
         "region_ellipsis": re.compile(rf"(?<![\w-])(?P<a>{compass})- en (?P<b>{compass})-(?P<adj>{U}{LETTER}+e) (?P<noun>{alt(c['region_words'])})(?![\w-])"),
         "mission_name": re.compile(rf"(?:Task Force|Mission|Missie|Operation|Operatie)(?: (?:in|of|for|the|van|de) )?(?: ?{CAPWORD})+"),
         "dateline": re.compile(rf"(?m)^(?:[a-z]\w* )?(?P<n>{CAPWORD}(?: {CAPWORD})?), \d{{1,2}} \w+ \d{{4}}"),
-        "locative": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|rondom|vanuit|naar|richting|via|op de|"
+        "locative": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|rondom|vanuit|naar|richting|via|op de|{alt(c['capture_cues'])}|"
                                rf"(?:kust|grens|omgeving|buurt|haven|hoofdstad|noorden|zuiden|oosten|westen) van) "
                                rf"(?P<n>{_PNAME})(?=[\s,.;:)?!]|$)"),
         "feature": re.compile(rf"(?<![\w-])(?P<h>{alt(c['feature_heads'])}) (?:(?:de|van|of|the) )*{CAPWORD}(?: {CAPWORD}){{0,2}}(?![\w-])"),
