@@ -13,20 +13,11 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from .iris import INFERRED_GRAPH, ONTOLOGY_GRAPH
 from .vocab import KGB, ONTOLOGY_IRI, SCHEMA
+from .vocab import PREFIXES as VOCAB_PREFIXES
 
 NS = str(KGB._NS)
 SCHEME_BASE = ONTOLOGY_IRI + "/"
-PREFIXES = {
-    NS: "kgb", "http://www.w3.org/ns/prov#": "prov", "http://www.w3.org/ns/org#": "org",
-    "http://semanticweb.cs.vu.nl/2009/11/sem/": "sem", "http://www.w3.org/2006/time#": "time",
-    "http://xmlns.com/foaf/0.1/": "foaf", "https://schema.org/": "schema", "http://purl.org/dc/terms/": "dcterms",
-    "http://purl.org/ontology/bibo/": "bibo", "http://data.europa.eu/eli/ontology#": "eli",
-    "http://purl.org/spar/cito/": "cito", "http://www.w3.org/2004/02/skos/core#": "skos",
-    "http://www.opengis.net/ont/geosparql#": "geo", "http://www.w3.org/2003/01/geo/wgs84_pos#": "wgs",
-    "http://www.w3.org/ns/oa#": "oa", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#": "nif",
-    "http://www.w3.org/2001/XMLSchema#": "xsd", "http://www.w3.org/2000/01/rdf-schema#": "rdfs",
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf", "http://www.w3.org/2002/07/owl#": "owl",
-}
+PREFIXES = {ns: p for p, ns in VOCAB_PREFIXES.items()}   # namespace -> prefix
 
 
 def curie(iri) -> str:

@@ -20,20 +20,10 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import QueryError, StoreError
+from .vocab import PREFIXES
 
 Triple = tuple[Node, Node, Node]
 Quad = tuple[Node, Node, Node, Node]
-
-def _prefixes() -> dict[str, str]:
-    from . import vocab
-    return {"kgb": str(vocab.KGB._NS), "id": vocab.BASE + "id/", "doc": vocab.BASE + "doc/",
-            "oa": str(vocab.OA), "prov": str(vocab.PROV), "rdf": str(vocab.RDF), "rdfs": str(vocab.RDFS),
-            "skos": str(vocab.SKOS), "dcterms": str(vocab.DCTERMS), "time": str(vocab.TIME),
-            "xsd": str(vocab.XSD), "org": str(vocab.ORG), "sem": str(vocab.SEM), "foaf": str(vocab.FOAF),
-            "owl": str(vocab.OWL), "cito": str(vocab.CITO)}
-
-
-PREFIXES = _prefixes()
 
 RDF_MEDIA_TYPES = {
     "turtle": "text/turtle", "ntriples": "application/n-triples", "nquads": "application/n-quads",

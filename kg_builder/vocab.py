@@ -29,6 +29,18 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 VANN = Namespace("http://purl.org/vocab/vann/")
 
 
+# The prefixes used everywhere a graph or query is shown to people (dumps, pages, query page).
+PREFIXES: dict[str, str] = {
+    "kgb": BASE + "def#", "doc": BASE + "doc/", "id": BASE + "id/", "graph": BASE + "graph/",
+    "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "owl": str(OWL), "skos": str(SKOS),
+    "dcterms": str(DCTERMS), "foaf": str(FOAF), "prov": str(PROV), "oa": str(OA), "time": str(TIME),
+    "org": str(ORG), "sem": str(SEM), "geo": "http://www.opengis.net/ont/geosparql#",
+    "wgs": "http://www.w3.org/2003/01/geo/wgs84_pos#", "schema": str(SCHEMA), "bibo": str(BIBO),
+    "eli": str(ELI), "cito": str(CITO), "nif": str(NIF), "void": str(VOID), "dcat": str(DCAT),
+    "sd": str(SD), "sh": str(SH),
+}
+
+
 class KGB(DefinedNamespace):
     """Terms of the kamerkg ontology (``ontology/kamerkg.ttl``)."""
 
@@ -163,6 +175,6 @@ class KGB(DefinedNamespace):
     validationStatus: URIRef
 
 
-__all__ = ["KGB", "BASE", "ONTOLOGY_IRI", "OA", "SEM", "CITO", "BIBO", "ELI", "SCHEMA", "NIF",
+__all__ = ["KGB", "PREFIXES", "BASE", "ONTOLOGY_IRI", "OA", "SEM", "CITO", "BIBO", "ELI", "SCHEMA", "NIF",
            "VOID", "DCAT", "SD", "SH", "VANN", "DCTERMS", "FOAF", "OWL", "PROV", "RDF", "RDFS",
            "SKOS", "XSD", "TIME", "ORG", "GEO"]

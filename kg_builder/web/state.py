@@ -6,21 +6,9 @@ import threading
 from flask import current_app
 
 from ..store import Store
-from ..vocab import BASE
+from ..vocab import PREFIXES  # noqa: F401  (re-exported for the blueprints)
 from .engine import runner_for
 
-PREFIXES = {
-    "kgb": BASE + "def#", "doc": BASE + "doc/", "id": BASE + "id/", "graph": BASE + "graph/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#", "owl": "http://www.w3.org/2002/07/owl#",
-    "skos": "http://www.w3.org/2004/02/skos/core#", "dcterms": "http://purl.org/dc/terms/",
-    "foaf": "http://xmlns.com/foaf/0.1/", "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#", "time": "http://www.w3.org/2006/time#",
-    "org": "http://www.w3.org/ns/org#", "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
-    "geo": "http://www.opengis.net/ont/geosparql#", "cito": "http://purl.org/spar/cito/",
-    "void": "http://rdfs.org/ns/void#", "dcat": "http://www.w3.org/ns/dcat#",
-    "sd": "http://www.w3.org/ns/sparql-service-description#", "sh": "http://www.w3.org/ns/shacl#",
-}
 
 
 class ServerState:
