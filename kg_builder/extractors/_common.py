@@ -155,8 +155,14 @@ def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int
 
 
 @lru_cache(maxsize=1)
+def demonym_alternation() -> str:
+    """The demonyms as one regex alternation, to build into other patterns."""
+    return alt(demonyms())
+
+
+@lru_cache(maxsize=1)
 def demonym_regex() -> re.Pattern:
-    return re.compile(rf"(?<!\w)({alt(demonyms())})(?!\w)")
+    return re.compile(rf"(?<!\w)({demonym_alternation()})(?!\w)")
 
 
 def demonym_state(word: str) -> Entry | None:

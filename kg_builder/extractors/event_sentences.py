@@ -30,7 +30,7 @@ from typing import Any
 
 from ..lang import load_language_data
 from ..mentions import Mention
-from ._common import alt, demonym_regex, demonym_state
+from ._common import alt, demonym_alternation, demonym_regex, demonym_state
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +75,7 @@ def vocab() -> dict[str, Any]:
         for rx in ev["triggers"].get(etype, []):
             rx = rx.replace("[^.;]", r"(?:[^.;]|\.(?=\w|\s(?-i:[A-ZÀ-Þ])))")     # "nam Zr.Ms. Tromp … deel"
             triggers.append((etype, re.compile(rf"(?<![\w-]){rx}", re.I)))
-    dem = demonym_regex().pattern[len("(?<!\\w)("):-len(")(?!\\w)")]
+    dem = demonym_alternation()
     return {
         "ev": ev,
         "demonym_before": re.compile(rf"(?<!\w)(?P<dem>{dem})\s+(?:[\w-]+\s+){{0,2}}$"),

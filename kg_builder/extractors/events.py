@@ -30,7 +30,7 @@ from ..mentions import Mention
 from ..registry import extractor
 from ..textview import TextView, _stop_words, view_of
 from ..vocab import KGB
-from ._common import alt, demonym_regex, demonym_state
+from ._common import alt, demonym_alternation, demonym_state
 from .event_sentences import Found, Span, sentence_event, triggers_in, vocab
 
 VERSION = "2"
@@ -192,7 +192,7 @@ def _spans(view: TextView, mentions: list[Mention], sent: tuple[int, int], text:
     spans = [s for s in spans if sent[0] <= s.start < sent[1]]
     spans += _role_spans(view, mentions, sent, text, spans)
     ev = vocab()["ev"]
-    dem = demonym_regex().pattern[len("(?<!\\w)("):-len(")(?!\\w)")]
+    dem = demonym_alternation()
     common = rf"(?:{dem})\s+(?:{alt(ev['actor_heads'])})|(?i:{alt(ev['actor_words'])})"
     for w in re.finditer(rf"(?<![\w-])(?:{common})(?![\w-])", text[sent[0]:sent[1]]):
         a, b = sent[0] + w.start(), sent[0] + w.end()    # common-noun actors: "het kabinet", "de regering"

@@ -22,7 +22,7 @@ from ..mentions import Mention, Relation
 from ..names import U, LETTER
 from ..registry import extractor
 from ..vocab import KGB
-from ._common import CAPWORD, alt, cues, defined_acronyms, demonym_regex, demonym_state, make, view
+from ._common import CAPWORD, alt, cues, defined_acronyms, demonym_alternation, demonym_state, make, view
 from .organisations import _Collector
 
 VERSION = "1"
@@ -37,7 +37,7 @@ def _res():
     c = cues()
     orgs = alt(c["leading_org_prefixes"])
     mw = alt(c["mission_words"])
-    dem = demonym_regex().pattern[len("(?<!\\w)("):-len(")(?!\\w)")]
+    dem = demonym_alternation()
     return {
         "org_mission": re.compile(rf"(?<![\w-])(?P<org>{orgs})[- ](?P<w>[Mm]issie|[Oo]peratie|trainingsmissie|adviesmissie|politiemissie|troepenmacht)"
                                   rf"(?: (?P<in>in) (?P<place>{CAPWORD})| (?P<name>{_MNAME}))?"),

@@ -26,7 +26,7 @@ from ..names import LETTER, U, clean_label, fuzzy_key
 from ..registry import extractor
 from ..vocab import KGB
 from ._common import (CAPWORD, Spans, acts_as_state, alt, coordinated_group, cues, defined_acronyms,
-                      demonym_regex, demonym_state, in_caps_line, make, states, view)
+                      demonym_alternation, demonym_state, in_caps_line, make, states, view)
 
 VERSION = "1"
 
@@ -49,7 +49,7 @@ def _portfolios() -> str:
 @lru_cache(maxsize=1)
 def _res():
     c = cues()
-    dem = demonym_regex().pattern[len("(?<!\\w)("):-len(")(?!\\w)")]
+    dem = demonym_alternation()
     arab_part = alt(c["arabic_particles"])
     arab_tok = rf"(?:(?:al|el|as|ash|ad|an|ar|at|az)-{U}[\w'’]*|{U}[\w'’]*|(?:{arab_part}))"
     ships = alt(c["ship_prefixes"])

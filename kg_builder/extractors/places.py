@@ -26,7 +26,7 @@ from ..mentions import Mention
 from ..names import LETTER, U
 from ..registry import extractor
 from ..vocab import KGB
-from ._common import (CAPWORD, Spans, acts_as_state, alt, coordinated_group, cues, demonym_regex,
+from ._common import (CAPWORD, Spans, acts_as_state, alt, coordinated_group, cues, demonym_alternation,
                       demonym_state, make, states, view)
 from .organisations import _Collector
 
@@ -40,7 +40,7 @@ _PNAME = rf"(?:{_ARAB}-{U}[\w'’]*|{CAPWORD})(?: (?:{_ARAB}-{U}[\w'’]*|{CAPWO
 def _res():
     c = cues()
     compass = alt(c["compass"])
-    dem = demonym_regex().pattern[len("(?<!\\w)("):-len(")(?!\\w)")]
+    dem = demonym_alternation()
     areas = alt(h for h, typ in c["place_heads"].items() if typ in ("city", "region"))
     return {
         "compass": re.compile(rf"(?<![\w-])(?P<c>{compass})-(?P<x>{CAPWORD})"),
