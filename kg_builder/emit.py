@@ -8,7 +8,6 @@ document's named graph; evidence and provenance come from
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
 from rdflib import Literal, URIRef
 

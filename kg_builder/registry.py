@@ -8,7 +8,7 @@ function decorated with :func:`extractor`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib.metadata import entry_points
 from typing import Any, Callable, Iterable
 
