@@ -237,3 +237,39 @@ def defined_acronyms(text: str) -> Iterable[tuple[int, int, str, int, int]]:
             continue
         off = base - len(left)
         yield off + spans[k][0], base, m.group("a"), m.start("a"), m.end("a")
+
+
+# ---------------------------------------------------------------- literal prefilter
+def needles(pattern: re.Pattern) -> tuple[str, ...]:
+    """Lower-case strings of which a match of ``pattern`` must contain at least one ("" when none is known).
+
+    The longest run of literal characters at the top level of the pattern, or the
+    literal alternatives of a leading group ("(?:verhoging|verlaging)"). A cheap
+    ``needle in text.lower()`` test then skips patterns that cannot match.
+    """
+    from re import _parser as sre_parse   # the stdlib's own parser: exact, no regex-on-regex guessing
+
+    def runs(items) -> list[str]:
+        out, cur = [], ""
+        for op, av in items:
+            if op is sre_parse.LITERAL:
+                cur += chr(av)
+                continue
+            out.append(cur)
+            cur = ""
+        return [*out, cur]
+
+    def branches(items) -> tuple[str, ...] | None:
+        for op, av in items:
+            if op is sre_parse.SUBPATTERN and len(av[3]) == 1:
+                op, av = av[3][0]
+            if op is sre_parse.BRANCH:
+                alts = [max(runs(list(b)), key=len) for b in av[1]]
+                return tuple(a.lower() for a in alts) if all(len(a) >= 3 for a in alts) else None
+        return None
+
+    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    best = max(runs(items), key=len)
+    if len(best) >= 3:
+        return (best.lower(),)
+    return branches(items) or ("",)

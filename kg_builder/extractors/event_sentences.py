@@ -30,7 +30,7 @@ from typing import Any
 
 from ..lang import load_language_data
 from ..mentions import Mention
-from ._common import alt, demonym_alternation, demonym_regex, demonym_state
+from ._common import alt, demonym_alternation, demonym_regex, demonym_state, needles
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +74,8 @@ def vocab() -> dict[str, Any]:
     for etype in ev["type_priority"]:
         for rx in ev["triggers"].get(etype, []):
             rx = rx.replace("[^.;]", r"(?:[^.;]|\.(?=\w|\s(?-i:[A-ZÀ-Þ])))")     # "nam Zr.Ms. Tromp … deel"
-            triggers.append((etype, re.compile(rf"(?<![\w-]){rx}", re.I)))
+            compiled = re.compile(rf"(?<![\w-]){rx}", re.I)
+            triggers.append((etype, compiled, needles(compiled)))
     dem = demonym_alternation()
     return {
         "ev": ev,
@@ -124,7 +125,10 @@ def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     v = vocab()
     frame_nouns = set(v["ev"]["temporal_frame"]["nouns"])
     out: dict[int, tuple[str, int, int]] = {}
-    for etype, rx in v["triggers"]:
+    low = text[start:end].lower()
+    for etype, rx, needle in v["triggers"]:
+        if not any(n in low for n in needle):
+            continue
         for m in rx.finditer(text, start, end):
             if m.group(0).split()[0].lower() in frame_nouns and v["temporal_frame"].search(text, max(0, m.start() - 20),
                                                                                           m.start()):
