@@ -1,8 +1,9 @@
 """Where things are: ontology, shapes, queries, example and test data.
 
 The project's top-level folders (``ontology/``, ``shapes/``, ``queries/``) are
-found beside the package (editable install or source checkout); each can be
-moved with an environment variable.
+found beside the package (editable install or source checkout), else inside it
+(a wheel ships them as ``kg_builder/_ontology`` …); each can be moved with an
+environment variable.
 """
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from pathlib import Path
 
 from .errors import ConfigError
 
-ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = Path(__file__).resolve().parent
+ROOT = PACKAGE.parent
 
 
 def _dir(env: str, default: Path) -> Path:
@@ -19,16 +21,22 @@ def _dir(env: str, default: Path) -> Path:
     return p
 
 
+def _shipped(name: str) -> Path:
+    """The source tree's top-level folder ``name``, else the copy a wheel installs in the package."""
+    beside = ROOT / name
+    return beside if beside.is_dir() else PACKAGE / f"_{name}"
+
+
 def ontology_dir() -> Path:
-    return _dir("KG_ONTOLOGY_DIR", ROOT / "ontology")
+    return _dir("KG_ONTOLOGY_DIR", _shipped("ontology"))
 
 
 def shapes_dir() -> Path:
-    return _dir("KG_SHAPES_DIR", ROOT / "shapes")
+    return _dir("KG_SHAPES_DIR", _shipped("shapes"))
 
 
 def queries_dir() -> Path:
-    return _dir("KG_QUERIES_DIR", ROOT / "queries")
+    return _dir("KG_QUERIES_DIR", _shipped("queries"))
 
 
 def corpus_dir() -> Path:
