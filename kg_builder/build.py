@@ -64,9 +64,8 @@ def analyse_file(path: str, hints: dict, options: dict, known_sha: str | None = 
 
     With ``known_sha`` (the content hash stored for this file) an unchanged file gives
     ``("", {}, info)`` without being analysed."""
-    from .emit import emit
+    from .emit import emit_ntriples
     from .pipeline import analyse
-    from .store import ntriples
 
     if known_sha is not None:
         try:
@@ -78,7 +77,7 @@ def analyse_file(path: str, hints: dict, options: dict, known_sha: str | None = 
     doc = read_document(path, hints)
     analysis = analyse(doc, extractors=options.get("extractors"), exclude=options.get("exclude", ()),
                        use_gazetteer=options.get("use_gazetteer", True))
-    graphs = {str(g): ntriples(t) for g, t in emit(analysis).items()}
+    graphs = emit_ntriples(analysis)
     return doc.key, graphs, {"sha256": doc.sha256, "chars": len(doc.text), "path": str(path),
                              "warnings": list(doc.warnings)}
 

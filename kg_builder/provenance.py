@@ -2,94 +2,111 @@
 
 Mentions and facts become W3C Web Annotations (``oa:``) whose target is a
 text-position and a text-quote selector on the document; the extraction run
-and the extractors are PROV-O activities and software agents.
+and the extractors are PROV-O activities and software agents.  Terms are in
+their N-Triples form and the methods return N-Triples lines (see
+:mod:`kg_builder.ntlines`): evidence is most of a document's triples.
 """
 from __future__ import annotations
 
 import hashlib
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Iterable
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import URIRef
 
 from . import __version__, iris
 from .mentions import Mention, Relation
+from .ntlines import Names, iri, literal, quoted, typed
 from .vocab import BASE, KGB, OA, PROV, RDF, RDFS, XSD
 
-Triple = tuple
+kgb, oa, prov, rdf, rdfs = Names(KGB), Names(OA), Names(PROV), Names(RDF), Names(RDFS)
+_A = rdf.type
 
 
 def extractor_iri(name: str) -> URIRef:
     return URIRef(f"{BASE}extractor/{iris.slug(name)}")
 
 
+@lru_cache(maxsize=1024)
+def _extractor(name: str) -> str:
+    return iri(extractor_iri(name))
+
+
 def run_iri(doc_key: str, sha: str | None) -> URIRef:
     return URIRef(f"{BASE}run/{iris.slug_id(doc_key)}/{(sha or 'nohash')[:16]}")
 
 
-def _selectors(doc_iri: URIRef, node: URIRef, start: int, end: int, quote: str) -> list[Triple]:
+def _selectors(doc: str, node: str, start: int, end: int, quote: str) -> str:
+    """Target, position and quote selectors of the annotation ``node`` (N-Triples IRI form)."""
     # Deterministic blank-node labels keep rebuilds byte-identical.
-    h = hashlib.sha1(f"{node}".encode()).hexdigest()[:16]
-    target, pos, q = BNode(f"t{h}"), BNode(f"p{h}"), BNode(f"q{h}")
-    return [
-        (node, OA.hasTarget, target),
-        (target, RDF.type, OA.SpecificResource),
-        (target, OA.hasSource, doc_iri),
-        (target, OA.hasSelector, pos),
-        (pos, RDF.type, OA.TextPositionSelector),
-        (pos, OA.start, Literal(start)),
-        (pos, OA.end, Literal(end)),
-        (target, OA.hasSelector, q),
-        (q, RDF.type, OA.TextQuoteSelector),
-        (q, OA.exact, Literal(quote)),
-        (node, KGB.document, doc_iri),
-        (node, KGB.start, Literal(start)),
-        (node, KGB.end, Literal(end)),
-        (node, KGB.quote, Literal(quote)),
-    ]
+    h = hashlib.sha1(node[1:-1].encode()).hexdigest()[:16]
+    t, p, q = f"_:t{h}", f"_:p{h}", f"_:q{h}"
+    s, e, x = literal(start), literal(end), quoted(quote)
+    return (f"{node} {oa.hasTarget} {t} .\n"
+            f"{t} {_A} {oa.SpecificResource} .\n"
+            f"{t} {oa.hasSource} {doc} .\n"
+            f"{t} {oa.hasSelector} {p} .\n"
+            f"{p} {_A} {oa.TextPositionSelector} .\n"
+            f"{p} {oa.start} {s} .\n"
+            f"{p} {oa.end} {e} .\n"
+            f"{t} {oa.hasSelector} {q} .\n"
+            f"{q} {_A} {oa.TextQuoteSelector} .\n"
+            f"{q} {oa.exact} {x} .\n"
+            f"{node} {kgb.document} {doc} .\n"
+            f"{node} {kgb.start} {s} .\n"
+            f"{node} {kgb.end} {e} .\n"
+            f"{node} {kgb.quote} {x} .\n")
 
 
 class Provenance:
-    """Writes evidence triples for one document's extraction run."""
+    """Writes evidence lines for one document's extraction run."""
 
     def __init__(self, doc_key: str, doc_iri: URIRef, sha: str | None, extractors: Iterable,
                  when: datetime | None = None):
-        self.doc_key, self.doc_iri = doc_key, doc_iri
-        self.run = run_iri(doc_key, sha)
+        self.doc_key, self.doc = doc_key, iri(doc_iri)
+        self.run = iri(run_iri(doc_key, sha))
         self.when = when or datetime.now(timezone.utc).replace(microsecond=0)
         self.extractors = list(extractors)
         self._facts = 0
 
-    def run_triples(self) -> list[Triple]:
-        t = [(self.run, RDF.type, KGB.ExtractionRun),
-             (self.run, RDF.type, PROV.Activity),
-             (self.run, PROV.used, self.doc_iri),
-             (self.run, PROV.startedAtTime, Literal(self.when.isoformat(), datatype=XSD.dateTime)),
-             (self.run, RDFS.label, Literal(f"extraction of {self.doc_key} by kg-builder {__version__}")),
-             (self.doc_iri, PROV.wasGeneratedBy, self.run)]
+    def run_lines(self) -> str:
+        r = self.run
+        out = [f"{r} {_A} {kgb.ExtractionRun} .\n", f"{r} {_A} {prov.Activity} .\n",
+               f"{r} {prov.used} {self.doc} .\n",
+               f"{r} {prov.startedAtTime} {typed(self.when.isoformat(), XSD.dateTime)} .\n",
+               f"{r} {rdfs.label} {quoted(f'extraction of {self.doc_key} by kg-builder {__version__}')} .\n",
+               f"{self.doc} {prov.wasGeneratedBy} {r} .\n"]
         for spec in self.extractors:
-            e = extractor_iri(spec.name)
-            t += [(e, RDF.type, KGB.Extractor), (e, RDF.type, PROV.SoftwareAgent),
-                  (e, RDFS.label, Literal(spec.name)),
-                  (e, KGB.extractorVersion, Literal(f"{spec.name}/{spec.version} (kg-builder {__version__})")),
-                  (self.run, PROV.wasAssociatedWith, e)]
-        return t
+            e = _extractor(spec.name)
+            out += [f"{e} {_A} {kgb.Extractor} .\n", f"{e} {_A} {prov.SoftwareAgent} .\n",
+                    f"{e} {rdfs.label} {quoted(spec.name)} .\n",
+                    f"{e} {kgb.extractorVersion} "
+                    f"{quoted(f'{spec.name}/{spec.version} (kg-builder {__version__})')} .\n",
+                    f"{r} {prov.wasAssociatedWith} {e} .\n"]
+        return "".join(out)
 
-    def mention(self, m: Mention, entity: URIRef) -> list[Triple]:
-        node = iris.mention_iri(self.doc_key, m.start, m.end)
-        t = [(node, RDF.type, KGB.Mention), (node, RDF.type, OA.Annotation),
-             (node, OA.hasBody, entity), (node, KGB.denotes, entity),
-             (node, PROV.wasGeneratedBy, self.run),
-             (node, KGB.extractor, extractor_iri(m.extractor or "unknown"))]
-        return t + _selectors(self.doc_iri, node, m.start, m.end, m.text)
+    def mention(self, m: Mention, entity: str) -> str:
+        """Evidence of mention ``m`` of ``entity`` (N-Triples IRI form)."""
+        n = iri(iris.mention_iri(self.doc_key, m.start, m.end))
+        return (f"{n} {_A} {kgb.Mention} .\n"
+                f"{n} {_A} {oa.Annotation} .\n"
+                f"{n} {oa.hasBody} {entity} .\n"
+                f"{n} {kgb.denotes} {entity} .\n"
+                f"{n} {prov.wasGeneratedBy} {self.run} .\n"
+                f"{n} {kgb.extractor} {_extractor(m.extractor or 'unknown')} .\n"
+                + _selectors(self.doc, n, m.start, m.end, m.text))
 
-    def fact(self, s: URIRef, p: URIRef, o, r: Relation | Mention) -> list[Triple]:
-        """Reify ``(s, p, o)`` with the evidence span ``r``."""
+    def fact(self, s: str, p: str, o: str, r: Relation | Mention) -> str:
+        """Reify ``(s, p, o)`` (N-Triples forms) with the evidence span ``r``."""
         self._facts += 1
-        node = iris.local_iri(self.doc_key, "fact", self._facts)
-        t = [(node, RDF.type, KGB.FactEvidence), (node, RDF.type, RDF.Statement),
-             (node, RDF.type, OA.Annotation),
-             (node, RDF.subject, s), (node, RDF.predicate, p), (node, RDF.object, o),
-             (node, PROV.wasGeneratedBy, self.run),
-             (node, KGB.extractor, extractor_iri(r.extractor or "unknown"))]
-        return t + _selectors(self.doc_iri, node, r.start, r.end, r.text)
+        n = iri(iris.local_iri(self.doc_key, "fact", self._facts))
+        return (f"{n} {_A} {kgb.FactEvidence} .\n"
+                f"{n} {_A} {rdf.Statement} .\n"
+                f"{n} {_A} {oa.Annotation} .\n"
+                f"{n} {rdf.subject} {s} .\n"
+                f"{n} {rdf.predicate} {p} .\n"
+                f"{n} {rdf.object} {o} .\n"
+                f"{n} {prov.wasGeneratedBy} {self.run} .\n"
+                f"{n} {kgb.extractor} {_extractor(r.extractor or 'unknown')} .\n"
+                + _selectors(self.doc, n, r.start, r.end, r.text))

@@ -20,6 +20,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import QueryError, StoreError
+from .ntlines import lines as ntriples, term as nt  # noqa: F401  (re-exported for the stores)
 from .vocab import PREFIXES
 
 Triple = tuple[Node, Node, Node]
@@ -29,43 +30,6 @@ RDF_MEDIA_TYPES = {
     "turtle": "text/turtle", "ntriples": "application/n-triples", "nquads": "application/n-quads",
     "trig": "application/trig", "jsonld": "application/ld+json", "xml": "application/rdf+xml",
 }
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def nt(term: Node) -> str:
-    """N-Triples form of an rdflib term (fast path for the common cases)."""
-    if isinstance(term, URIRef):
-        return f"<{term}>"
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    if isinstance(term, Literal):
-        # Escaped by hand: Literal.n3() writes multi-line text as a Turtle """long string""",
-        # which is not N-Triples (rdflib's and pyoxigraph's N-Triples parsers reject it), and is slower.
-        text = str(term)
-        if "\\" in text or '"' in text or "\n" in text or "\r" in text:
-            text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-        lex = f'"{text}"'
-        if term.language:
-            return f"{lex}@{term.language}"
-        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
-            return f"{lex}^^<{term.datatype}>"
-        return lex
-    return term.n3()
-
-
-def ntriples(triples: Iterable[Triple]) -> str:
-    # A document's triples repeat their terms (predicates, classes, the document, its entities):
-    # caching each term's form makes this a third faster on the build's hot path.
-    cache: dict[Node, str] = {}
-
-    def term(t: Node) -> str:
-        s = cache.get(t)
-        if s is None:
-            s = cache[t] = nt(t)
-        return s
-    return "".join(f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in triples)
 
 
 def replace_graphs_update(graphs: dict, drop: Iterable = (), and_then: str = "") -> str:
