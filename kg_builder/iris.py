@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -21,15 +22,18 @@ SEGMENTS = {
 }
 
 _APOSTROPHES = "'’‘`´ʼ"
+_DROP_APOSTROPHES = str.maketrans("", "", _APOSTROPHES)
+_NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
 
 
+@lru_cache(maxsize=1 << 16)          # extractors and the resolver fold the same names over and over
 def fold(text: str) -> str:
     """Lower case, no diacritics, apostrophes dropped, other punctuation to spaces."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = "".join(c for c in text if c not in _APOSTROPHES)
-    text = re.sub(r"[^0-9A-Za-z]+", " ", text).strip().lower()
-    return text
+    if not text.isascii():           # ASCII has no combining marks
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.translate(_DROP_APOSTROPHES)
+    return _NOT_ALNUM.sub(" ", text).strip().lower()
 
 
 def slug(text: str, maxlen: int = 80) -> str:

@@ -240,36 +240,53 @@ def defined_acronyms(text: str) -> Iterable[tuple[int, int, str, int, int]]:
 
 
 # ---------------------------------------------------------------- literal prefilter
+def may_match(pattern: re.Pattern, low: str) -> bool:
+    """False where ``pattern`` cannot match in the text whose lower-case form is ``low``."""
+    return any(n in low for n in needles(pattern))
+
+
+def matches(pattern: re.Pattern, text: str, low: str) -> Iterable[re.Match]:
+    """``pattern.finditer(text)``, skipped where a literal the pattern needs is absent from ``low``
+    (``text.lower()``)."""
+    return pattern.finditer(text) if may_match(pattern, low) else ()
+
+
+@lru_cache(maxsize=None)
 def needles(pattern: re.Pattern) -> tuple[str, ...]:
     """Lower-case strings of which a match of ``pattern`` must contain at least one ("" when none is known).
 
-    The longest run of literal characters at the top level of the pattern, or the
-    literal alternatives of a leading group ("(?:verhoging|verlaging)"). A cheap
-    ``needle in text.lower()`` test then skips patterns that cannot match.
+    Candidates are runs of literal characters the pattern cannot match without
+    (outside optional parts, inside groups too) and alternations whose every
+    branch has such a run ("(?:geleden|terug)"); the candidate whose shortest
+    string is longest wins. A cheap ``needle in text.lower()`` test then skips
+    patterns that cannot match.
     """
     from re import _parser as sre_parse   # the stdlib's own parser: exact, no regex-on-regex guessing
 
-    def runs(items) -> list[str]:
+    def required(items) -> list[tuple[str, ...]]:
+        """Needle tuples each of which a match of the sequence ``items`` must meet."""
         out, cur = [], ""
-        for op, av in items:
+        for op, av in list(items) + [(None, None)]:
             if op is sre_parse.LITERAL:
                 cur += chr(av)
                 continue
-            out.append(cur)
+            if len(cur) >= 3:
+                out.append((cur.lower(),))
             cur = ""
-        return [*out, cur]
+            if op is sre_parse.SUBPATTERN:
+                out += required(av[3])
+            elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and av[0] >= 1:
+                out += required(av[2])
+            elif op is sre_parse.BRANCH:
+                per_branch = [required(b) for b in av[1]]
+                if all(per_branch):
+                    out.append(tuple(dict.fromkeys(n for c in per_branch for n in max(c, key=_strength))))
+        return out
 
-    def branches(items) -> tuple[str, ...] | None:
-        for op, av in items:
-            if op is sre_parse.SUBPATTERN and len(av[3]) == 1:
-                op, av = av[3][0]
-            if op is sre_parse.BRANCH:
-                alts = [max(runs(list(b)), key=len) for b in av[1]]
-                return tuple(a.lower() for a in alts) if all(len(a) >= 3 for a in alts) else None
-        return None
+    found = required(sre_parse.parse(pattern.pattern, pattern.flags))
+    return max(found, key=_strength) if found else ("",)
 
-    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
-    best = max(runs(items), key=len)
-    if len(best) >= 3:
-        return (best.lower(),)
-    return branches(items) or ("",)
+
+def _strength(needle_set: tuple[str, ...]) -> tuple[int, int]:
+    """Rank of a needle tuple: longer shortest needle first, then fewer needles."""
+    return min(map(len, needle_set)), -len(needle_set)

@@ -33,6 +33,7 @@ from ..numbers import number_word_pattern, word_value
 from ..registry import extractor
 from ..textview import TextView, view_of
 from ..vocab import KGB
+from ._common import matches
 
 VERSION = "2"
 __all__ = ["find_dates", "absolute_date", "anchor_for", "normalise_value", "extract_dates"]
@@ -253,8 +254,9 @@ def _inside(s: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
 def _relatives(view: TextView, blocked: list[tuple[int, int]]) -> list[Atom]:
     v = _vocab()
     out: list[Atom] = []
+    low = view.clean.lower()
     for rx, rule in v["relative"]:
-        for m in rx.finditer(view.clean):
+        for m in matches(rx, view.clean, low):
             if _inside(m.start(), m.end(), blocked) or "tense" in rule and _tense(m) != rule["tense"]:
                 continue
             if "season" in rule:
@@ -263,13 +265,13 @@ def _relatives(view: TextView, blocked: list[tuple[int, int]]) -> list[Atom]:
             else:
                 out.append(Atom(m.start(), m.end(), None, kind="relative", granularity=rule.get("granularity"),
                                 rule=rule, match=m))
-    for m in v["centuries"].finditer(view.clean):
+    for m in matches(v["centuries"], view.clean, low):
         ordinal = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
                    "negende"].index(m.group("ord").lower()) if m.group("ord").lower() != "laatste" else 9
         first = (int(m.group("c")) - 1) * 100 + ordinal * 10 + 1
         out.append(Atom(m.start(), m.end(), first, value=f"{first}/{first + 9}", granularity="period",
                         kind="range"))
-    for m in v["decades"].finditer(view.clean):
+    for m in matches(v["decades"], view.clean, low):
         tens = load_language_data("nl")["numbers"]["tens"]
         decade = int(m.group("d")) if m.group("d") else tens[m.group("dw").lower()]
         out.append(Atom(m.start(), m.end(), None, kind="decade", granularity="period", decade=decade))
