@@ -24,6 +24,7 @@ Offsets are clean offsets of :class:`~kg_builder.textview.TextView`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -82,6 +83,7 @@ def vocab() -> dict[str, Any]:
         "demonym_before": re.compile(rf"(?<!\w)(?P<dem>{dem})\s+(?:[\w-]+\s+){{0,2}}$"),
         "demonym_after": re.compile(rf"\s+van\s+(?:de |het )?(?P<dem>{dem})\s"),
         "triggers": triggers,
+        "frame_nouns": frozenset(ev["temporal_frame"]["nouns"]),
         "priority": {t: i for i, t in enumerate(ev["type_priority"])},
         "letter": re.compile(rf"(?:{words('letter_date_words')})\s*(?:de |het )?$", re.I),
         "letter_list": re.compile(rf"(?:{words('letter_date_words')})\s*(?:de |het )?\d[^.;()]{{0,30}}"
@@ -119,22 +121,55 @@ def _numeral_words() -> list[str]:
     return [w for part in ("units", "tens") for w in nums[part]]
 
 
+@lru_cache(maxsize=4)
+def _needle_index(text: str) -> tuple[list[int], list[tuple[int, int]], set[int]] | None:
+    """Where the trigger patterns' needles occur in ``text``: sorted starts, ``(end, pattern index)`` and
+    the patterns without a needle (one ``str.find`` pass per needle and document instead of a needle test
+    per pattern and sentence); ``None`` when lower-casing changes the text's length (offsets would differ)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    hits: list[tuple[int, int, int]] = []
+    always: set[int] = set()
+    for i, (_, _, needle) in enumerate(vocab()["triggers"]):
+        for n in needle:
+            if not n:
+                always.add(i)
+                continue
+            at = low.find(n)
+            while at >= 0:
+                hits.append((at, at + len(n), i))
+                at = low.find(n, at + 1)
+    hits.sort()
+    return [a for a, _, _ in hits], [(b, i) for _, b, i in hits], always
+
+
+def _candidates(text: str, start: int, end: int) -> list[int]:
+    """Indices of the trigger patterns with a needle inside ``text[start:end]``, in vocabulary order."""
+    index = _needle_index(text)
+    if index is None:
+        low = text[start:end].lower()
+        return [i for i, (_, _, needle) in enumerate(vocab()["triggers"]) if any(n in low for n in needle)]
+    starts, ends, always = index
+    lo = bisect_left(starts, start)
+    return sorted(always.union(i for b, i in ends[lo:bisect_left(starts, end, lo)] if b <= end))
+
+
 def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """``(type, start, end)`` of every trigger in ``text[start:end]``, one per position; "begin"/"einde"
     after "in het", "tot het" … is a time adverbial, not a trigger."""
     v = vocab()
-    frame_nouns = set(v["ev"]["temporal_frame"]["nouns"])
+    frame_nouns = v["frame_nouns"]
     out: dict[int, tuple[str, int, int]] = {}
-    low = text[start:end].lower()
-    for etype, rx, needle in v["triggers"]:
-        if not any(n in low for n in needle):
-            continue
+    triggers = v["triggers"]
+    for i in _candidates(text, start, end):
+        etype, rx, _ = triggers[i]
         for m in rx.finditer(text, start, end):
-            if m.group(0).split()[0].lower() in frame_nouns and v["temporal_frame"].search(text, max(0, m.start() - 20),
-                                                                                          m.start()):
+            a, b = m.span()
+            if text[a:b].split()[0].lower() in frame_nouns and v["temporal_frame"].search(text, max(0, a - 20), a):
                 continue
-            if m.start() not in out:
-                out[m.start()] = (etype, m.start(), m.end())
+            if a not in out:
+                out[a] = (etype, a, b)
     return sorted(out.values(), key=lambda t: t[1])
 
 

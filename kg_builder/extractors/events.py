@@ -22,6 +22,7 @@ place) are merged. An event's evidence span is its sentence or phrase.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..document import Document
@@ -185,24 +186,46 @@ def _structural(doc: Document, view: TextView, date_at, holders: dict[str, str])
     return out
 
 
-def _spans(view: TextView, mentions: list[Mention], sent: tuple[int, int], text: str) -> list[Span]:
-    """Person/organisation/place mentions of the sentence; capitalised names when no extractor ran."""
-    spans = [Span(view.to_clean(m.start), view.to_clean(m.end), m) for m in mentions
-             if not (m.kind == "place" and demonym_state(m.label))]     # "Amerikaanse" is no place
-    spans = [s for s in spans if sent[0] <= s.start < sent[1]]
-    spans += _role_spans(view, mentions, sent, text, spans)
+class _Named:
+    """A document's person/organisation/place mentions in clean offsets, for picking a sentence's quickly."""
+
+    def __init__(self, view: TextView, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self.holders = _holders(mentions)
+        placed = [(view.to_clean(m.start), i, Span(view.to_clean(m.start), view.to_clean(m.end), m))
+                  for i, m in enumerate(mentions)
+                  if not (m.kind == "place" and demonym_state(m.label))]     # "Amerikaanse" is no place
+        placed.sort(key=lambda t: t[:2])
+        self.starts = [a for a, _, _ in placed]
+        self.placed = [(i, sp) for _, i, sp in placed]
+        self.any_org_or_place = any(m.kind in ("organisation", "place") for m in mentions)
+
+    def within(self, a: int, b: int) -> list[Span]:
+        """The spans starting in ``[a, b)``, in mention order."""
+        return [sp for _, sp in sorted(self.placed[bisect_left(self.starts, a):bisect_left(self.starts, b)],
+                                       key=lambda t: t[0])]
+
+
+@lru_cache(maxsize=1)
+def _common_actor_rx() -> re.Pattern:
     ev = vocab()["ev"]
-    dem = demonym_alternation()
-    common = rf"(?:{dem})\s+(?:{alt(ev['actor_heads'])})|(?i:{alt(ev['actor_words'])})"
-    for w in re.finditer(rf"(?<![\w-])(?:{common})(?![\w-])", text[sent[0]:sent[1]]):
-        a, b = sent[0] + w.start(), sent[0] + w.end()    # common-noun actors: "het kabinet", "de regering"
+    common = rf"(?:{demonym_alternation()})\s+(?:{alt(ev['actor_heads'])})|(?i:{alt(ev['actor_words'])})"
+    return re.compile(rf"(?<![\w-])(?:{common})(?![\w-])")
+
+
+def _spans(view: TextView, named: _Named, sent: tuple[int, int], text: str) -> list[Span]:
+    """Person/organisation/place mentions of the sentence; capitalised names when no extractor ran."""
+    spans = named.within(*sent)
+    spans += _role_spans(view, named.holders, sent, text, spans)
+    for w in _common_actor_rx().finditer(text, sent[0], sent[1]):
+        a, b = w.start(), w.end()                        # common-noun actors: "het kabinet", "de regering"
         if not any(s.start <= a < s.end or a <= s.start < b for s in spans):
             o = view.to_original(a, b)
             spans.append(Span(a, b, Mention("organisation", *o, view.original[o[0]:o[1]], w.group(0))))
-    if any(m.kind in ("organisation", "place") for m in mentions):
+    if named.any_org_or_place:
         return spans
     stop = _stop_words()
-    preps = alt(ev["place_prepositions"])
+    preps = alt(vocab()["ev"]["place_prepositions"])
     for n in re.finditer(_NAME, text[sent[0]:sent[1]]):
         a = sent[0] + n.start()
         name = n.group(0)
@@ -224,10 +247,9 @@ def _holders(mentions: list[Mention]) -> dict[str, str]:
     return {r: max(n, key=len) for r, n in names.items() if len({x.split()[-1] for x in n}) == 1}
 
 
-def _role_spans(view: TextView, mentions: list[Mention], sent: tuple[int, int], text: str,
+def _role_spans(view: TextView, holders: dict[str, str], sent: tuple[int, int], text: str,
                 taken: list[Span]) -> list[Span]:
     """Offices named in the sentence ("de minister van Defensie") as the person holding them in the document."""
-    holders = _holders(mentions)
     if not holders:
         return []
     out = []
@@ -259,7 +281,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 return d
         return None
 
-    out = _structural(doc, view, date_at, _holders(mentions))
+    people = _Named(view, mentions)
+    out = _structural(doc, view, date_at, people.holders)
     taken = [(view.to_clean(e.start), view.to_clean(e.end)) for e in out if not _DEBATE.match(e.text)]
     occasion, letter = _occasion_rx()
     occasions: list[tuple[int, int]] = []
@@ -274,7 +297,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         if occ and not letter.search(before[-30:]) and head + occ.start() >= sent[0] \
                 and not _subject_of_verb(text, head + occ.end("noun"), a):
             cs = head + occ.start()
-            spans = _spans(view, mentions, sent, text)
+            spans = _spans(view, people, sent, text)
             named = [s.label for s in spans if _occasion_actor(text, s, cs, a, b)]
             place = next((s.label for s in spans if s.kind == "place" and re.fullmatch(r"\s+in\s+", text[b:s.start])),
                          None)
@@ -294,7 +317,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 or not body.endswith((".", "?", "!", ";", ")")):
             continue                                  # headings, titles, run-on text
         ds = [x for x in clean_dates if x[0] not in used and not any(s <= x[0] < e for s, e in occasions)]
-        spans = _spans(view, mentions, sent, text)
+        spans = _spans(view, people, sent, text)
         joined = _participation().search(text, sent[0], sent[1])
         if joined and before is not None and before in out:   # "De minister van Defensie sloot hierbij aan."
             joiners = [s.label for s in spans if s.kind in ("person", "organisation") and s.start < joined.start()]
