@@ -35,6 +35,9 @@ _CHAR_MAP = str.maketrans({
     "\ufe63": "-", "\uff0d": "-",
 })
 _DROP = {"\u00ad", "\u200b", "\ufeff"}           # soft hyphen, zero-width space, BOM
+# what needs a decision: whitespace runs other than one plain space, dropped characters (\s is str.isspace)
+_SPECIAL = re.compile(r"\s{2,}|[^\S ]|[" + "".join(_DROP) + "]")
+_LEADING = re.compile(r"[\s" + "".join(_DROP) + "]*")
 
 # a footnote marker: 1-2 digits glued to a lower-case word or closing punctuation,
 # followed by a space, punctuation or the end ("Defensie1 en", "verwondingen.8 De",
@@ -62,50 +65,52 @@ class TextView:
 
     def __init__(self, text: str):
         self.original = text
-        out: list[str] = []
+        out: list[str] = []               # chunks of clean text, never empty
         orig: list[int] = []
         markers: list[Marker] = []
-        marker_at = {m.start(): m for m in _MARKER.finditer(text) if _is_marker(text, m)}
+        marker_at = [m for m in _MARKER.finditer(text) if _is_marker(text, m)]
         lines_start = _line_starts(text)
         full = _full_line_length(text)
-        i, n = 0, len(text)
-        while i < n:
-            c = text[i]
-            if i in marker_at:
-                m = marker_at[i]
+
+        def copy(a: int, b: int) -> None:
+            """Copy ``text[a:b]`` (no whitespace, no dropped characters), cutting out markers."""
+            while marker_at and marker_at[0].start() < b:
+                m = marker_at.pop(0)
                 markers.append(Marker(m.start(), m.end(), int(m.group(1))))
-                i = m.end()
+                append(a, m.start())
+                a = m.end()
+            append(a, b)
+
+        def append(a: int, b: int) -> None:
+            if a < b:
+                out.append(text[a:b].translate(_CHAR_MAP))
+                orig.extend(range(a, b))
+
+        # text between special runs is copied whole (a lone space stays a space)
+        pos, n = _LEADING.match(text).end(), len(text)
+        for sm in _SPECIAL.finditer(text, pos):
+            i, j = sm.span()
+            copy(pos, i)
+            pos = j
+            if text[i] in _DROP or j >= n:
                 continue
-            if c in _DROP:
-                i += 1
+            tail = "".join(out[-2:])[-2:]
+            k = _hyphen_join(text, i, j, tail)
+            if k is not None:             # "100-\n\nbrief": drop the break (and a soft hyphen)
+                if k == 0:
+                    out[-1] = out[-1][:-1]
+                    orig.pop()
+                    if not out[-1]:
+                        out.pop()
                 continue
-            if c.isspace():
-                j = i
-                while j < n and text[j].isspace():
-                    j += 1
-                if not out or j >= n:
-                    i = j
-                    continue
-                k = _hyphen_join(text, i, j, out)
-                if k is not None:         # "100-\n\nbrief": drop the break (and a soft hyphen)
-                    if k == 0:
-                        out.pop(); orig.pop()
-                    i = j
-                    continue
-                if "\n" in text[i:j]:
-                    out.append("\n" if _hard_break(text, i, lines_start, full) else " ")
-                else:                     # a wide gap inside a line separates columns
-                    out.append("\t" if j - i >= 3 else " ")
-                orig.append(i)
-                i = j
-                continue
-            out.append(c.translate(_CHAR_MAP))
+            if "\n" in text[i:j]:
+                out.append("\n" if _hard_break(text, i, lines_start, full) else " ")
+            else:                         # a wide gap inside a line separates columns
+                out.append("\t" if j - i >= 3 else " ")
             orig.append(i)
-            i += 1
-        # strip a trailing separator
-        while out and out[-1] in " \n\t":
-            out.pop(); orig.pop()
-        self.clean = "".join(out)
+        copy(pos, n)
+        self.clean = "".join(out).rstrip(" \n\t")      # strip a trailing separator
+        del orig[len(self.clean):]
         orig.append(n if not orig else orig[-1] + 1)
         self._orig = orig
         self.markers = markers
@@ -179,11 +184,12 @@ def _is_marker(text: str, m: re.Match) -> bool:
     return not (text[m.start() - 1].isalpha() and letters.isupper())
 
 
-def _hyphen_join(text: str, i: int, j: int, out: list[str]) -> int | None:
-    """At a whitespace run ``text[i:j]`` after a hyphen: 1 keeps the hyphen, 0 drops it."""
-    if out[-1] != "-" or "\n" not in text[i:j] or len(out) < 2:
+def _hyphen_join(text: str, i: int, j: int, tail: str) -> int | None:
+    """At a whitespace run ``text[i:j]`` after a hyphen (``tail``: the last two clean characters so far):
+    1 keeps the hyphen, 0 drops it."""
+    if tail[-1:] != "-" or "\n" not in text[i:j] or len(tail) < 2:
         return None
-    prev, nxt = out[-2], text[j] if j < len(text) else ""
+    prev, nxt = tail[0], text[j] if j < len(text) else ""
     if not nxt or not nxt.isalnum() or not prev.isalnum():   # "Centre –\nHorn" is a dash
         return None
     word = re.match(r"[^\s,.;:]+", text[j:])
