@@ -331,3 +331,20 @@ def test_threat_level_set_and_budget_and_death():
         == ["decision"]
     assert only(events("Na de dood van Ayman al-Zawahiri in juli 2022 volgde een strijd om de leiding.",
                        "2024-06-01"))["date"] == "2022-07"
+
+
+def test_attack_verbs_crimes_troop_build_up_control_and_endings():
+    e = only(events("Op 12 maart 2022 vielen rebellen de kazerne in Bunia aan.", "2024-06-01"))
+    assert e["type"] == "attack" and e["date"] == "2022-03-12" and e["place"] == "Bunia"
+    assert only(events("Het dorp werd op 5 juni 2019 aangevallen door gewapende jongeren.",
+                       "2024-06-01"))["type"] == "attack"
+    e = only(events("Boko Haram heeft zich schuldig gemaakt aan ontvoeringen van scholieren in Nigeria."))
+    assert e["type"] == "attack" and e["actors"] == ["Boko Haram"]
+    e = only(events("Het Russische leger heeft troepen aan de Oekraïense grens geconcentreerd."))
+    assert e["type"] == "deployment" and "Russische leger" in e["actors"]
+    e = only(events("Hamas breidde in 2007 zijn controle uit over de Gazastrook.", "2024-06-01"))
+    assert e["actors"] == ["Hamas"] and e["date"] == "2007"
+    assert only(events("De missie eindigt op 30 juni 2025.", "2024-06-01"))["date"] == "2025-06-30"
+    e = only(events("Het kabinet informeert de Kamer over het besluit met twee fregatten bij te dragen aan de operatie."))
+    assert e["type"] == "decision" and "kabinet" in e["actors"]
+    assert events("De oppositie valt de regering aan op haar begroting.") == []
