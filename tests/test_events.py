@@ -348,3 +348,13 @@ def test_attack_verbs_crimes_troop_build_up_control_and_endings():
     e = only(events("Het kabinet informeert de Kamer over het besluit met twee fregatten bij te dragen aan de operatie."))
     assert e["type"] == "decision" and "kabinet" in e["actors"]
     assert events("De oppositie valt de regering aan op haar begroting.") == []
+
+
+def test_a_paper_about_a_dated_happening_states_it():
+    e = only(events("Hierbij informeren wij u over de verlenging van de Nederlandse bijdrage aan UNIFIL in 2026.",
+                    "2025-10-01"))
+    assert e["type"] == "decision" and e["date"] == "2026"
+    assert events("Wij informeren u over de verlenging van de Nederlandse bijdrage aan UNIFIL tot 1 juli 2026.",
+                  "2025-10-01") == []
+    assert [e.attrs["type"] for e in events("Wij sturen u hierbij de brief over de verlenging van de bijdrage in 2026.",
+                                            "2025-10-01")] == ["decision"]      # a letter sent is no deployment

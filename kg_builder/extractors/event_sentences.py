@@ -354,31 +354,48 @@ def _target(text: str, clause: tuple[int, int], trig: tuple[int, int], spans: li
 def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int, Mention]],
                    spans: list[Span], exclude: list[tuple[int, int]] = ()) -> list[Found]:
     """The events sentence ``sent`` states: one per trigger with its own date, else one undated
-    event (``exclude``: spans already read, e.g. named occasions)."""
+    event (``exclude``: spans already read, e.g. named occasions). A trigger inside a reporting frame
+    ("de brief inzake de verlenging van de bijdrage in 2023") counts only with a date of its own after it."""
     v = vocab()
-    trigs = [t for t in triggers_in(text, *sent)
-             if (v["exempt"].match(text, t[1]) or not _in_reporting_frame(text, sent, t[1]))
-             and not any(a <= t[1] < b for a, b in exclude)]
-    if not trigs:
+    found = [t for t in triggers_in(text, *sent) if not any(a <= t[1] < b for a, b in exclude)]
+    framed = [t for t in found if not v["exempt"].match(text, t[1]) and _in_reporting_frame(text, sent, t[1])]
+    trigs = [t for t in found if t not in framed]
+    if not found:
         return []
     ds = [d for d in dates if sent[0] <= d[0] < sent[1] and _date_ok(text, sent[0], d)]
     question = text[sent[0]:sent[1]].rstrip().endswith("?")
-    chosen: dict[tuple[str, int, int], tuple[int, Mention]] = {}
-    for d in ds:                                        # each date goes to its nearest trigger
-        pairs = [(abs(t[1] - d[0]), v["priority"][t[0]], t) for t in trigs
-                 if _clause(text, sent, t[1]) == _clause(text, sent, d[0]) and _attached(text, _clause(text, sent, t[1]), t, d, question)]
-        if pairs:
-            dist, _, trig = min(pairs, key=lambda p: (p[0], p[1]))
-            if trig not in chosen or dist < chosen[trig][0]:
-                chosen[trig] = (dist, d[2])
+    chosen = _assign(text, sent, ds, trigs, question)
+    if framed:
+        taken = {id(d) for _, d in chosen.values()}
+        chosen.update(_assign(text, sent, [d for d in ds if id(d[2]) not in taken], framed, question, after=True))
     if chosen:
         return [f for t, (_, d) in sorted(chosen.items(), key=lambda x: x[0][1]) for f in _read_all(text, sent, t, d, spans)]
+    if not trigs:
+        return []
     trig = min(trigs, key=lambda t: (v["priority"][t[0]], t[1]))
     if trig[0] not in v["ev"]["undated_types"] or question or v["irrealis"].search(text, sent[0], sent[1]):
         return []
     found = _read(text, sent, trig, None, spans)
     found.tentative = text[trig[1]:trig[2]].split()[0].lower() in v["ev"]["stative_present"]
     return [found] if found.actors or found.place else []
+
+
+def _assign(text: str, sent: tuple[int, int], ds: list[tuple[int, int, Mention]], trigs: list[tuple[str, int, int]],
+            question: bool, after: bool = False) -> dict[tuple[str, int, int], tuple[int, Mention]]:
+    """Each date to its nearest trigger of the same clause it may attach to (``after``: only a trigger
+    before the date); a trigger keeps its nearest date."""
+    v = vocab()
+    chosen: dict[tuple[str, int, int], tuple[int, Mention]] = {}
+    for d in ds:
+        clause = _clause(text, sent, d[0])
+        pairs = [(abs(t[1] - d[0]), v["priority"][t[0]], t) for t in trigs
+                 if (not after or t[2] <= d[0]) and _clause(text, sent, t[1]) == clause
+                 and _attached(text, clause, t, d, question)]
+        if pairs:
+            dist, _, trig = min(pairs, key=lambda p: (p[0], p[1]))
+            if trig not in chosen or dist < chosen[trig][0]:
+                chosen[trig] = (dist, d[2])
+    return chosen
 
 
 def _read_all(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Mention | None,
