@@ -242,7 +242,7 @@ def defined_acronyms(text: str) -> Iterable[tuple[int, int, str, int, int]]:
 # ---------------------------------------------------------------- literal prefilter
 def may_match(pattern: re.Pattern, low: str) -> bool:
     """False where ``pattern`` cannot match in the text whose lower-case form is ``low``."""
-    return any(n in low for n in needles(pattern))
+    return all(any(n in low for n in group) for group in required_literals(pattern))
 
 
 def matches(pattern: re.Pattern, text: str, low: str) -> Iterable[re.Match]:
@@ -251,20 +251,25 @@ def matches(pattern: re.Pattern, text: str, low: str) -> Iterable[re.Match]:
     return pattern.finditer(text) if may_match(pattern, low) else ()
 
 
-@lru_cache(maxsize=None)
 def needles(pattern: re.Pattern) -> tuple[str, ...]:
-    """Lower-case strings of which a match of ``pattern`` must contain at least one ("" when none is known).
+    """Lower-case strings of which a match of ``pattern`` must contain at least one ("" when none is known):
+    the strongest of :func:`required_literals`."""
+    return required_literals(pattern)[0] if required_literals(pattern) else ("",)
 
-    Candidates are runs of literal characters the pattern cannot match without
+
+@lru_cache(maxsize=4096)
+def required_literals(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """Groups of lower-case strings; a match of ``pattern`` contains one string of every group.
+
+    Groups are runs of literal characters the pattern cannot match without
     (outside optional parts, inside groups too) and alternations whose every
-    branch has such a run ("(?:geleden|terug)"); the candidate whose shortest
-    string is longest wins. A cheap ``needle in text.lower()`` test then skips
+    branch has such a run ("(?:geleden|terug)"), strongest first (longer shortest
+    string, then fewer strings). Cheap ``needle in text.lower()`` tests then skip
     patterns that cannot match.
     """
     from re import _parser as sre_parse   # the stdlib's own parser: exact, no regex-on-regex guessing
 
     def required(items) -> list[tuple[str, ...]]:
-        """Needle tuples each of which a match of the sequence ``items`` must meet."""
         out, cur = [], ""
         for op, av in list(items) + [(None, None)]:
             if op is sre_parse.LITERAL:
@@ -284,9 +289,8 @@ def needles(pattern: re.Pattern) -> tuple[str, ...]:
         return out
 
     found = required(sre_parse.parse(pattern.pattern, pattern.flags))
-    return max(found, key=_strength) if found else ("",)
+    return tuple(sorted(dict.fromkeys(found), key=_strength, reverse=True))
 
 
-def _strength(needle_set: tuple[str, ...]) -> tuple[int, int]:
-    """Rank of a needle tuple: longer shortest needle first, then fewer needles."""
-    return min(map(len, needle_set)), -len(needle_set)
+def _strength(group: tuple[str, ...]) -> tuple[int, int]:
+    return min(map(len, group)), -len(group)

@@ -22,6 +22,7 @@ from ..mentions import Mention
 from ..registry import extractor
 from ..textview import view_of
 from ..vocab import KGB
+from ._common import matches
 
 VERSION = "1"
 
@@ -154,6 +155,7 @@ def find_citations(doc: Document) -> list[Mention]:
     """Every citation in ``doc`` (one mention per target; see module docstring)."""
     view = view_of(doc.text)
     text = view.clean
+    low = text.lower()
     p = _patterns()
     self_ids = _self_ids(doc)
     self_labels = tuple(p["data"]["self_labels"])
@@ -172,10 +174,10 @@ def find_citations(doc: Document) -> list[Mention]:
     def free(s: int, e: int) -> bool:
         return not any(s < b and a < e for a, b in taken)
 
-    for m in p["proc"].finditer(text):
+    for m in matches(p["proc"], text, low):
         add(m.start(), m.end(), proceedings_id(m.group("kind"), m.group("ch"), m.group("y1"), m.group("y2"),
                                                m.group("nr"), m.group("item")))
-    for m in p["paper"].finditer(text):
+    for m in matches(p["paper"], text, low):
         if not free(m.start(), m.end()):
             continue
         if m.group("flat"):
@@ -189,19 +191,19 @@ def find_citations(doc: Document) -> list[Mention]:
                     add(m.start(), m.end(), kst_id(d, n))
         elif m.group("other"):
             add(m.start(), m.end(), m.group("other"))
-    for m in p["bare"].finditer(text):
+    for m in matches(p["bare"], text, low):
         if free(m.start(), m.end()):
             for n in _split_numbers(m.group("nrs")):
                 add(m.start(), m.end(), kst_id(m.group("dossiers"), n))
-    for m in p["id"].finditer(text):
+    for m in matches(p["id"], text, low):
         if free(m.start(), m.end()):
             add(m.start("id"), m.end("id"), m.group("id"))
-    for m in p["zaak"].finditer(text):
+    for m in matches(p["zaak"], text, low):
         before = text[max(0, m.start() - 25):m.start()].lower()
         if free(m.start(), m.end()) and not before.rstrip().endswith(self_labels) \
                 and not _header_line(text, m.start(), m.end()):
             add(m.start(), m.end(), m.group("id"))
-    for m in p["ref"].finditer(text):
+    for m in matches(p["ref"], text, low):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), m.group("ref"))
 

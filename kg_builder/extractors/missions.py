@@ -22,7 +22,7 @@ from ..mentions import Mention, Relation
 from ..names import U, LETTER
 from ..registry import extractor
 from ..vocab import KGB
-from ._common import CAPWORD, alt, cues, defined_acronyms, demonym_alternation, demonym_state, make, view
+from ._common import CAPWORD, alt, cues, defined_acronyms, demonym_alternation, demonym_state, make, matches, view
 from .organisations import _Collector
 
 VERSION = "1"
@@ -71,6 +71,7 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
     """Missions and operations, with led_by and operates_in where the text states them."""
     v = view(doc)
     t = v.clean
+    low = t.lower()
     R = _res()
     gaz = ctx.use_gazetteer
     col = _Collector()
@@ -80,7 +81,7 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         for s, e, en in gazetteer("missions").find(t):
             col.add(s, e, 5, key=en.id)
     generic_org: list[tuple[int, int, str, tuple[int, int]]] = []
-    for m in R["org_mission"].finditer(t):
+    for m in matches(R["org_mission"], t, low):
         name = m.group("name")
         if not name and not m.group("in"):
             # "EU-operatie", "NAVO-missie": a description of the named mission near it
@@ -93,7 +94,7 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
                 led_by=m.group("org"), led_by_span=(m.start("org"), m.end("org")))
     heads = set(cues()["org_head_words"])
     mw = alt(cues()["mission_words"])
-    for m in R["named"].finditer(t):
+    for m in matches(R["named"], t, low):
         name = m.group("name")
         if fold(name) in not_names or _is_place(name, gaz) or name.split(" ")[-1] in heads:
             continue
@@ -101,10 +102,10 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
             continue                 # inside a longer capitalised name ("Joint Operation Center")
         key = _gaz_key(name, gaz) or _gaz_key(m.group(0), gaz) or _own_key(name)
         col.add(m.start(), m.end(), 4, key=key)
-    for m in R["called"].finditer(t):
+    for m in matches(R["called"], t, low):
         name = m.group("name")
         col.add(m.start("name"), m.end("name"), 4, key=_gaz_key(name, gaz) or _own_key(name))
-    for m in R["state_operation"].finditer(t):
+    for m in matches(R["state_operation"], t, low):
         adj = m.group("adj")
         st = demonym_state(adj) if adj else None
         if not st and not re.search(r"militaire", m.group(0)):
@@ -116,13 +117,13 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         if st:
             kw.update(led_by=st.labels[0], led_by_span=(m.start("adj"), m.end("adj")))
         col.add(s, m.end(), 3, **kw)
-    for m in R["x_mission"].finditer(t):
+    for m in matches(R["x_mission"], t, low):
         if m.group("x") in cues()["leading_org_prefixes"]:
             continue
         col.add(m.start(), m.end(), 3, key=_own_key(m.group(0)))
     named_by_short = _defined_missions(t, gaz, col)
     acronyms = []
-    for m in R["acronym"].finditer(t):
+    for m in matches(R["acronym"], t, low):
         a, tail = m.group("a"), m.group("tail")
         if gaz and gazetteer("organisations").lookup(a):
             continue
@@ -141,7 +142,7 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         own = _own_key(t[s:e]) if e > s + len(a) else \
             "mission-" + (next(iter(tailed[a])) if len(tailed.get(a, ())) == 1 else fold(a))
         col.add(s, e, 2, key=key or _gaz_key(t[s:e], gaz) or own)
-    for m in R["contribution"].finditer(t):
+    for m in matches(R["contribution"], t, low):
         words = m.group("name").split(" ")
         caps = [w for w in words if w[:1].isupper()]
         if words[-1] in heads or any(re.search(r"(?:se|sche|ische)$", w) for w in caps) or \
@@ -156,7 +157,7 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
     for s, e, org, span in generic_org:
         generic.add(s, e, 2, generic=True, led_by=org, led_by_span=span)
     for rx in ("generic", "mission_place"):
-        for m in R[rx].finditer(t):
+        for m in matches(R[rx], t, low):
             if rx == "mission_place" and not _is_place(m.group("place"), gaz):
                 continue
             generic.add(m.start(), m.end(), 1, generic=True)

@@ -26,7 +26,7 @@ from ..names import LETTER, U, clean_label, fuzzy_key
 from ..registry import extractor
 from ..vocab import KGB
 from ._common import (CAPWORD, Spans, acts_as_state, alt, coordinated_group, cues, defined_acronyms,
-                      demonym_alternation, demonym_state, in_caps_line, make, states, view)
+                      demonym_alternation, demonym_state, in_caps_line, make, matches, states, view)
 
 VERSION = "1"
 
@@ -140,12 +140,13 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     """Organisations of every kind, from gazetteers and name patterns."""
     v = view(doc)
     t = v.clean
+    low = t.lower()
     R = _res()
     gaz = ctx.use_gazetteer
     col = _Collector()
 
     # -- committees, chambers, ministries, governments (patterns: on with and without gazetteer)
-    for m in _COMMITTEE.finditer(t):
+    for m in matches(_COMMITTEE, t, low):
         if not (m.group("adj") or m.group("voor") or m.group("head")[0] == "C") or \
                 min(len(w) for w in re.findall(r"[A-Z]\w*", m.group("words"))) < 3:
             continue
@@ -153,32 +154,32 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         canonical = bool(m.group("adj")) and m.group("head").lower() == "commissie"
         col.add(m.start(), m.end(), 5, type="committee", key=_committee_key(label),
                 canonical=canonical)
-    for m in _NAMED_COMMITTEE.finditer(t):
+    for m in matches(_NAMED_COMMITTEE, t, low):
         col.add(m.start(), m.end(), 5, type="committee", key="committee-" + fold(m.group(0)).replace(" ", "-"))
     chamber = _doc_chamber(doc, t)
-    for m in _CHAMBER.finditer(t):
+    for m in matches(_CHAMBER, t, low):
         if m.group("which"):
             key = fold(f"{m.group('which')} Kamer").replace(" ", "-")
             col.add(m.start(), m.end(), 4, type="chamber", key=key, canonical=bool(m.group("sg")))
         else:
             col.add(m.start(), m.end(), 4, type="chamber",
                     key=fold(chamber).replace(" ", "-") if chamber else "kamer")
-    for m in R["ministry"].finditer(t):
+    for m in matches(R["ministry"], t, low):
         st = demonym_state(m.group("adj")) if m.group("adj") else None
         owner = "" if not st or st.id == "netherlands" else st.id + "-"
         s = m.start() if owner else m.start() + len(m.group("adj") or "") + (1 if m.group("adj") else 0)
         col.add(s, m.end(), 4, type="ministry", key=f"ministry-{owner}" + fold(m.group("pf")).replace(" ", "-"))
-    for m in R["body_of"].finditer(t):
+    for m in matches(R["body_of"], t, low):
         # "parlement van Kosovo", "regering van premier Thaçi": a body named by its state or leader
         st = states().lookup(m.group("n")) if not m.group("role") else None
         if not m.group("role") and not (st or " " not in m.group("n") and not _stops_name(m.group("n"))):
             continue
         owner = st.id if st else fold(m.group("n")).replace(" ", "-")
         col.add(m.start(), m.end(), 4, type="government", key=f"{m.group('w')}-{owner}")
-    for m in R["junta"].finditer(t):
+    for m in matches(R["junta"], t, low):
         st = demonym_state(m.group("adj"))
         col.add(m.start(), m.end(), 3, type="government", key="junta-" + (st.id if st else "local"))
-    for m in R["government"].finditer(t):
+    for m in matches(R["government"], t, low):
         if re.search(r"(?:^|\n)Brief $", t[max(0, m.start() - 7):m.start()]):
             continue               # "Brief regering": a web page's genre label
         adj = m.group("adj")
@@ -186,17 +187,17 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         owner = st.id if st else "netherlands"
         s = m.start("adj") if adj and (st or adj in ("toenmalige",)) else m.start("w")
         col.add(s, m.end(), 3, type="government", key=f"{m.group('w')}-{owner}")
-    for m in R["foreign_gov"].finditer(t):
+    for m in matches(R["foreign_gov"], t, low):
         st = demonym_state(m.group("adj"))
         if st:
             w = "regering" if m.group("w") in ("autoriteiten", "overheid") else "regime"
             col.add(m.start(), m.end(), 3, type="government", key=f"{w}-{st.id}")
     regimes = {kw["key"] for s, e, p, kw in col.items if kw.get("key", "").startswith("regime-")}
-    for m in R["regime_of"].finditer(t):
+    for m in matches(R["regime_of"], t, low):
         last = re.sub(r"^(?:al|el|ad|as|an)-", "", m.group("n").split(" ")[-1])   # "regime-Assad"
         key = next(iter(regimes)) if len(regimes) == 1 else "regime-" + fold(last)
         col.add(m.start(), m.end(), 3, type="government", key=key)
-    for m in R["forces"].finditer(t):
+    for m in matches(R["forces"], t, low):
         for g in ("a1", "a2"):
             adj = m.group(g)
             if not adj:
@@ -210,12 +211,12 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             col.add(s, e, 2, type="other" if st else "armed_group", label=label,
                     key=f"forces-{st.id if st else fold(adj)}")
     ships: dict[str, str] = {}
-    for m in R["ship"].finditer(t):
+    for m in matches(R["ship"], t, low):
         name = clean_label(m.group("n"))
         key = "ship-" + fold(name).replace(" ", "-")
         ships[name] = key
         col.add(m.start(), m.end(), 5, type="other", key=key)
-    for m in R["ship_word"].finditer(t):
+    for m in matches(R["ship_word"], t, low):
         name = clean_label(m.group("n"))
         if name.split(" ")[0] in _not_org_words():
             continue
@@ -225,7 +226,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     for name, key in ships.items():
         for m in re.finditer(rf"(?<=de ){re.escape(name)}(?![\w-])", t):
             col.add(m.start(), m.end(), 1, type="other", key=key)
-    for m in R["coalition"].finditer(t):
+    for m in matches(R["coalition"], t, low):
         full = m.group("full")
         generic = full == "coalitie"
         if generic and re.match(r" (?:troepen|bases|partners|landen|leden|lid)\b", t[m.end():m.end() + 10]):
@@ -234,15 +235,15 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         col.add(m.start("full"), m.end(), 2, type="international_organisation", key=key,
                 generic="coalitie" if generic else None)
 
-    for m in R["national_body"].finditer(t):
+    for m in matches(R["national_body"], t, low):
         col.add(m.start("n"), m.end("n"), 2, type="other", key="org-" + fold(m.group("n")).replace(" ", "-"))
-    for m in R["unit"].finditer(t):
+    for m in matches(R["unit"], t, low):
         col.add(m.start(), m.end(), 3, type="other", key="org-" + fold(m.group(0)).replace(" ", "-"))
-    for m in R["org_of"].finditer(t):
+    for m in matches(R["org_of"], t, low):
         if not states().lookup(m.group("n")):
             col.add(m.start("n"), m.end("n"), 1, type=cues()["org_of_words"][m.group("w").lower()],
                     key="org-" + fold(m.group("n")))
-    for m in R["companies"].finditer(t):
+    for m in matches(R["companies"], t, low):
         for im in re.finditer(_CAPW, m.group("list")):
             s = m.start("list") + im.start()
             col.add(s, s + len(im.group(0)), 3, type="company", key="company-" + fold(im.group(0)).replace(" ", "-"))
@@ -250,13 +251,13 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
 
     # -- names of armed groups found by their shape or their place in a list
     orgs_gaz = gazetteer("organisations")
-    for m in R["arabic"].finditer(t):
+    for m in matches(R["arabic"], t, low):
         label = clean_label(m.group(0))
         e = orgs_gaz.lookup(label, fuzzy=True) if gaz else None
         col.add(m.start(), m.end(), 5, type=(e.type if e else "militia"),
                 key=e.id if e else "fz-" + fuzzy_key(label).replace(" ", "-"))
     for typ, rx in R["lists"]:
-        for m in rx.finditer(t):
+        for m in matches(rx, t, low):
             base = m.start("list")
             for im in re.finditer(r"[^,]+?(?=, | en |$)", m.group("list")):
                 item = im.group(0).strip()
@@ -269,7 +270,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
                 ge = orgs_gaz.lookup(item, fuzzy=True) if gaz else None
                 col.add(s, e, 1, type=(ge.type if ge else typ),
                         key=ge.id if ge else "fz-" + fuzzy_key(item).replace(" ", "-"))
-    for m in R["militia_named"].finditer(t):
+    for m in matches(R["militia_named"], t, low):
         ge = orgs_gaz.lookup(m.group("n"), fuzzy=True) if gaz else None
         col.add(m.start("n"), m.end("n"), 2, type=ge.type if ge else "militia",
                 key=ge.id if ge else "fz-" + fuzzy_key(m.group("n")).replace(" ", "-"))
@@ -281,7 +282,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             cs, ce = v.to_clean(ps[0]), v.to_clean(ps[1] - 1) + 1
             label = _party_label(doc.text[ps[0]:ps[1]], t, gaz)
             col.add(cs, ce, 6, type="party", key="party-" + _party_id(label, gaz), name=label)
-    for m in _FRACTIE.finditer(t):
+    for m in matches(_FRACTIE, t, low):
         p = m.group("p1") or m.group("p2")
         if not (gaz and gazetteer("parties").lookup(p)) and sum(c.isupper() for c in p) < 2:
             continue
@@ -303,9 +304,9 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             else:
                 col.add(s, e, 4, type=en.type, key=en.id)
         _states(t, col)
-    for m in R["org_chunk"].finditer(t):
+    for m in matches(R["org_chunk"], t, low):
         _chunk(t, m, col)
-    bodies = list(R["compound_unit"].finditer(t))
+    bodies = list(matches(R["compound_unit"], t, low))
     for m in bodies:
         # "de Onderzoeksraad" after "Onderzoeksraad voor Veiligheid": one body
         longer = {b.group(0) for b in bodies if b.group(0).startswith(m.group(0) + " ")}
@@ -317,7 +318,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     initials = {"".join(w[0] for w in t[a:b].split() if w[:1].isupper()): {"type": kw["type"], "key": kw["key"]}
                 for a, b, _, kw in col.items if kw.get("key") and len(t[a:b].split()) > 1}
     bracketed = set(re.findall(r"\(([A-Z][\w-]{1,9})\)", t))    # defined short forms, parties after names
-    for m in R["article_acronym"].finditer(t):
+    for m in matches(R["article_acronym"], t, low):
         # "de AIVD", "het OM": an acronym with an article names a body (found even without gazetteer)
         n = m.group("n")
         if not re.fullmatch(r"[IVXLC]+", n) and n not in bracketed and not (gaz and gazetteer("parties").lookup(n)):

@@ -31,7 +31,7 @@ from ..mentions import Mention, Relation
 from ..names import L, U, title_case_name
 from ..registry import extractor
 from ..vocab import KGB
-from ._common import CAPWORD, Spans, alt, cues, make, states, view
+from ._common import CAPWORD, Spans, alt, cues, make, matches, states, view
 
 VERSION = "1"
 
@@ -310,6 +310,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
     """Every person name found by the patterns, in clean-view offsets (may overlap)."""
     v = view(doc)
     t = v.clean
+    low = t.lower()
     R = _res()
     hits: list[Hit] = []
 
@@ -336,7 +337,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
         hits.append(h)
         return h
 
-    for m in R["honorific"].finditer(t):
+    for m in matches(R["honorific"], t, low):
         name, prep, pf = _cut_portfolio(m.group("name"))
         name, party, pspan = _cut_party(name, use_gazetteer)
         role = normalise_role(m.group("role")) if m.group("role") else None
@@ -349,7 +350,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
         if h and party and not h.party:
             h.party = party
             h.party_span = (m.start("name") + pspan[0], m.start("name") + pspan[1])
-    for m in R["role"].finditer(t):
+    for m in matches(R["role"], t, low):
         rw_text = m.group("rw")
         if rw_text not in _data()["role_words"]:
             if m.group("pre") or not re.search(r"(?:^|[.!?:]\s+|\n)$", t[max(0, m.start() - 3):m.start()]):
@@ -373,24 +374,24 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             cut = _clean_name(name) or name
             h.end, h.name = h.start + len(cut), cut
     for key in ("appos_after", "appos_before", "name_cue"):
-        for m in R[key].finditer(t):
+        for m in matches(R[key], t, low):
             if _bare_full_name(t, m.start("name"), m.group("name"), use_gazetteer):
                 role = m.groupdict().get("role")
                 add(m, roles=[normalise_role(role)] if role else [], cue=key)
-    for m in R["siblings"].finditer(t):        # "de broers Chérif en Saïd Kouachi"
+    for m in matches(R["siblings"], t, low):        # "de broers Chérif en Saïd Kouachi"
         if _bare_full_name(t, m.start("name"), m.group("name"), use_gazetteer) and _clean_name(m.group("first")):
             sur = m.group("name").split(" ", 1)[1]
             hits.append(Hit(m.start("first"), m.end("first"), m.group("first"), label=f"{m.group('first')} {sur}",
                             cue="siblings"))
             add(m, cue="siblings")
-    for m in R["initial_surname"].finditer(t):     # "Gökmen T.": a suspect named by surname initial
+    for m in matches(R["initial_surname"], t, low):     # "Gökmen T.": a suspect named by surname initial
         first = m.group("name").split(" ")[0]
         if first in _not_names() or first.lower() in _stop_words() or first in _data()["role_words"] or \
                 len(first) < 3 or use_gazetteer and _overlaps_org(first):
             continue
         hits.append(Hit(m.start("name"), m.end("name"), m.group("name"), cue="initial_surname"))
     hits += _full_names_used_alone(t, use_gazetteer)
-    for m in R["ministers"].finditer(t):
+    for m in matches(R["ministers"], t, low):
         base = m.start(1)
         for im in re.finditer(rf"({NAME}) (van|voor) ({alt(_data()['portfolios'])})", m.group(1)):
             name, prep, pf = _cut_portfolio(im.group(0))
@@ -399,14 +400,14 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
                 hits.append(Hit(base + im.start(), base + im.start() + len(cn), cn,
                                 roles=[normalise_role(f"Minister {prep} {pf}")], cue="ministers"))
     for key in ("office_line", "office_colon", "name_over_role", "signature"):
-        for m in R[key].finditer(t):
+        for m in matches(R[key], t, low):
             role = normalise_role(m.group("role").rstrip(","))
             add(m, roles=[role], cue=key)
-    for m in R["speaker"].finditer(t):
+    for m in matches(R["speaker"], t, low):
         add(m, party_group="party", cue="speaker")
-    for m in R["speaker_hon"].finditer(t):
+    for m in matches(R["speaker_hon"], t, low):
         add(m, cue="speaker")
-    for m in R["with_party"].finditer(t):
+    for m in matches(R["with_party"], t, low):
         p = m.group("party").strip()
         if re.search(r"(?:^|\s)(?:du|des|de la|del|of|of the|for)\s$", t[max(0, m.start("name") - 8):m.start("name")]) \
                 or use_gazetteer and _overlaps_org(m.group("name")):
@@ -414,7 +415,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
         if use_gazetteer and gazetteer("parties").lookup(p) or \
                 (_is_party(p, False) or re.fullmatch(rf"{U}{L}{{2,12}}", p)) and _surname_with_party(t, m):
             add(m, party_group="party", cue="with_party")
-    for m in R["motion_caps"].finditer(t):
+    for m in matches(R["motion_caps"], t, low):
         for nm in re.finditer(_CAPS_NAME, m.group("names")):
             if nm.group(0) in ("EN", "C.S."):
                 continue
@@ -422,13 +423,13 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             label = title_case_name(nm.group(0))
             hits.append(Hit(s, s + len(nm.group(0)), nm.group(0), label=label, cue="motion"))
     for key in ("motion_dash", "motion_of"):
-        for m in R[key].finditer(t):
+        for m in matches(R[key], t, low):
             for nm in re.finditer(NAME, m.group("names")):
                 cn = _clean_name(nm.group(0))
                 if cn:
                     s = m.start("names") + nm.start()
                     hits.append(Hit(s, s + len(cn), cn, cue="motion"))
-    for m in R["signers"].finditer(t):
+    for m in matches(R["signers"], t, low):
         base = m.start(1)
         for lm in re.finditer(r"[^\n]+", m.group(1)):
             line = lm.group(0).strip()
@@ -438,7 +439,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             elif line:
                 break
     for key in ("present", "list_line", "samenstelling"):
-        for m in R[key].finditer(t):
+        for m in matches(R[key], t, low):
             block = m.group(1).replace("\n", " ")
             block = re.split(r",? en (?=(?:mevrouw|de heer|[Mm]inister|[Ss]taatssecretaris)\b)", block)[0]
             for off, item in _split_items(block):

@@ -27,7 +27,7 @@ from ..names import LETTER, U
 from ..registry import extractor
 from ..vocab import KGB
 from ._common import (CAPWORD, Spans, acts_as_state, alt, coordinated_group, cues, demonym_alternation,
-                      demonym_state, make, states, view)
+                      demonym_state, make, matches, states, view)
 from .organisations import _Collector
 
 VERSION = "1"
@@ -85,6 +85,7 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
     """Places of every kind, from gazetteers, context words and name shapes."""
     v = view(doc)
     t = v.clean
+    low = t.lower()
     R = _res()
     gaz = ctx.use_gazetteer
     col = _Collector()
@@ -107,9 +108,9 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
     for a, b, _ in gazetteer("missions").find(t):
         if " " in t[a:b]:
             taken.take(a, b)
-    for m in R["mission_name"].finditer(t):
+    for m in matches(R["mission_name"], t, low):
         taken.take(m.start(), m.end())
-    for m in R["dateline"].finditer(t):
+    for m in matches(R["dateline"], t, low):
         # "Den Haag, 20 mei 2015": the place of writing
         k = known(m.group("n"))
         col.add(m.start("n"), m.end("n"), 6, type=k[0] if k else "city", key=k[1] if k else _key("city", m.group("n")))
@@ -122,33 +123,33 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             if not acts_as_state(t, s, e, en, coordinated_group(t, s, e, names)):
                 col.add(s, e, 6, type="country", key=en.id)
 
-    for m in R["compass"].finditer(t):
+    for m in matches(R["compass"], t, low):
         if re.search(r"(?:aanse|ische|se|sche)$", m.group("x")):
             continue                     # "Noord-Afrikaanse": an adjective, see region_words
         k = known(m.group(0))
         col.add(m.start(), m.end(), 6, type=k[0] if k else "region", key=k[1] if k else _key("region", m.group(0)))
-    for m in R["compass_adj"].finditer(t):
+    for m in matches(R["compass_adj"], t, low):
         name = f"{cues()['compass_adjectives'][m.group('c')]}-{m.group('x')}"
         col.add(m.start(), m.end(), 6, type="region", key=_key("region", name))
-    for m in R["direction_of"].finditer(t):
+    for m in matches(R["direction_of"], t, low):
         inv = {v_: k for k, v_ in cues()["compass"].items()}
         name = f"{inv.get(m.group('d'), m.group('d'))}-{m.group('x')}"
         s = m.start("d")
         col.add(s, m.end(), 6, type="region", key=_key("region", name))
-    for m in R["region_words"].finditer(t):
+    for m in matches(R["region_words"], t, low):
         adj = m.group("n").split(" ")[0]
         if adj.lower() in _stop_words():
             continue
         k = known(m.group("n"))
         col.add(m.start(), m.end(), 7, type=k[0] if k else "region", key=k[1] if k else _key("region", m.group("n")))
-    for m in R["region_ellipsis"].finditer(t):   # "West- en Noord-Afrikaanse regio"
+    for m in matches(R["region_ellipsis"], t, low):   # "West- en Noord-Afrikaanse regio"
         first = f"{m.group('a')}-{m.group('adj')} {m.group('noun')}"
         col.add(m.start(), m.start() + len(m.group("a")) + 1, 7, type="region", key=_key("region", first), label=first)
         col.add(m.start("b"), m.end(), 7, type="region", key=_key("region", m.group(0)[m.start("b") - m.start():]))
-    for m in R["region_compound"].finditer(t):
+    for m in matches(R["region_compound"], t, low):
         k = known(m.group(0))
         col.add(m.start(), m.end(), 4, type=k[0] if k else "region", key=k[1] if k else _key("region", m.group(0)))
-    for m in R["heads"].finditer(t):
+    for m in matches(R["heads"], t, low):
         for im in re.finditer(_PNAME, m.group("list")):
             s = m.start("list") + im.start()
             if states().lookup(im.group(0)):
@@ -157,35 +158,35 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             typ = "other" if "kamp" in m.group("h") else cues()["place_heads"].get(m.group("h"), "city")
             col.add(s, s + len(im.group(0)), 4, type=k[0] if k else typ, key=k[1] if k else _key(typ, im.group(0)))
     for key in ("comma_country", "paren_country"):
-        for m in R[key].finditer(t):
+        for m in matches(R[key], t, low):
             if states().lookup(m.group("c")) and not states().lookup(m.group("n")):
                 k = known(m.group("n"))
                 col.add(m.start("n"), m.end("n"), 3, type=k[0] if k else "city",
                         key=k[1] if k else _key("city", m.group("n")))
-    for m in R["relative"].finditer(t):
+    for m in matches(R["relative"], t, low):
         for g in ("n", "m"):
             if not states().lookup(m.group(g)):
                 k = known(m.group(g))
                 col.add(m.start(g), m.end(g), 3, type=k[0] if k else "city", key=k[1] if k else _key("city", m.group(g)))
     for key in ("base_after", "base_before", "base_apposition"):
-        for m in R[key].finditer(t):
+        for m in matches(R[key], t, low):
             s, e = (m.start(), m.end()) if key == "base_after" or re.match(r"Camp|Kamp", m.group(0)) \
                 else (m.start("n"), m.end("n"))
             label = t[s:e]
             k = known(label)
             col.add(s, e, 5, type="base", key=k[1] if k and k[0] == "base" else _key("base", label))
-    for m in R["base_list"].finditer(t):
+    for m in matches(R["base_list"], t, low):
         for im in re.finditer(rf"(?:{_PNAME})(?: (?:{alt(cues()['base_words'])}))?", m.group("list")):
             s = m.start("list") + im.start()
             k = known(im.group(0))
             col.add(s, s + len(im.group(0)), 4, type="base", key=k[1] if k and k[0] == "base" else _key("base", im.group(0)))
     buildings: list[tuple[int, int, str]] = []
-    for m in R["building"].finditer(t):
+    for m in matches(R["building"], t, low):
         buildings.append((m.start(), m.end(), _key("building", m.group("n"))))
-    for m in R["parliament_building"].finditer(t):
+    for m in matches(R["parliament_building"], t, low):
         buildings.append((m.start(), m.end(), _key("building", m.group(0))))
     borders: list[tuple[int, int, set]] = []
-    for m in R["border"].finditer(t):
+    for m in matches(R["border"], t, low):
         ids = {st.id for st in (demonym_state(m.group("a")), demonym_state(m.group("b") or "")) if st}
         if ids:
             borders.append((m.start(), m.end(), ids))
@@ -193,21 +194,21 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         wider = [b for b in borders if ids < b[2]]
         ids = wider[0][2] if len(wider) == 1 else ids
         col.add(s, e, 5, type="other", key="border-" + "-".join(sorted(ids)))
-    for m in R["sea"].finditer(t):
+    for m in matches(R["sea"], t, low):
         k = known(m.group(0))
         col.add(m.start(), m.end(), 5, type="sea", key=k[1] if k else _key("sea", m.group(0)))
-    for m in R["river"].finditer(t):
+    for m in matches(R["river"], t, low):
         k = known(m.group("n"))
         col.add(m.start(), m.end(), 5, type="other", key=k[1] if k else _key("river", m.group("n")),
                 name=m.group("n"))
-    for m in R["locative"].finditer(t):
+    for m in matches(R["locative"], t, low):
         _locative(t, m, col, known, gaz)
     for key in ("feature", "feature_after"):
-        for m in R[key].finditer(t):
+        for m in matches(R[key], t, low):
             k = known(m.group(0))
             typ = "sea" if m.group("h") in cues()["sea_feature_heads"] else "other"
             col.add(m.start(), m.end(), 4, type=k[0] if k else typ, key=k[1] if k else _key(typ, m.group(0)))
-    for m in R["basin"].finditer(t):
+    for m in matches(R["basin"], t, low):
         if m.group("n").split(" ")[0].lower() not in _stop_words():
             col.add(m.start("n"), m.end("n"), 4, type="sea", key=_key("sea", m.group("n")))
     _coordinated(t, col, taken, known, gaz)

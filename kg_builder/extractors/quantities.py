@@ -23,6 +23,7 @@ from ..numbers import as_number, digits_value, number_word_pattern, word_value
 from ..registry import extractor
 from ..textview import _stop_words, view_of
 from ..vocab import KGB
+from ._common import matches
 
 VERSION = "1"
 _MAX_OF_WORDS = 3
@@ -135,6 +136,7 @@ def _counted_before(text: str, pos: int, recent: list[tuple[int, str]]) -> str |
 def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
     view = view_of(doc.text)
     text = view.clean
+    text_low = text.lower()
     v = _vocab()
     q = v["q"]
     blocked = [(view.to_clean(s), view.to_clean(e)) for s, e in blocked_original]
@@ -149,7 +151,7 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
     out: list[Mention] = []
     counted: set[int] = set()                 # clean ends of the numbers counted so far
     recent: list[tuple[int, str]] = []        # (clean end, of) of the quantities counting something
-    for m in v["rx"].finditer(text):
+    for m in matches(v["rx"], text, text_low):
         s, e = m.start(), m.end()
         if any(s < b and a < e for a, b in blocked):
             continue
@@ -215,7 +217,7 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
         out.append(Mention("quantity", os_, oe, doc.text[os_:oe], label, type=unit,
                            attrs={"value": as_number(value), "of": of, "unit": unit,
                                   "approximate": bool(g["mod"])}))
-    for m in v["age"].finditer(text):
+    for m in matches(v["age"], text, text_low):
         raw = m.group("n")
         value = int(raw) if raw.isdigit() else load_language_data("nl")["numbers"]["english"].get(raw.lower())
         if value is not None and not any(m.start() < b and a < m.end() for a, b in blocked):
