@@ -358,3 +358,13 @@ def test_a_paper_about_a_dated_happening_states_it():
                   "2025-10-01") == []
     assert [e.attrs["type"] for e in events("Wij sturen u hierbij de brief over de verlenging van de bijdrage in 2026.",
                                             "2025-10-01")] == ["decision"]      # a letter sent is no deployment
+
+
+def test_then_takes_the_date_of_the_sentence_before():
+    first, second = events("In maart 2019 vielen milities een dorp bij Bor aan. De VN-missie verplaatste toen "
+                           "tweehonderd blauwhelmen naar Bor.", "2024-06-01")
+    assert first.attrs["date"] == second.attrs["date"] == "2019-03" and second.attrs["type"] == "deployment"
+    evs = events("Op 2 mei 2020 nam het leger de stad in. De president was toen al naar Qatar vertrokken.", "2024-06-01")
+    assert [e.attrs["date"] for e in evs] == ["2020-05-02", None]              # "toen al": earlier, not then
+    evs = events("Op 2 mei 2020 nam het leger de stad in.\n\nDe president reisde dan naar Qatar en vertrok.", "2024-06-01")
+    assert all(e.attrs["date"] != "2020-05-02" for e in evs[1:])                # not across a paragraph

@@ -184,7 +184,7 @@ _PARTNER = re.compile(r"(?<![\w-])met\s+(?:de |het |zijn |haar |hun )?(?:[\w-]+\
 _HEAD_OF = re.compile(r"(?:^|[,.]\s+|(?<![\w-])(?:[Dd]e|[Hh]et)\s+)[A-ZÀ-Þ][\w-]*\s+van\s+(?:de |het )?$")
 
 
-def _clause(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
+def clause_of(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
     """The clause of ``sent`` holding ``pos``: parts split at ';', ':' and dashes."""
     a, b = sent
     for m in re.finditer(r";|:\s|\s[–—-]\s", text[a:b]):
@@ -362,7 +362,7 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     trigs = [t for t in found if t not in framed]
     if not found:
         return []
-    ds = [d for d in dates if sent[0] <= d[0] < sent[1] and _date_ok(text, sent[0], d)]
+    ds = stated_dates(text, sent, dates)
     question = text[sent[0]:sent[1]].rstrip().endswith("?")
     chosen = _assign(text, sent, ds, trigs, question)
     if framed:
@@ -380,6 +380,12 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     return [found] if found.actors or found.place else []
 
 
+def stated_dates(text: str, sent: tuple[int, int], dates: list[tuple[int, int, Mention]]
+                 ) -> list[tuple[int, int, Mention]]:
+    """The dates of sentence ``sent`` that may date a happening (not a paper's date, a deadline, a bound …)."""
+    return [d for d in dates if sent[0] <= d[0] < sent[1] and _date_ok(text, sent[0], d)]
+
+
 def _assign(text: str, sent: tuple[int, int], ds: list[tuple[int, int, Mention]], trigs: list[tuple[str, int, int]],
             question: bool, after: bool = False) -> dict[tuple[str, int, int], tuple[int, Mention]]:
     """Each date to its nearest trigger of the same clause it may attach to (``after``: only a trigger
@@ -387,9 +393,9 @@ def _assign(text: str, sent: tuple[int, int], ds: list[tuple[int, int, Mention]]
     v = vocab()
     chosen: dict[tuple[str, int, int], tuple[int, Mention]] = {}
     for d in ds:
-        clause = _clause(text, sent, d[0])
+        clause = clause_of(text, sent, d[0])
         pairs = [(abs(t[1] - d[0]), v["priority"][t[0]], t) for t in trigs
-                 if (not after or t[2] <= d[0]) and _clause(text, sent, t[1]) == clause
+                 if (not after or t[2] <= d[0]) and clause_of(text, sent, t[1]) == clause
                  and _attached(text, clause, t, d, question)]
         if pairs:
             dist, _, trig = min(pairs, key=lambda p: (p[0], p[1]))
@@ -402,7 +408,7 @@ def _read_all(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date
               spans: list[Span]) -> list[Found]:
     """The event of ``trig``, and a second one coordinated after it with its own count and target
     ("een aanval op een Iraakse basis en twee op Kharab al-Jir"): same type, date and actors."""
-    clause = _clause(text, sent, trig[1])
+    clause = clause_of(text, sent, trig[1])
     co = vocab()["coordinated"].search(text, trig[2], clause[1])
     if not co:
         return [_read(text, sent, trig, date, spans)]
@@ -419,7 +425,7 @@ def _read(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Me
     etype, ts, te = trig
     full_end = te
     te = ts + len(re.match(r"[\w-]*", text[ts:te]).group(0) or text[ts:te])   # "viel Irak … binnen": the verb
-    clause = part or _clause(text, sent, ts)
+    clause = part or clause_of(text, sent, ts)
     agents = [s for s in spans if s.kind in ("organisation", "person")]
     meeting = etype == "meeting"                        # one meets with partners, aims at no target
     target, target_span = (None, None) if meeting else _target(text, clause, (ts, te), agents)

@@ -32,7 +32,7 @@ from ..registry import extractor
 from ..textview import TextView, _stop_words, view_of
 from ..vocab import KGB
 from ._common import alt, demonym_alternation, demonym_state
-from .event_sentences import Found, Span, sentence_event, triggers_in, vocab
+from .event_sentences import Found, Span, clause_of, sentence_event, stated_dates, triggers_in, vocab
 
 VERSION = "2"
 _WORD = r"(?:[A-ZÀ-Þ][\w'’-]*\w|(?:al|el|ad|as|ash|an)-[A-ZÀ-Þ][\w'’-]*)"
@@ -308,22 +308,34 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
     titles = [(t.start(), t.end()) for t in re.finditer(re.escape(doc.meta.title), text)] \
         if doc.meta.title and len(doc.meta.title) > 10 else []      # a dossier title names, it states nothing
     before: Mention | None = None                     # the last sentence event of the paragraph
-    before_end = 0
+    before_end = prev_end = 0
+    then: Mention | None = None                       # the date the sentence before stated
+    date_starts = [a for a, _, _ in clean_dates]
     for sent in _sentences(view):
         body = text[sent[0]:sent[1]].rstrip()
         if "\n" in text[before_end:sent[0]]:
             before = None
+        if "\n" in text[prev_end:sent[0]]:
+            then = None
+        prev_end = sent[1]
         if any(s <= sent[0] < e or sent[0] <= s < sent[1] for s, e in taken) or len(body) > 600 \
                 or not body.endswith((".", "?", "!", ";", ")")):
+            then = None
             continue                                  # headings, titles, run-on text
-        ds = [x for x in clean_dates if x[0] not in used and not any(s <= x[0] < e for s, e in occasions)]
+        ds = [x for x in clean_dates[bisect_left(date_starts, sent[0]):bisect_left(date_starts, sent[1])]
+              if x[0] not in used and not any(s <= x[0] < e for s, e in occasions)]
         spans = _spans(view, people, sent, text)
         joined = _participation().search(text, sent[0], sent[1])
         if joined and before is not None and before in out:   # "De minister van Defensie sloot hierbij aan."
             joiners = [s.label for s in spans if s.kind in ("person", "organisation") and s.start < joined.start()]
             before.attrs["actors"] = list(dict.fromkeys([*before.attrs["actors"], *joiners]))
+            then = None
             continue
-        for found in sentence_event(text, sent, ds, spans, exclude=occasions + titles):
+        said = stated_dates(text, sent, ds)
+        events = sentence_event(text, sent, ds, spans, exclude=occasions + titles)
+        for found in events:
+            if found.date is None and then is not None and _anaphoric_time().search(text, *clause_of(text, sent, found.trigger[0])):
+                found.date = then                     # "… worden in juni extra stafofficieren ingezet. Zij leiden dan …"
             ev = _from_found(doc, view, found)
             if before is not None and _corefers(ev, before):
                 _absorb(before, ev)                   # "… levert twee stafofficieren. Vanaf maart worden zij ingezet."
@@ -334,7 +346,17 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                     out.append(ev)
                 before = ev
             before_end = sent[1]
+        then = next((f.date for f in reversed(events) if f.date is not None), said[-1][2] if said else None)
     return merge(out)
+
+
+@lru_cache(maxsize=1)
+def _anaphoric_time() -> re.Pattern:
+    """An adverb pointing back to the time the sentence before stated ("toen", "dan", "op dat moment"), not a
+    comparison ("meer dan"), a conjunction opening a clause ("Toen …", ", dan"), "dan ook/wel" nor an
+    earlier time ("was toen al vertrokken")."""
+    words = alt(vocab()["ev"]["anaphoric_time"])
+    return re.compile(rf"(?<=[a-zë] )(?<!er )(?<!anders )(?:{words})(?![\w-])(?!\s+(?:ook|wel|nog|al)\b)", re.I)
 
 
 @lru_cache(maxsize=1)
