@@ -368,3 +368,11 @@ def test_then_takes_the_date_of_the_sentence_before():
     assert [e.attrs["date"] for e in evs] == ["2020-05-02", None]              # "toen al": earlier, not then
     evs = events("Op 2 mei 2020 nam het leger de stad in.\n\nDe president reisde dan naar Qatar en vertrok.", "2024-06-01")
     assert all(e.attrs["date"] != "2020-05-02" for e in evs[1:])                # not across a paragraph
+
+
+def test_actor_after_a_listed_series_and_the_one_a_reason_moves():
+    e = only(events("De luchtaanvallen, trainingen en materiële steun van de internationale coalitie hebben IS verzwakt."))
+    assert e["type"] == "strike" and e["actors"] == ["internationale coalitie"]
+    e = only(events("De aanslagen op kazernes zijn voor de VS aanleiding geweest om luchtaanvallen uit te voeren "
+                    "tegen milities in Syrië."))
+    assert e["actors"] == ["VS"] and e["place"] == "Syrië"

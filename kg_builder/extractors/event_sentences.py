@@ -180,6 +180,11 @@ _PREPOSITION_BEFORE = re.compile(
 
 _OBJECT_GAP = re.compile(r"\s+(?:[A-ZÀ-Þ][\w'’-]*\s+)?(?:(?:op|in)\s+[^,;]{0,25}?\d{4},?\s+)?(?:van\s+|aan\s+)?"
                          r"(?:de\s+|het\s+)?(?:(?!(?:aan|van|in|op|uit|met|voor|door|bij|naar|tegen|over|om)\s)[a-z][\w-]*\s+)?")
+_LISTED_OF = re.compile(          # "luchtaanvallen, trainingen en materiële steun van de coalitie"
+    r"(?:,\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?){0,3},?\s+en\s+(?:[a-zà-ÿ][\w-]*\s+)?[a-zà-ÿ][\w-]*\s+van\s+(?:de |het )?")
+_REASON_FOR = re.compile(r"(?<![\w-])voor\s+(?:de |het )?$", re.I)
+_REASON_TO = re.compile(          # "voor de VS aanleiding geweest om luchtaanvallen uit te voeren": the VS act
+    r"\s+(?:[a-z]\w*\s+){0,2}?(?:de\s+)?(?:aanleiding|reden|redenen)\s+(?:[a-z]\w*\s+){0,2}?om\s+(?:[^.;,]{0,40}?\s)?")
 _PARTNER = re.compile(r"(?<![\w-])met\s+(?:de |het |zijn |haar |hun )?(?:[\w-]+\s+){0,4}$", re.I)
 _HEAD_OF = re.compile(r"(?:^|[,.]\s+|(?<![\w-])(?:[Dd]e|[Hh]et)\s+)[A-ZÀ-Þ][\w-]*\s+van\s+(?:de |het )?$")
 
@@ -280,11 +285,13 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
         elif v["agent"].search(before):                 # not "aanvallen van milities, bewapend door Iran"
             ok = s.start < ts or "," not in text[te:s.start]
         elif s.start < ts:                              # "De Raad van de EU heeft … besloten": the EU acts
-            ok = not _PREPOSITION_BEFORE.search(before) or _HEAD_OF.search(before) is not None
+            ok = not _PREPOSITION_BEFORE.search(before) or _HEAD_OF.search(before) is not None \
+                or _REASON_FOR.search(before) is not None and _REASON_TO.fullmatch(text, s.end, ts) is not None
         elif partners and _PARTNER.search(text, te, s.start):
             ok = True
         else:                                           # "aanval van Hamas", "kondigde het kabinet aan"
-            ok = bool(re.fullmatch(r"\s*(?:van\s+)?(?:de |het )?(?:[\w-]+ van (?:de |het )?)?", text[te:s.start]))
+            ok = bool(re.fullmatch(r"\s*(?:van\s+)?(?:de |het )?(?:[\w-]+ van (?:de |het )?)?", text[te:s.start])) \
+                or _LISTED_OF.fullmatch(text, te, s.start) is not None
         prev = (s, ok)
         if ok:
             out.append(s.label)
