@@ -1,8 +1,9 @@
-"""Canned-query latency: ``python bench/query_bench.py STORE [--runs N]`` and ``--rdflib``.
+"""Canned-query latency: ``python bench/query_bench.py STORE [--runs N] [--only 04,13]`` and ``--rdflib``.
 
 Without ``--rdflib``: starts ``kg serve --store STORE`` on a free loopback port and
 sends every query of ``queries/*.rq`` over HTTP (SPARQL Protocol, JSON results),
 after one warm-up run, ``--runs`` times; prints p50/p95 per query and over all.
+``--only`` takes the queries whose names start with the given prefixes.
 With ``--rdflib``: the baseline: loads the same store into an rdflib Dataset (union
 default graph) and runs the same queries with rdflib's SPARQL engine in process (no
 HTTP); each query's line is printed as soon as it is done, so a caller's time limit
@@ -24,8 +25,9 @@ from common import PYTHON, ROOT, free_port, percentile  # noqa: E402
 BUDGET = 20.0  # seconds of timed runs per query at most (at least 3 runs)
 
 
-def queries() -> dict[str, str]:
-    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "queries").glob("*.rq"))}
+def queries(only: tuple[str, ...] = ()) -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "queries").glob("*.rq"))
+            if not only or p.stem.startswith(only)}
 
 
 def summary(times: dict[str, list[float]]) -> dict:
@@ -36,7 +38,7 @@ def summary(times: dict[str, list[float]]) -> dict:
             "n": len(every)}
 
 
-def over_http(store: str, runs: int) -> dict:
+def over_http(store: str, runs: int, only: tuple[str, ...] = ()) -> dict:
     import requests
     port = free_port()
     server = subprocess.Popen([str(Path(PYTHON).parent / "kg"), "serve", "--store", store, "--port", str(port)],
@@ -53,7 +55,7 @@ def over_http(store: str, runs: int) -> dict:
         times: dict[str, list[float]] = {}
         rows: dict[str, int] = {}
         errors: dict[str, str] = {}
-        for name, q in queries().items():
+        for name, q in queries(only).items():
             headers = {"Accept": "application/sparql-results+json"}
             t0 = time.perf_counter()
             r = session.post(url, data={"query": q}, headers=headers, timeout=300)  # warm-up
@@ -78,7 +80,7 @@ def over_http(store: str, runs: int) -> dict:
         server.wait(timeout=30)
 
 
-def with_rdflib(store: str, runs: int) -> None:
+def with_rdflib(store: str, runs: int, only: tuple[str, ...] = ()) -> None:
     import pyoxigraph as ox
     from rdflib import Dataset
 
@@ -91,7 +93,7 @@ def with_rdflib(store: str, runs: int) -> None:
     ds.parse(data=buf.getvalue().decode("utf-8"), format="nquads")
     del buf
     print(json.dumps({"load_seconds": round(time.perf_counter() - t0, 1), "triples": len(ds)}), flush=True)
-    for name, q in queries().items():
+    for name, q in queries(only).items():
         ts: list[float] = []
         try:
             while len(ts) < runs and (len(ts) < 3 or sum(ts) < BUDGET):
@@ -110,11 +112,13 @@ def main() -> None:
     ap.add_argument("store")
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--rdflib", action="store_true")
+    ap.add_argument("--only", default="", help="comma-separated name prefixes, e.g. 04,13")
     a = ap.parse_args()
+    only = tuple(p for p in a.only.split(",") if p)
     if a.rdflib:
-        with_rdflib(a.store, a.runs)
+        with_rdflib(a.store, a.runs, only)
     else:
-        print(json.dumps(over_http(a.store, a.runs)))
+        print(json.dumps(over_http(a.store, a.runs, only)))
 
 
 if __name__ == "__main__":
