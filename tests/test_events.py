@@ -376,3 +376,14 @@ def test_actor_after_a_listed_series_and_the_one_a_reason_moves():
     e = only(events("De aanslagen op kazernes zijn voor de VS aanleiding geweest om luchtaanvallen uit te voeren "
                     "tegen milities in Syrië."))
     assert e["actors"] == ["VS"] and e["place"] == "Syrië"
+
+
+def test_pronouns_standing_for_a_name():
+    e = events("Sinds 1979 was Saddam Hoessein president van Irak. Hij heeft in 1988 chemische wapens ingezet "
+               "tegen Koerden.", "2024-06-01")[-1].attrs
+    assert e["date"] == "1988" and e["actors"] == ["Saddam Hoessein"]
+    doc = Document("t", "De heer Jansen (VVD): Voorzitter. Afgelopen dinsdag hebben we met een ruime meerderheid "
+                        "ingestemd met de uitzending van twee fregatten.")
+    doc.meta.date, doc.meta.chamber = "2024-06-01", "Tweede Kamer"
+    e = only([m for m in analyse(doc).mentions if m.kind == "event"])
+    assert e["type"] == "decision" and e["actors"] == ["Tweede Kamer"] and e["date"] == "2024-05-28"

@@ -310,17 +310,18 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
     before: Mention | None = None                     # the last sentence event of the paragraph
     before_end = prev_end = 0
     then: Mention | None = None                       # the date the sentence before stated
+    he: str | None = None                             # the one person the sentence before named
     date_starts = [a for a, _, _ in clean_dates]
     for sent in _sentences(view):
         body = text[sent[0]:sent[1]].rstrip()
         if "\n" in text[before_end:sent[0]]:
             before = None
         if "\n" in text[prev_end:sent[0]]:
-            then = None
+            then = he = None
         prev_end = sent[1]
         if any(s <= sent[0] < e or sent[0] <= s < sent[1] for s, e in taken) or len(body) > 600 \
                 or not body.endswith((".", "?", "!", ";", ")")):
-            then = None
+            then = he = None
             continue                                  # headings, titles, run-on text
         ds = [x for x in clean_dates[bisect_left(date_starts, sent[0]):bisect_left(date_starts, sent[1])]
               if x[0] not in used and not any(s <= x[0] < e for s, e in occasions)]
@@ -329,12 +330,14 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         if joined and before is not None and before in out:   # "De minister van Defensie sloot hierbij aan."
             joiners = [s.label for s in spans if s.kind in ("person", "organisation") and s.start < joined.start()]
             before.attrs["actors"] = list(dict.fromkeys([*before.attrs["actors"], *joiners]))
-            then = None
+            then = he = None
             continue
+        spans += _pronoun_spans(doc, view, sent, he)
         said = stated_dates(text, sent, ds)
         events = sentence_event(text, sent, ds, spans, exclude=occasions + titles)
         for found in events:
-            if found.date is None and then is not None and _anaphoric_time().search(text, *clause_of(text, sent, found.trigger[0])):
+            clause = clause_of(text, sent, found.trigger[0])
+            if found.date is None and then is not None and _anaphoric_time().search(text, *clause):
                 found.date = then                     # "… worden in juni extra stafofficieren ingezet. Zij leiden dan …"
             ev = _from_found(doc, view, found)
             if before is not None and _corefers(ev, before):
@@ -347,7 +350,31 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 before = ev
             before_end = sent[1]
         then = next((f.date for f in reversed(events) if f.date is not None), said[-1][2] if said else None)
+        persons = {sp.label for sp in spans if sp.kind == "person"}
+        he = persons.pop() if len(persons) == 1 else None
     return merge(out)
+
+
+def _pronoun_spans(doc: Document, view: TextView, sent: tuple[int, int], he: str | None) -> list[Span]:
+    """Pronouns standing for a name: "Hij" opening the sentence (``he``: the one person of the sentence
+    before) and "we" voting "met een … meerderheid" in a parliamentary paper (its chamber)."""
+    text, out = view.clean, []
+    m = re.match(r"\s*(Hij)\s", text[sent[0]:sent[1]])
+    if he and m:
+        out.append((sent[0] + m.start(1), sent[0] + m.end(1), "person", he))
+    vote = next((v for rx in _chamber_vote() if (v := rx.search(text, *sent))), None) if doc.meta.chamber else None
+    if vote:
+        out.append((vote.start("we"), vote.end("we"), "organisation", doc.meta.chamber))
+    spans = []
+    for a, b, kind, label in out:
+        s, e = view.to_original(a, b)
+        spans.append(Span(a, b, Mention(kind, s, e, view.original[s:e], label)))
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _chamber_vote() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.I) for p in vocab()["ev"]["chamber_vote"])
 
 
 @lru_cache(maxsize=1)
