@@ -91,6 +91,8 @@ def _res():
         "siblings": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) (?P<first>{CAPWORD}) en (?P<name>{CAPWORD} {_SUR})(?![\w\-])"),
         "initial_surname": re.compile(rf"(?<![\w\-.'’])(?P<name>{CAPWORD} [A-Z]\.)(?= [a-z]|[,;:])"),
         "role": re.compile(rf"(?<![\w-])(?:(?P<pre>[A-Z][\w]*)-)?(?P<rw>{roles}) (?:(?:{titles}) ?)*{name}{pf_tail}{party}"),
+        "minister_item": re.compile(rf"({NAME}) (van|voor) ({portf})"),
+        "given_name": re.compile(rf"(?<![\w\-.])(?:{alt(d['given_names'])}) (?:{_PART} )*{CAPWORD}(?: {CAPWORD})?"),
         "ministers": re.compile(rf"(?<![\w])(?:de )?[Mm]inisters ((?:{NAME}) (?:van|voor) (?:{portf})(?:(?:, | en )(?:{NAME}) (?:van|voor) (?:{portf}))+)"),
         "office_line": re.compile(rf"(?m)^De {office},\s*(?:(?:{titles}) ?)*{name}\s*$"),
         "office_colon": re.compile(rf"(?m)(?:^|(?<=\s))(?=(?P<role>Voorzitter|Griffier|Adjunct-griffier|Rapporteur): {name})"),
@@ -110,10 +112,12 @@ def _res():
     }
 
 
+@lru_cache(maxsize=1)
 def _portfolios() -> frozenset[str]:
     return frozenset(_data()["portfolios"])
 
 
+@lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
     return frozenset(_data()["not_names"])
 
@@ -145,6 +149,7 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS) - {"van", "de", "der", "den", "ter", "ten", "te", "het", "op", "in"}
 
 
+@lru_cache(maxsize=1 << 14)
 def _clean_name(name: str) -> str | None:
     """Cut a matched name at the first word that cannot be part of a name; None if nothing is left.
 
@@ -393,7 +398,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
     hits += _full_names_used_alone(t, use_gazetteer)
     for m in matches(R["ministers"], t, low):
         base = m.start(1)
-        for im in re.finditer(rf"({NAME}) (van|voor) ({alt(_data()['portfolios'])})", m.group(1)):
+        for im in R["minister_item"].finditer(m.group(1)):
             name, prep, pf = _cut_portfolio(im.group(0))
             cn = _clean_name(name)
             if cn:
@@ -451,8 +456,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
     hits += _columns(doc.text, v)
     _cut_known_parties(t, hits)
     if use_gazetteer:
-        given = alt(_data()["given_names"])
-        for m in re.finditer(rf"(?<![\w\-.])(?:{given}) (?:{_PART} )*{CAPWORD}(?: {CAPWORD})?", t):
+        for m in matches(R["given_name"], t, low):
             cn = _clean_name(m.group(0))
             if cn and " " in cn and not _overlaps_org(cn):
                 hits.append(Hit(m.start(), m.start() + len(cn), cn, cue="given_name"))
@@ -548,9 +552,11 @@ def _full_names_used_alone(t: str, use_gazetteer: bool) -> list[Hit]:
     hits: list[Hit] = []
     for m in _full_re().finditer(t):
         name = m.group(0)
+        sur = re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-", "", name.split(" ")[-1])
+        if t.find(sur) == t.rfind(sur):          # the surname stands nowhere but in this name
+            continue
         if not _bare_full_name(t, m.start(), name, use_gazetteer) or _opens_question(t, m.start()):
             continue
-        sur = re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-", "", name.split(" ")[-1])
         alone = re.compile(rf"(?<![\w\-'’])(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?{re.escape(sur)}(?![\w\-'’])")
         bare = [a for a in alone.finditer(t) if not (m.start() <= a.start() < m.end())
                 and not re.search(rf"{CAPWORD}[ -]$", t[max(0, a.start() - 30):a.start()])
@@ -568,6 +574,7 @@ def _opens_question(t: str, start: int) -> bool:
     return bool(end) and t[end.start()] == "?"
 
 
+@lru_cache(maxsize=1 << 14)
 def _overlaps_org(name: str) -> bool:
     for g in ("organisations", "places", "missions", "states", "parties"):
         if gazetteer(g).lookup(name):
