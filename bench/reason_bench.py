@@ -3,7 +3,8 @@
 Steps (each run in its own process by run.py, which measures wall time and peak memory):
 
 * ``materialize``: ``kg_builder.reason.materialize`` over the whole store (a copy is
-  made, since it writes ``graph/inferred``);
+  made, since it writes ``graph/inferred``; ``--memory``: the copy is an in-memory store),
+  with the seconds of each phase (rules, read, infer, write) and the load average;
 * ``validate``: ``kg_builder.validate.validate`` over the whole store;
 * ``sample``: on the first ``--sample`` document graphs (plus the ontology): the same two
   functions, and the baselines: owlrl's ``DeductiveClosure(OWLRL_Semantics)`` and a
@@ -53,17 +54,29 @@ def main() -> None:
     ap.add_argument("store")
     ap.add_argument("--step", choices=["materialize", "validate", "sample"], required=True)
     ap.add_argument("--sample", type=int, default=20, help="documents in the sample")
+    ap.add_argument("--memory", action="store_true", help="materialize: copy the store into memory")
     a = ap.parse_args()
     out: dict = {}
     if a.step == "materialize":
+        import os
+        import pyoxigraph as ox
         from kg_builder.reason import materialize
-        from kg_builder.store import open_store
+        from kg_builder.store import OxigraphStore, open_store
         copy = Path(tempfile.mkdtemp(prefix="kg-reason-")) / "store"
-        shutil.copytree(a.store, copy)
         try:
-            st = open_store(copy)
+            if a.memory:
+                st = OxigraphStore(None)
+                st.raw.extend(ox.Store.read_only(a.store))
+            else:
+                shutil.copytree(a.store, copy)
+                st = open_store(copy)
+            out["store"] = "memory" if a.memory else "disk"
             out["triples"] = st.count()
-            out["seconds"], out["inferred"] = timed(materialize, st)
+            out["load_before"] = round(os.getloadavg()[0], 2)
+            phases: dict = {}
+            out["seconds"], out["inferred"] = timed(materialize, st, timings=phases)
+            out["phases"] = phases
+            out["load_after"] = round(os.getloadavg()[0], 2)
             st.close()
         finally:
             shutil.rmtree(copy.parent, ignore_errors=True)

@@ -109,6 +109,8 @@ def run_reason(results: dict, store: Path, sample: int, timeout: float) -> None:
     for s in ("materialize", "validate"):
         step(results, f"reason-{store.name}-{s}", [PYTHON, str(HERE / "reason_bench.py"), str(store), "--step", s],
              timeout)
+    step(results, f"reason-{store.name}-materialize-memory",
+         [PYTHON, str(HERE / "reason_bench.py"), str(store), "--step", "materialize", "--memory"], timeout)
     step(results, "reason-sample", [PYTHON, str(HERE / "reason_bench.py"), str(store), "--step", "sample",
                                     "--sample", str(sample)], timeout)
 

@@ -47,6 +47,15 @@ def gold_dir() -> Path:
     return _dir("KG_GOLD", ROOT.parent / "shared" / "gold")
 
 
+def cache_dir() -> Path | None:
+    """Where derived data are cached (the reasoner's rule tables): ``KG_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/kg-builder`` (``~/.cache/kg-builder``); ``KG_CACHE_DIR=""`` turns caching off."""
+    value = os.environ.get("KG_CACHE_DIR")
+    if value is not None:
+        return Path(value) if value else None
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg-builder"
+
+
 def require_dir(path: Path, what: str, env: str) -> Path:
     if not path.is_dir():
         raise ConfigError(f"{what} folder not found", path=str(path),

@@ -7,13 +7,16 @@ alone: subclass and subproperty hierarchies, equivalences, domains, ranges,
 inverse, symmetric and transitive properties, disjointness.  So:
 
 1. :func:`compile_rules` runs ``owlrl`` once on the ontology (TBox, a few thousand
-   triples) and reads the closed hierarchies off the result;
-2. :func:`entailments` streams the instance triples once per relevant predicate and
-   applies those rules (per-triple rules are table look-ups; transitive properties
-   and ``owl:sameAs`` are closed in memory);
+   triples) and reads the closed hierarchies off the result; the tables are cached on
+   disk (``kg_builder.config.cache_dir()``) under the ontology's hash;
+2. :func:`entailments` reads the distinct instance pairs of each relevant predicate once
+   (one SPARQL scan inside Oxigraph) and applies those rules (per-triple rules are table
+   look-ups; transitive properties and ``owl:sameAs`` are closed in memory); the pairs
+   read also tell which entailments are asserted already;
 3. :func:`materialize` writes what is new into the named graph ``graph/inferred``
    (``kg_builder.iris.INFERRED_GRAPH``), so inferred triples never mix with asserted
    ones: ``GRAPH <…/graph/inferred>`` selects them, ``FILTER(?g != …)`` excludes them.
+   An earlier ``graph/inferred`` is updated by difference.
 
 What is left out on purpose (``tests/test_reason.py`` checks the rest equals owlrl's
 closure): owlrl's trivial triples (``x owl:sameAs x`` for every node, axiomatic and
@@ -24,15 +27,22 @@ OWL-RL inconsistency the ontology can give rise to.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
+import json
+import os
+import time
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Hashable, Iterable, Iterator
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
+from .config import cache_dir
 from .errors import ConfigError
 from .iris import INFERRED_GRAPH, ONTOLOGY_GRAPH
 from .ontology import load_ontology
@@ -51,7 +61,7 @@ class Rules:
     object_types: dict[str, frozenset[str]]             # p -> classes of o in s p o (closed)
     transitive: frozenset[str]
     disjoint: tuple[tuple[str, str], ...]
-    tbox: frozenset[tuple] = field(repr=False)          # the ontology's own closure (rdflib terms)
+    tbox: frozenset[tuple] = field(repr=False)          # the ontology's own closure (rdflib terms, no blank nodes)
 
     @property
     def predicates(self) -> set[str]:
@@ -60,19 +70,74 @@ class Rules:
 
 
 def compile_rules(ontology: Graph | None = None) -> Rules:
-    """Close the ontology with owlrl once and read the rule tables off the closure."""
+    """Close the ontology with owlrl once and read the rule tables off the closure
+    (cached in the process and on disk, keyed by the ontology's and this module's hash)."""
     graph = ontology if ontology is not None else load_ontology()
     return _compile(_fingerprint(graph), graph)
 
 
 def _fingerprint(graph: Graph) -> str:
-    return hashlib.sha256("\n".join(sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in graph
-                                           if not isinstance(s, BNode) and not isinstance(o, BNode))).encode()
-                          ).hexdigest() + f"/{len(graph)}"
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    h.update("\n".join(sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in graph
+                              if not isinstance(s, BNode) and not isinstance(o, BNode))).encode())
+    return f"{h.hexdigest()[:40]}-{len(graph)}"
 
 
 @lru_cache(maxsize=4)
-def _compile(_key: str, ontology: Graph) -> Rules:
+def _compile(key: str, ontology: Graph) -> Rules:
+    path = _cache_path(key)
+    if path is not None and path.is_file():
+        try:
+            return _rules_from_json(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
+            pass                                          # a damaged cache entry: compile again
+    rules = _close(ontology)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(_rules_to_json(rules)), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            pass                                          # no writable cache: compile every process
+    return rules
+
+
+def _cache_path(key: str) -> Path | None:
+    folder = cache_dir()
+    return folder / f"reason-rules-{key}.json" if folder is not None else None
+
+
+def _term_to_json(term) -> list:
+    if isinstance(term, Literal):
+        return ["l", str(term), str(term.datatype or ""), term.language or ""]
+    return ["u", str(term)]
+
+
+def _term_from_json(item: list):
+    if item[0] == "l":
+        return Literal(item[1], lang=item[3] or None, datatype=URIRef(item[2]) if item[2] else None)
+    return URIRef(item[1])
+
+
+def _rules_to_json(rules: Rules) -> dict:
+    return {"supers": {c: sorted(s) for c, s in rules.supers.items()},
+            "derived": rules.derived, "subject_types": {p: sorted(c) for p, c in rules.subject_types.items()},
+            "object_types": {p: sorted(c) for p, c in rules.object_types.items()},
+            "transitive": sorted(rules.transitive), "disjoint": rules.disjoint,
+            "tbox": [[_term_to_json(x) for x in t] for t in rules.tbox]}
+
+
+def _rules_from_json(d: dict) -> Rules:
+    return Rules({c: frozenset(s) for c, s in d["supers"].items()},
+                 {p: tuple((q, bool(swapped)) for q, swapped in r) for p, r in d["derived"].items()},
+                 {p: frozenset(c) for p, c in d["subject_types"].items()},
+                 {p: frozenset(c) for p, c in d["object_types"].items()},
+                 frozenset(d["transitive"]), tuple(tuple(pair) for pair in d["disjoint"]),
+                 frozenset(tuple(_term_from_json(x) for x in t) for t in d["tbox"]))
+
+
+def _close(ontology: Graph) -> Rules:
     import owlrl
 
     closed = Graph()
@@ -137,8 +202,10 @@ def _compile(_key: str, ontology: Graph) -> Rules:
         raise ConfigError("the ontology uses OWL-RL features kg_builder.reason does not apply: "
                           + ", ".join(sorted(unsupported)), where="kg_builder.reason",
                           hint="use owlrl.DeductiveClosure on the graph instead, or extend reason.py")
+    # triples with blank nodes (OWL lists) are left out: instance data cannot entail them
+    tbox = frozenset(t for t in closed if not any(isinstance(x, BNode) for x in t))
     return Rules({c: frozenset(s) for c, s in supers.items()}, derived, subject_types, object_types,
-                 transitive, tuple(sorted(disjoint)), frozenset(closed))
+                 transitive, tuple(sorted(disjoint)), tbox)
 
 
 def _property_closure(p: str, superprops, inverse, symmetric) -> set[tuple[str, bool]]:
@@ -179,12 +246,10 @@ class Source:
 
     def iri(self, value: str) -> Term: ...
 
-    def pairs(self, predicate: Term) -> Iterator[tuple[Term, Term]]:
-        """(subject, object) of asserted instance triples with this predicate."""
+    def pairs(self, predicate: Term) -> set[tuple[Term, Term]]:
+        """The distinct (subject, object) of asserted instance triples with this predicate."""
 
     def predicates(self) -> set[Term]: ...
-
-    def asserted(self, s: Term, p: Term, o: Term) -> bool: ...
 
     def is_literal(self, term: Term) -> bool: ...
 
@@ -197,38 +262,42 @@ def entailments(source: Source, rules: Rules, tbox_contains: Callable[[tuple], b
     iri = _Interner(source.iri)
     rdf_type = iri(str(RDF.type))
     present = {source.value(p): p for p in source.predicates()}
+    is_literal = source.is_literal
     out: set[tuple] = set()
 
-    def add_types(node: Term, classes: Iterable[str]) -> None:
-        if not source.is_literal(node):
-            for c in classes:
-                out.add((node, rdf_type, iri(c)))
+    def types(classes: Iterable[str]) -> list[tuple[Term, Term]]:
+        return [(rdf_type, iri(c)) for c in sorted(classes)]
 
-    # class hierarchy
+    # class hierarchy (the superclasses of each class as terms, looked up once)
+    supers: dict[Term, list] = {}
     for s, c in source.pairs(rdf_type):
-        sup = rules.supers.get(source.value(c))
-        if sup:
-            add_types(s, sup)
+        sup = supers.get(c)
+        if sup is None:
+            sup = supers[c] = [] if is_literal(c) else types(rules.supers.get(source.value(c), ()))
+        if sup and not is_literal(s):
+            out.update([(s, p, o) for p, o in sup])
     # per-triple property rules: hierarchy, inverse, symmetric, domain, range
     edges: dict[str, set[tuple[Term, Term]]] = defaultdict(set)
     for name, p in present.items():
         if name not in rules.predicates or p == rdf_type:
             continue
         derived = [(iri(q), q, swapped) for q, swapped in rules.derived.get(name, ())]
-        st, ot = rules.subject_types.get(name, ()), rules.object_types.get(name, ())
+        st, ot = types(rules.subject_types.get(name, ())), types(rules.object_types.get(name, ()))
         keep = name in rules.transitive
         for s, o in source.pairs(p):
             if keep:
                 edges[name].add((s, o))
             for qt, q, swapped in derived:
                 a, b = (o, s) if swapped else (s, o)
-                if source.is_literal(a):
+                if is_literal(a):
                     continue
                 out.add((a, qt, b))
                 if q in rules.transitive:
                     edges[q].add((a, b))
-            add_types(s, st)
-            add_types(o, ot)
+            if st and not is_literal(s):
+                out.update([(s, tp, c) for tp, c in st])
+            if ot and not is_literal(o):
+                out.update([(o, tp, c) for tp, c in ot])
     # transitive properties, to a fixpoint (a closed edge can feed another transitive property)
     changed = True
     while changed:
@@ -247,8 +316,10 @@ def entailments(source: Source, rules: Rules, tbox_contains: Callable[[tuple], b
                     if q in rules.transitive and (a, b) not in edges[q]:
                         edges[q].add((a, b))
                         changed = True
-    _same_as(source, rules, out, iri)
-    return {t for t in out if not source.asserted(*t) and not tbox_contains(t)}
+    _same_as(source, present, out, iri)
+    terms = set(present.values())
+    asserted = {p: source.pairs(p) if p in terms else frozenset() for p in {t[1] for t in out}}
+    return {t for t in out if (t[0], t[2]) not in asserted[t[1]] and not tbox_contains(t)}
 
 
 def _transitive_closure(pairs: set[tuple]) -> set[tuple]:
@@ -268,10 +339,10 @@ def _transitive_closure(pairs: set[tuple]) -> set[tuple]:
     return closure
 
 
-def _same_as(source: Source, rules: Rules, out: set, iri) -> None:
+def _same_as(source: Source, present: dict[str, Term], out: set, iri) -> None:
     """owl:sameAs (eq-sym, eq-trans, eq-rep-*): copy every triple to every alias."""
     same = iri(str(OWL.sameAs))
-    pairs = list(source.pairs(same)) if str(OWL.sameAs) in {source.value(p) for p in source.predicates()} else []
+    pairs = source.pairs(same) if str(OWL.sameAs) in present else ()
     if not pairs:
         return
     parent: dict = {}
@@ -291,7 +362,7 @@ def _same_as(source: Source, rules: Rules, out: set, iri) -> None:
     alias = {x: g for g in groups.values() for x in g}
     for g in groups.values():
         out.update((a, same, b) for a in g for b in g if a != b)
-    everything = list(out) + [(s, p, o) for p in source.predicates() for s, o in source.pairs(p)]
+    everything = list(out) + [(s, p, o) for p in present.values() for s, o in source.pairs(p)]
     for s, p, o in everything:
         for s2 in alias.get(s, (s,)):
             for o2 in alias.get(o, (o,)):
@@ -313,29 +384,34 @@ class _Interner(dict):
 
 # ---------------------------------------------------------------- backends
 class OxigraphSource(Source):
-    """Instance triples of a ``pyoxigraph.Store`` (every named graph but ontology and inferred)."""
+    """Instance triples of a ``pyoxigraph.Store`` (the default graph and every named graph but
+    ontology and inferred).  Each predicate's pairs are read once, by a SPARQL scan: on a store
+    on disk, Oxigraph decodes terms for its query engine much faster than for
+    ``quads_for_pattern``, and ``DISTINCT`` drops the copies in several document graphs."""
 
     def __init__(self, store):
         import pyoxigraph as ox
         self.ox, self.store = ox, store
-        self.skip = {ox.NamedNode(str(g)) for g in _NON_INSTANCE}
-        self.inferred = ox.NamedNode(str(INFERRED_GRAPH))
+        self.read: dict = {}
+        self.seconds = 0.0                                # spent reading
 
     def iri(self, value):
         return self.ox.NamedNode(value)
 
     def predicates(self):
-        rows = self.store.query("SELECT DISTINCT ?p WHERE { GRAPH ?g { ?s ?p ?o } "
-                                f"FILTER(?g NOT IN (<{ONTOLOGY_GRAPH}>, <{INFERRED_GRAPH}>)) }}")
-        return {r["p"] for r in rows}
+        t = time.perf_counter()
+        found = {r[0] for r in self.store.query(_scan("DISTINCT ?p", "?s ?p ?o"))}
+        self.seconds += time.perf_counter() - t
+        return found
 
     def pairs(self, predicate):
-        for q in self.store.quads_for_pattern(None, predicate, None, None):
-            if q.graph_name not in self.skip:
-                yield q.subject, q.object
-
-    def asserted(self, s, p, o):
-        return any(q.graph_name != self.inferred for q in self.store.quads_for_pattern(s, p, o, None))
+        found = self.read.get(predicate)
+        if found is None:
+            t = time.perf_counter()
+            found = self.read[predicate] = {(r[0], r[1]) for r in
+                                            self.store.query(_scan("DISTINCT ?s ?o", f"?s {predicate} ?o"))}
+            self.seconds += time.perf_counter() - t
+        return found
 
     def is_literal(self, term):
         return isinstance(term, self.ox.Literal)
@@ -344,15 +420,18 @@ class OxigraphSource(Source):
         return term.value
 
 
+def _scan(projection: str, pattern: str) -> str:
+    return (f"SELECT {projection} WHERE {{ {{ {pattern} }} UNION {{ GRAPH ?g {{ {pattern} }} "
+            f"FILTER(?g NOT IN (<{ONTOLOGY_GRAPH}>, <{INFERRED_GRAPH}>)) }} }}")
+
+
 class GraphSource(Source):
     """Instance triples of an rdflib graph or of any :class:`kg_builder.store.Store`."""
 
     def __init__(self, triples: Iterable[tuple]):
-        self.by_p: dict = defaultdict(list)
-        self.all: set = set()
+        self.by_p: dict = defaultdict(set)
         for s, p, o in triples:
-            self.by_p[p].append((s, o))
-            self.all.add((s, p, o))
+            self.by_p[p].add((s, o))
 
     def iri(self, value):
         return URIRef(value)
@@ -361,10 +440,7 @@ class GraphSource(Source):
         return set(self.by_p)
 
     def pairs(self, predicate):
-        return iter(self.by_p.get(predicate, ()))
-
-    def asserted(self, s, p, o):
-        return (s, p, o) in self.all
+        return self.by_p.get(predicate, set())
 
     def is_literal(self, term):
         return isinstance(term, Literal)
@@ -379,23 +455,74 @@ def infer_graph(data: Graph | Iterable[tuple], rules: Rules | None = None) -> se
     return entailments(GraphSource(data), rules, rules.tbox.__contains__)
 
 
-def materialize(store, rules: Rules | None = None) -> int:
-    """Recompute ``graph/inferred`` in ``store`` (a kg_builder Store); returns its size."""
+def materialize(store, rules: Rules | None = None, *, timings: dict[str, float] | None = None) -> int:
+    """Recompute ``graph/inferred`` in ``store`` (a kg_builder Store); returns its size.
+
+    On an Oxigraph store, an earlier ``graph/inferred`` is updated by difference (stale
+    triples removed, new ones added); the new triples are written in one bulk load, which
+    is not atomic: an interrupted run leaves part of them, and the next run completes them.
+    ``timings``, if given, receives the seconds of each phase (rules, read, infer, write)."""
+    clock = _Clock(timings)
     rules = rules or compile_rules()
+    clock.lap("rules")
     raw = getattr(store, "raw", None)
-    if raw is not None:
+    with _gc_paused():
+        if raw is None:
+            triples = [(s, p, o) for s, p, o, g in store.quads() if g is not None and g not in _NON_INSTANCE]
+            clock.lap("read")
+            found = entailments(GraphSource(triples), rules, rules.tbox.__contains__)
+            clock.lap("infer")
+            store.replace_graphs({INFERRED_GRAPH: found})
+            clock.lap("write")
+            return len(found)
         import pyoxigraph as ox
         from .store import _to_ox
         graph = ox.NamedNode(str(INFERRED_GRAPH))
-        raw.remove_graph(graph)
         tbox = {tuple(map(_to_ox, t)) for t in rules.tbox}
-        found = entailments(OxigraphSource(raw), rules, tbox.__contains__)
-        raw.extend(ox.Quad(s, p, o, graph) for s, p, o in found)
+        source = OxigraphSource(raw)
+        found = entailments(source, rules, tbox.__contains__)
+        clock.lap("infer", minus=("read", source.seconds))
+        old = {(r[0], r[1], r[2]) for r in raw.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")}
+        stale, fresh = old - found, found - old
+        if len(stale) > len(old) // 4:               # mostly new: dropping the graph is faster
+            raw.remove_graph(graph)
+            fresh = found
+        else:
+            for s, p, o in stale:
+                raw.remove(ox.Quad(s, p, o, graph))
+        raw.bulk_extend(ox.Quad(s, p, o, graph) for s, p, o in fresh)
+        clock.lap("write")
         return len(found)
-    triples = [(s, p, o) for s, p, o, g in store.quads() if g is not None and g not in _NON_INSTANCE]
-    found = entailments(GraphSource(triples), rules, rules.tbox.__contains__)
-    store.replace_graphs({INFERRED_GRAPH: found})
-    return len(found)
+
+
+class _Clock:
+    """Seconds per phase, into ``timings`` (when given)."""
+
+    def __init__(self, timings: dict[str, float] | None):
+        self.timings, self.last = timings, time.perf_counter()
+
+    def lap(self, phase: str, minus: tuple[str, float] | None = None) -> None:
+        now = time.perf_counter()
+        if self.timings is not None:
+            spent = now - self.last
+            if minus:                                   # a part of the lap measured by itself
+                self.timings[minus[0]] = round(minus[1], 2)
+                spent -= minus[1]
+            self.timings[phase] = round(spent, 2)
+        self.last = now
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while millions of tuples are made (none of them cyclic):
+    each collection would walk them all, a quarter of the run time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def inconsistencies(store, rules: Rules | None = None) -> list[str]:
