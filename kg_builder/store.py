@@ -172,6 +172,7 @@ class OxigraphStore(Store):
     def __init__(self, path: str | Path | None = None, read_only: bool = False):
         import pyoxigraph as ox
         self.location = str(path) if path else "memory:oxigraph"
+        self.persistent = path is not None
         try:
             if path is None:
                 self._s = ox.Store()
