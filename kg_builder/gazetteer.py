@@ -40,7 +40,7 @@ class Entry:
         return self.labels[0]
 
 
-@dataclass
+@dataclass(eq=False)                 # compared (and hashed, for the lookup cache) by identity
 class Gazetteer:
     """Entries of one list, a regex finding their labels and a fuzzy index."""
 
@@ -49,6 +49,7 @@ class Gazetteer:
     by_label: dict[str, Entry] = field(default_factory=dict)
     by_fuzzy: dict[str, Entry] = field(default_factory=dict)
     by_id: dict[str, Entry] = field(default_factory=dict)
+    _recent: dict[str, tuple] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         forms: list[str] = []
@@ -67,8 +68,18 @@ class Gazetteer:
         if forms:
             self.regex = re.compile(_LEFT + "(?:" + "|".join(flex(f) for f in forms) + ")" + _RIGHT)
 
-    def find(self, text: str) -> Iterator[tuple[int, int, Entry]]:
+    def find(self, text: str) -> tuple[tuple[int, int, Entry], ...]:
         """(start, end, entry) of every label in ``text``, longest first, no overlaps."""
+        found = self._recent.get(text)
+        if found is None:
+            # several extractors look up the same document text: remember the last few answers
+            found = tuple(self._scan(text))
+            self._recent[text] = found
+            if len(self._recent) > 8:
+                del self._recent[next(iter(self._recent))]
+        return found
+
+    def _scan(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         if self.regex is None:
             return
         for m in self.regex.finditer(text):
@@ -78,6 +89,10 @@ class Gazetteer:
 
     def lookup(self, label: str, fuzzy: bool = False) -> Entry | None:
         """The entry with this label (exact, folded, or with ``fuzzy`` a spelling variant)."""
+        return self._lookup(label, fuzzy)
+
+    @lru_cache(maxsize=1 << 15)      # the extractors ask about the same few words again and again
+    def _lookup(self, label: str, fuzzy: bool) -> Entry | None:
         label = re.sub(r"\s+", " ", label).replace("’", "'").strip()
         e = self.by_label.get(label) or self.by_label.get(fold(label))
         if e is None and fuzzy and len(label) > 5:

@@ -8,6 +8,7 @@ denotes the acting state or the location.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -52,15 +53,18 @@ class Spans:
     """Clean spans already taken, so overlapping candidates are dropped."""
 
     def __init__(self) -> None:
-        self._spans: list[tuple[int, int]] = []
+        self._spans: list[tuple[int, int]] = []      # sorted; no two overlap
 
     def free(self, s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in self._spans)
+        """Does ``[s:e]`` overlap no taken span (``a < e and s < b``)?"""
+        # taken spans are disjoint and sorted, so their ends grow too: only the last one starting before e can reach s
+        i = bisect_left(self._spans, (e,))
+        return i == 0 or self._spans[i - 1][1] <= s
 
     def take(self, s: int, e: int) -> bool:
         if not self.free(s, e):
             return False
-        self._spans.append((s, e))
+        insort(self._spans, (s, e))
         return True
 
 
