@@ -387,3 +387,21 @@ def test_pronouns_standing_for_a_name():
     doc.meta.date, doc.meta.chamber = "2024-06-01", "Tweede Kamer"
     e = only([m for m in analyse(doc).mentions if m.kind == "event"])
     assert e["type"] == "decision" and e["actors"] == ["Tweede Kamer"] and e["date"] == "2024-05-28"
+
+
+def test_joined_separable_verbs_compounds_quotes_and_comparisons():
+    e = only(events("Op 3 mei 2021 blies een zelfmoordterrorist zich op bij een markt in Mogadishu.", "2024-06-01"))
+    assert e["type"] == "attack" and e["place"] == "Mogadishu"
+    e = only(events("Het is bekend dat Hezbollah sinds 8 oktober 2023 raketten afvuurt op Noord-Israël.", "2024-06-01"))
+    assert e["type"] == "attack" and e["actors"] == ["Hezbollah"]
+    assert only(events("Half augustus bracht een Taliban-offensief de stad Ghazni in handen van de opstandelingen.",
+                       "2018-11-01"))["type"] == "attack"
+    e = only(events("Tijdens het Offerfeest, van 9 tot en met 11 juli, hielden beide partijen voor het eerst sinds "
+                    "2015 een staakt-het-vuren.", "2024-10-01"))
+    assert e["date"] == "2024-07-09/2024-07-11"                                 # not "sinds 2015"
+    assert only(events('De Commandant Landstrijdkrachten bezocht op 4 maart 2024 de troepen in Litouwen. "',
+                       "2024-06-01"))["type"] == "meeting"                      # a closing quote ends it too
+    e = only(events("Op 15 januari heb ik met mijn Duitse collega Boris Pistorius gesproken.", "2024-06-01"))
+    assert e["type"] == "meeting" and e["actors"] == ["Boris Pistorius"]
+    assert only(events("Zoals bekend zal de inzet vanaf januari 2024 verschuiven van Irak naar Koeweit.",
+                       "2023-06-01"))["actors"] == []                           # "van X naar Y": from, not by

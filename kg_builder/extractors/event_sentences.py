@@ -102,6 +102,7 @@ def vocab() -> dict[str, Any]:
         "place_prep": re.compile(rf"(?<![\w-])(?:{words('place_prepositions')})\s+(?:de |het |een )?"
                                  rf"(?:(?!\d)[\w-]+ ){{0,2}}?$", re.I),
         "place_noun": re.compile(rf"\s+(?:\w+\s+)?(?:{words('place_nouns')})\b", re.I),
+        "comparison": re.compile(rf"(?<![\w-])(?:{words('comparison_before')})\s+(?:(?:sinds|in|na)\s+)?$", re.I),
         "bound": re.compile(rf"(?<![\w-])(?:{words('bound_words')})\s*$", re.I),
         "clause_irrealis": re.compile(rf"(?<![\w-])(?:{words('clause_irrealis_words')})(?![\w-])", re.I),
         "temporal_frame": re.compile(rf"(?<![\w-])(?:{alt(ev['temporal_frame']['prepositions'])})\s+het\s+$", re.I),
@@ -185,7 +186,7 @@ _LISTED_OF = re.compile(          # "luchtaanvallen, trainingen en materiële st
 _REASON_FOR = re.compile(r"(?<![\w-])voor\s+(?:de |het )?$", re.I)
 _REASON_TO = re.compile(          # "voor de VS aanleiding geweest om luchtaanvallen uit te voeren": the VS act
     r"\s+(?:[a-z]\w*\s+){0,2}?(?:de\s+)?(?:aanleiding|reden|redenen)\s+(?:[a-z]\w*\s+){0,2}?om\s+(?:[^.;,]{0,40}?\s)?")
-_PARTNER = re.compile(r"(?<![\w-])met\s+(?:de |het |zijn |haar |hun )?(?:[\w-]+\s+){0,4}$", re.I)
+_PARTNER = re.compile(r"(?<![\w-])met\s+(?:de |het |zijn |haar |hun |mijn |onze |uw )?(?:[\w-]+\s+){0,4}$", re.I)
 _HEAD_OF = re.compile(r"(?:^|[,.]\s+|(?<![\w-])(?:[Dd]e|[Hh]et)\s+)[A-ZÀ-Þ][\w-]*\s+van\s+(?:de |het )?$")
 
 
@@ -219,6 +220,8 @@ def _date_ok(text: str, sent_start: int, d: tuple[int, int, Mention]) -> bool:
         return False
     if v["bound"].search(before) and not re.match(r"\s*(?:\(|,\s*toen\b)", text[b:b + 12]):
         return False                                    # "gestart na 31 december", "sinds 2001"
+    if v["comparison"].search(before):
+        return False                                    # "voor het eerst sinds 2001"
     # a date inside a parenthesised citation "(Kamerstuk 27 925, nr. 612, d.d. …)"
     return not re.search(r"\((?:[^()]*\b(?:Kamerstuk|nr\.))[^()]*$", text[sent_start:a])
 
@@ -287,11 +290,12 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
         elif s.start < ts:                              # "De Raad van de EU heeft … besloten": the EU acts
             ok = not _PREPOSITION_BEFORE.search(before) or _HEAD_OF.search(before) is not None \
                 or _REASON_FOR.search(before) is not None and _REASON_TO.fullmatch(text, s.end, ts) is not None
-        elif partners and _PARTNER.search(text, te, s.start):
+        elif partners and _PARTNER.search(text, ts, s.start):     # "met mijn collega X gesproken" too
             ok = True
         else:                                           # "aanval van Hamas", "kondigde het kabinet aan"
             ok = bool(re.fullmatch(r"\s*(?:van\s+)?(?:de |het )?(?:[\w-]+ van (?:de |het )?)?", text[te:s.start])) \
                 or _LISTED_OF.fullmatch(text, te, s.start) is not None
+            ok = ok and not re.match(r"\s+naar\s", text[s.end:s.end + 7])     # "verschuiven van OIR naar NMI"
         prev = (s, ok)
         if ok:
             out.append(s.label)
@@ -433,7 +437,7 @@ def _read(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Me
     full_end = te
     te = ts + len(re.match(r"[\w-]*", text[ts:te]).group(0) or text[ts:te])   # "viel Irak … binnen": the verb
     clause = part or clause_of(text, sent, ts)
-    agents = [s for s in spans if s.kind in ("organisation", "person")]
+    agents = [s for s in spans if s.kind in ("organisation", "person", "mission")]   # "UNMISS verplaatste …"
     meeting = etype == "meeting"                        # one meets with partners, aims at no target
     target, target_span = (None, None) if meeting else _target(text, clause, (ts, te), agents)
     # a country in subject position acts as a state ("In 1980 viel Irak buurland Iran binnen")

@@ -47,6 +47,7 @@ _DEBATE = re.compile(r"^Aan de orde (?:is|zijn) (?P<what>(?:het|de) (?:debat|ste
 _QUESTIONS_PUT = re.compile(
     r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) .+?) heeft (?:een aantal )?vragen "
     r"voorgelegd aan (?:de )?(?P<to>(?:Minister|Staatssecretaris)s? .+?)(?: over\b|\.)", re.S)
+_CLOSING_QUOTES = " \"'”’»"
 _TITLES = re.compile(r"^(?:(?:drs|dr|mr|ir|ing|prof|ds)\.\s*)+", re.I)
 _OF_WHOM = re.compile(r"\s+van\s+(?:een |de |het )?(?:[\w-]+\s+van\s+(?:de |het )?)?")
 _QUESTIONS_SENT = re.compile(      # "Vragen van het lid Karabulut (SP) aan … (ingezonden 22 oktober 2019)."
@@ -320,7 +321,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             then = he = None
         prev_end = sent[1]
         if any(s <= sent[0] < e or sent[0] <= s < sent[1] for s, e in taken) or len(body) > 600 \
-                or not body.endswith((".", "?", "!", ";", ")")):
+                or not body.rstrip(_CLOSING_QUOTES).endswith((".", "?", "!", ";", ")")):
             then = he = None
             continue                                  # headings, titles, run-on text
         ds = [x for x in clean_dates[bisect_left(date_starts, sent[0]):bisect_left(date_starts, sent[1])]
@@ -471,5 +472,5 @@ def extract_events(doc: Document, ctx) -> list[Mention]:
         from .citations import find_citations
         from .dates import find_dates
         dates = find_dates(doc, [(c.start, c.end) for c in find_citations(doc)])
-    named = [m for m in ctx.mentions if m.kind in ("person", "organisation", "place")]
+    named = [m for m in ctx.mentions if m.kind in ("person", "organisation", "place", "mission")]
     return find_events(doc, dates, named)
