@@ -405,3 +405,10 @@ def test_joined_separable_verbs_compounds_quotes_and_comparisons():
     assert e["type"] == "meeting" and e["actors"] == ["Boris Pistorius"]
     assert only(events("Zoals bekend zal de inzet vanaf januari 2024 verschuiven van Irak naar Koeweit.",
                        "2023-06-01"))["actors"] == []                           # "van X naar Y": from, not by
+
+
+def test_a_question_presupposing_a_happening_dates_it():
+    e = only(events("Hoe beoordeelt u de toestand na de veroordeling van oppositieleider Kovač, voorzitter van de "
+                    "partij, op 12 maart jl.?", "2025-04-01"))
+    assert e["type"] == "decision" and e["date"] == "2025-03-12"
+    assert events("Kunt u aangeven of de missie op 1 juli wordt verlengd?", "2025-04-01") == []

@@ -103,6 +103,8 @@ def vocab() -> dict[str, Any]:
                                  rf"(?:(?!\d)[\w-]+ ){{0,2}}?$", re.I),
         "place_noun": re.compile(rf"\s+(?:\w+\s+)?(?:{words('place_nouns')})\b", re.I),
         "comparison": re.compile(rf"(?<![\w-])(?:{words('comparison_before')})\s+(?:(?:sinds|in|na)\s+)?$", re.I),
+        "presupposing": re.compile(rf"(?<![\w-])(?:{words('presupposing_prepositions')})\s+(?:de|het)\s+(?:[\w-]+\s+)?$",
+                                   re.I),
         "bound": re.compile(rf"(?<![\w-])(?:{words('bound_words')})\s*$", re.I),
         "clause_irrealis": re.compile(rf"(?<![\w-])(?:{words('clause_irrealis_words')})(?![\w-])", re.I),
         "temporal_frame": re.compile(rf"(?<![\w-])(?:{alt(ev['temporal_frame']['prepositions'])})\s+het\s+$", re.I),
@@ -242,7 +244,8 @@ def _attached(text: str, clause: tuple[int, int], trig: tuple[str, int, int], d:
     """May date ``d`` be the date of trigger ``trig``? No modal verb between them nor an expectation before
     the trigger in its clause; not across a parenthesis (unless it explains the date: "7 oktober (de dag
     van de aanval …)"); not the date of the action a decision is about ("besloten de bijdrage volgend
-    jaar uit te breiden"); in a question the date must follow the trigger closely."""
+    jaar uit te breiden"); in a question the date must follow the trigger closely, unless the question
+    presupposes the happening ("na de veroordeling van X op 26 februari")."""
     v = vocab()
     a, b = sorted((trig[2], d[0])) if d[0] >= trig[2] else (d[1], trig[1])
     if v["dated_irrealis"].search(text, a, b) or v["clause_irrealis"].search(text, clause[0], trig[1]) \
@@ -255,6 +258,8 @@ def _attached(text: str, clause: tuple[int, int], trig: tuple[str, int, int], d:
             and re.search(r"[a-z]{2,}", text[trig[2]:d[0]]) and re.match(r"[^,;()]{0,80}?\bte\s+[a-z]\w*(?:en|n)\b",
                                                                           text[d[1]:clause[1]]):
         return False
+    if question and v["presupposing"].search(text, max(clause[0], trig[1] - 50), trig[1]):
+        question = False                                # "Hoe beoordeelt u de situatie na de val van X op 8 mei?"
     return not question or d[0] >= trig[2] and re.fullmatch(r"\s*(?:op|van|in|d\.d\.)?\s*", text[trig[2]:d[0]]) is not None
 
 
