@@ -43,6 +43,16 @@ def _cues():
     return load_language_data("nl")["relations"]
 
 
+@lru_cache(maxsize=1)
+def _cue_res() -> dict[str, re.Pattern]:
+    c = _cues()
+    return {"link": re.compile(rf"(?:{alt(c['linked_cues'])})"),
+            "back": re.compile(rf"(?:{alt(c['backed_cues'])})"),
+            "umbrella": re.compile(rf"(?:{alt(c['umbrella_cues'])})"),
+            "supply": re.compile(rf"\s+(?:{alt(c['supply_cues'])})"),
+            "contribution": re.compile(rf"(?:{alt(c['contribution_cues'])})")}
+
+
 class _Index:
     """Mentions by clean offsets, for lookups inside sentences."""
 
@@ -167,7 +177,6 @@ def _copy(doc: Document, v: TextView, long: Mention, cs: int, ce: int) -> Mentio
 # ---------------------------------------------------------------- armed groups and states
 def _armed_links(doc: Document, v: TextView, idx: _Index) -> list[Relation]:
     t = v.clean
-    c = _cues()
     out: list[Relation] = []
     states: dict[str, Mention] = {}
     for _, _, m in idx.items:
@@ -177,9 +186,7 @@ def _armed_links(doc: Document, v: TextView, idx: _Index) -> list[Relation]:
         for _, _, m in idx.items:
             if m.kind == "place" and m.type == "country":
                 states.setdefault(m.attrs.get("key") or fold(m.label), m)
-    link = re.compile(rf"(?:{alt(c['linked_cues'])})")
-    back = re.compile(rf"(?:{alt(c['backed_cues'])})")
-    umbrella = re.compile(rf"(?:{alt(c['umbrella_cues'])})")
+    link, back, umbrella, supply = (_cue_res()[k] for k in ("link", "back", "umbrella", "supply"))
     sents = v.sentences()
     prev_armed: list[tuple[int, int, Mention]] = []
     for s, e in sents:
@@ -194,7 +201,7 @@ def _armed_links(doc: Document, v: TextView, idx: _Index) -> list[Relation]:
         backers: list[Mention] = [x[2] for x in state_ms if back.search(t[max(s, x[0] - 60):x[0]])]
         # "de Iraanse Revolutionaire Garde drones levert aan terreurgroepen zoals ..."
         for x in idx.within(s, e, "organisation"):
-            if x[2].type not in _ARMED and re.match(rf"\s+(?:{alt(c['supply_cues'])})", t[x[1]:x[1] + 40]):
+            if x[2].type not in _ARMED and supply.match(t[x[1]:x[1] + 40]):
                 backers.append(x[2])
         members = [x for x in _listed(t, s, e, armed) if not any(x[2] is b for b in backers)]
         for _, _, m in members:
@@ -314,9 +321,8 @@ _AMOUNT = re.compile(r"\b(?:(?:ongeveer|circa|ca\.|maximaal|minimaal|ruim|meer d
                      r"schepen|fregatten|vliegtuigen|F-16's|F-35's|staf|commandant|detachement|eenheid|compagnie)|F-16's|F-35's)")
 def _contributions(doc: Document, v: TextView, idx: _Index) -> list[Relation]:
     t = v.clean
-    c = _cues()
     out: list[Relation] = []
-    verb = re.compile(rf"(?:{alt(c['contribution_cues'])})")
+    verb = _cue_res()["contribution"]
     for s, e in v.sentences():
         sent = t[s:e]
         if not verb.search(sent):
