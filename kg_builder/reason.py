@@ -37,7 +37,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Hashable, Iterable, Iterator
+from typing import Hashable, Iterable, Iterator
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
@@ -256,48 +256,49 @@ class Source:
     def value(self, term: Term) -> str: ...
 
 
-def entailments(source: Source, rules: Rules, tbox_contains: Callable[[tuple], bool]) -> set[tuple]:
+def entailments(source: Source, rules: Rules, tbox: set[tuple] | frozenset[tuple]) -> set[tuple]:
     """Triples the rules entail from ``source``'s instance triples that are neither asserted
-    nor entailed by the ontology alone.  Terms are the source's own."""
+    nor in ``tbox`` (the ontology's closure).  Terms are the source's own."""
     iri = _Interner(source.iri)
     rdf_type = iri(str(RDF.type))
     present = {source.value(p): p for p in source.predicates()}
     is_literal = source.is_literal
-    out: set[tuple] = set()
+    out: dict[Term, set[tuple[Term, Term]]] = defaultdict(set)     # predicate -> (subject, object)
+    typed = out[rdf_type]
 
-    def types(classes: Iterable[str]) -> list[tuple[Term, Term]]:
-        return [(rdf_type, iri(c)) for c in sorted(classes)]
+    def classes(names: Iterable[str]) -> list[Term]:
+        return [iri(c) for c in sorted(names)]
 
     # class hierarchy (the superclasses of each class as terms, looked up once)
     supers: dict[Term, list] = {}
     for s, c in source.pairs(rdf_type):
         sup = supers.get(c)
         if sup is None:
-            sup = supers[c] = [] if is_literal(c) else types(rules.supers.get(source.value(c), ()))
+            sup = supers[c] = [] if is_literal(c) else classes(rules.supers.get(source.value(c), ()))
         if sup and not is_literal(s):
-            out.update([(s, p, o) for p, o in sup])
+            typed.update([(s, d) for d in sup])
     # per-triple property rules: hierarchy, inverse, symmetric, domain, range
     edges: dict[str, set[tuple[Term, Term]]] = defaultdict(set)
     for name, p in present.items():
         if name not in rules.predicates or p == rdf_type:
             continue
-        derived = [(iri(q), q, swapped) for q, swapped in rules.derived.get(name, ())]
-        st, ot = types(rules.subject_types.get(name, ())), types(rules.object_types.get(name, ()))
+        derived = [(out[iri(q)], q, swapped) for q, swapped in rules.derived.get(name, ())]
+        st, ot = classes(rules.subject_types.get(name, ())), classes(rules.object_types.get(name, ()))
         keep = name in rules.transitive
         for s, o in source.pairs(p):
             if keep:
                 edges[name].add((s, o))
-            for qt, q, swapped in derived:
+            for target, q, swapped in derived:
                 a, b = (o, s) if swapped else (s, o)
                 if is_literal(a):
                     continue
-                out.add((a, qt, b))
+                target.add((a, b))
                 if q in rules.transitive:
                     edges[q].add((a, b))
             if st and not is_literal(s):
-                out.update([(s, tp, c) for tp, c in st])
+                typed.update([(s, c) for c in st])
             if ot and not is_literal(o):
-                out.update([(o, tp, c) for tp, c in ot])
+                typed.update([(o, c) for c in ot])
     # transitive properties, to a fixpoint (a closed edge can feed another transitive property)
     changed = True
     while changed:
@@ -306,20 +307,21 @@ def entailments(source: Source, rules: Rules, tbox_contains: Callable[[tuple], b
             new = _transitive_closure(edges.get(t, set())) - edges.get(t, set())
             if not new:
                 continue
-            tt = iri(t)
             edges[t] |= new
+            out[iri(t)] |= new
             for s, o in new:
-                out.add((s, tt, o))
                 for q, swapped in rules.derived.get(t, ()):
                     a, b = (o, s) if swapped else (s, o)
-                    out.add((a, iri(q), b))
+                    out[iri(q)].add((a, b))
                     if q in rules.transitive and (a, b) not in edges[q]:
                         edges[q].add((a, b))
                         changed = True
     _same_as(source, present, out, iri)
     terms = set(present.values())
-    asserted = {p: source.pairs(p) if p in terms else frozenset() for p in {t[1] for t in out}}
-    return {t for t in out if (t[0], t[2]) not in asserted[t[1]] and not tbox_contains(t)}
+    found: set[tuple] = set()
+    for p, pairs in out.items():
+        found.update([(s, p, o) for s, o in (pairs - source.pairs(p) if p in terms else pairs)])
+    return found - tbox
 
 
 def _transitive_closure(pairs: set[tuple]) -> set[tuple]:
@@ -339,7 +341,7 @@ def _transitive_closure(pairs: set[tuple]) -> set[tuple]:
     return closure
 
 
-def _same_as(source: Source, present: dict[str, Term], out: set, iri) -> None:
+def _same_as(source: Source, present: dict[str, Term], out: dict[Term, set], iri) -> None:
     """owl:sameAs (eq-sym, eq-trans, eq-rep-*): copy every triple to every alias."""
     same = iri(str(OWL.sameAs))
     pairs = source.pairs(same) if str(OWL.sameAs) in present else ()
@@ -361,13 +363,15 @@ def _same_as(source: Source, present: dict[str, Term], out: set, iri) -> None:
         groups[find(x)].add(x)
     alias = {x: g for g in groups.values() for x in g}
     for g in groups.values():
-        out.update((a, same, b) for a in g for b in g if a != b)
-    everything = list(out) + [(s, p, o) for p in present.values() for s, o in source.pairs(p)]
-    for s, p, o in everything:
-        for s2 in alias.get(s, (s,)):
-            for o2 in alias.get(o, (o,)):
-                if not (p == same and s2 == o2):
-                    out.add((s2, p, o2))
+        out[same].update((a, b) for a in g for b in g if a != b)
+    everything = [(p, list(ps)) for p, ps in out.items()] + [(p, source.pairs(p)) for p in present.values()]
+    for p, ps in everything:
+        target = out[p]
+        for s, o in ps:
+            for s2 in alias.get(s, (s,)):
+                for o2 in alias.get(o, (o,)):
+                    if not (p == same and s2 == o2):
+                        target.add((s2, o2))
 
 
 class _Interner(dict):
@@ -452,7 +456,7 @@ class GraphSource(Source):
 def infer_graph(data: Graph | Iterable[tuple], rules: Rules | None = None) -> set[tuple]:
     """Entailments of instance triples (rdflib terms), without the ontology's own closure."""
     rules = rules or compile_rules()
-    return entailments(GraphSource(data), rules, rules.tbox.__contains__)
+    return entailments(GraphSource(data), rules, rules.tbox)
 
 
 def materialize(store, rules: Rules | None = None, *, timings: dict[str, float] | None = None) -> int:
@@ -470,7 +474,7 @@ def materialize(store, rules: Rules | None = None, *, timings: dict[str, float] 
         if raw is None:
             triples = [(s, p, o) for s, p, o, g in store.quads() if g is not None and g not in _NON_INSTANCE]
             clock.lap("read")
-            found = entailments(GraphSource(triples), rules, rules.tbox.__contains__)
+            found = entailments(GraphSource(triples), rules, rules.tbox)
             clock.lap("infer")
             store.replace_graphs({INFERRED_GRAPH: found})
             clock.lap("write")
@@ -480,7 +484,7 @@ def materialize(store, rules: Rules | None = None, *, timings: dict[str, float] 
         graph = ox.NamedNode(str(INFERRED_GRAPH))
         tbox = {tuple(map(_to_ox, t)) for t in rules.tbox}
         source = OxigraphSource(raw)
-        found = entailments(source, rules, tbox.__contains__)
+        found = entailments(source, rules, tbox)
         clock.lap("infer", minus=("read", source.seconds))
         old = {(r[0], r[1], r[2]) for r in raw.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")}
         stale, fresh = old - found, found - old

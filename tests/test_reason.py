@@ -147,3 +147,38 @@ def test_corpus_equals_owlrl_and_is_consistent(corpus_reasoned, rules):
     assert len(mine) > 1000
     assert not theirs - mine, describe(theirs - mine)
     assert not mine - theirs, describe(mine - theirs)
+
+
+def test_rule_tables_are_cached_on_disk(tmp_path, monkeypatch, rules):
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    reason._compile.cache_clear()
+    first = reason.compile_rules()
+    assert [p.name for p in tmp_path.iterdir()] == [f"reason-rules-{reason._fingerprint(load_ontology())}.json"]
+    reason._compile.cache_clear()
+    assert reason.compile_rules() == first == rules
+    monkeypatch.setenv("KG_CACHE_DIR", "")                 # caching off
+    reason._compile.cache_clear()
+    assert reason.compile_rules() == rules
+    reason._compile.cache_clear()
+
+
+def test_materialize_updates_inferred_by_difference(rules):
+    import pyoxigraph as ox
+    data = Graph().parse(data=FIXTURE, format="turtle")
+    store = open_store("memory:oxigraph")
+    store.load_rdf(data.serialize(format="nt").encode(), "application/n-triples", URIRef("https://example.org/g"))
+    timings: dict = {}
+    n = reason.materialize(store, rules, timings=timings)
+    assert set(timings) == {"rules", "read", "infer", "write"}
+    inferred = ox.NamedNode(str(INFERRED_GRAPH))
+    stale = ox.Quad(ox.NamedNode("https://example.org/x"), ox.NamedNode(str(RDF.type)), ox.NamedNode(str(KGB.Person)),
+                    inferred)
+    store.raw.add(stale)
+    cites = (URIRef("https://example.org/doc1"), KGB.cites, URIRef("https://example.org/doc2"))
+    store.update(f"DELETE DATA {{ GRAPH <https://example.org/g> {{ {' '.join(t.n3() for t in cites)} }} }}")
+    data.remove(cites)
+    expected = {tuple(map(str, t)) for t in reason.infer_graph(data, rules)}
+    assert reason.materialize(store, rules) == len(expected) == store.count(INFERRED_GRAPH) < n
+    assert stale not in store.raw
+    assert {(q.subject.value, q.predicate.value, q.object.value)
+            for q in store.raw.quads_for_pattern(None, None, None, inferred)} == expected
