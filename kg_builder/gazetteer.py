@@ -64,9 +64,8 @@ class Gazetteer:
                 if label[:1].islower():
                     forms.append(label[:1].upper() + label[1:])
                     self.by_label.setdefault(label[:1].upper() + label[1:], e)
-        forms = sorted(set(forms), key=len, reverse=True)
         if forms:
-            self.regex = re.compile(_LEFT + "(?:" + "|".join(flex(f) for f in forms) + ")" + _RIGHT)
+            self.regex = re.compile(_LEFT + alternation(forms) + _RIGHT)
 
     def find(self, text: str) -> tuple[tuple[int, int, Entry], ...]:
         """(start, end, entry) of every label in ``text``, longest first, no overlaps."""
@@ -102,17 +101,58 @@ class Gazetteer:
 
 def flex(label: str) -> str:
     """Regex for a label that tolerates line breaks, spacing and apostrophe variants."""
+    return "".join(_flex_tokens(label))
+
+
+def _flex_tokens(label: str) -> list[str]:
     out = []
     for ch in label:
         if ch == " ":
-            out.append(r"\s+")
+            out.append(_SPACE)
         elif ch in "'’ʼ`":
             out.append("['’ʼ`]")
         elif ch == "-":
-            out.append(r"-\s*")
+            out.append(_HYPHEN)
         else:
             out.append(re.escape(ch))
-    return "".join(out)
+    return out
+
+
+_SPACE, _HYPHEN = r"\s+", r"-\s*"
+
+
+def alternation(labels: list[str]) -> str:
+    """One group matching any of the labels (see :func:`flex`), the longest first.
+
+    Labels sharing a beginning share one branch (a trie: "Islamitische Staat" and
+    "Islamitische Jihad" are tried as one prefix), so the regex engine tries a few
+    branches per position instead of every label. This matches exactly what the
+    flat alternation of the labels, longest first, matches: the branches of a trie node start with
+    different characters, so at most one of them can go on, and a label ending at the node
+    is tried after the longer ones. Where a space may follow a hyphen or space beside other
+    branches (the ``\\s*`` of one branch could swallow what another needs) the flat
+    alternation is used.
+    """
+    labels = sorted(set(labels), key=len, reverse=True)
+    trie: dict[str, dict] = {}
+    for label in labels:
+        node = trie
+        for tok in _flex_tokens(label):
+            node = node.setdefault(tok, {})
+        node[""] = {}                               # a label ends here
+
+    def ambiguous(node: dict, incoming: str) -> bool:
+        branches = [t for t in node if t]
+        return incoming in (_SPACE, _HYPHEN) and _SPACE in branches and len(branches) > 1 or \
+            any(ambiguous(child, tok) for tok, child in node.items() if tok)
+
+    def emit(node: dict) -> str:
+        alts = [tok + emit(child) for tok, child in node.items() if tok] + ([""] if "" in node else [])
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    if ambiguous(trie, "") or any(c.isspace() and c != " " for label in labels for c in label):
+        return "(?:" + "|".join(flex(f) for f in labels) + ")"
+    return "(?:" + emit(trie) + ")"
 
 
 def _split(cell: str | None) -> list[str]:
