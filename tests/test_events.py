@@ -412,3 +412,13 @@ def test_a_question_presupposing_a_happening_dates_it():
                     "partij, op 12 maart jl.?", "2025-04-01"))
     assert e["type"] == "decision" and e["date"] == "2025-03-12"
     assert events("Kunt u aangeven of de missie op 1 juli wordt verlengd?", "2025-04-01") == []
+
+
+def test_a_decision_of_its_own_maker_beside_a_dated_debate_and_circumstances():
+    debate, decision = (e.attrs for e in events("Op 4 mei 2023 debatteerde de Kamer over het besluit van de regering "
+                                                "om de missie te beëindigen.", "2023-06-01"))
+    assert debate["type"] == "meeting" and debate["date"] == "2023-05-04" and debate["actors"] == ["Kamer"]
+    assert decision["type"] == "decision" and decision["date"] is None and decision["actors"] == ["regering"]
+    e = only(events("Nederland heeft na de staatsgreep in Niger van 26 juli 2023 de steun aan de regering opgeschort.",
+                    "2024-06-01"))
+    assert e["date"] == "2023-07-26" and "Nederland" not in e["actors"]      # the coup is not the Netherlands' act

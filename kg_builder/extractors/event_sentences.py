@@ -188,6 +188,9 @@ _LISTED_OF = re.compile(          # "luchtaanvallen, trainingen en materiële st
 _REASON_FOR = re.compile(r"(?<![\w-])voor\s+(?:de |het )?$", re.I)
 _REASON_TO = re.compile(          # "voor de VS aanleiding geweest om luchtaanvallen uit te voeren": the VS act
     r"\s+(?:[a-z]\w*\s+){0,2}?(?:de\s+)?(?:aanleiding|reden|redenen)\s+(?:[a-z]\w*\s+){0,2}?om\s+(?:[^.;,]{0,40}?\s)?")
+_CIRCUMSTANCE = re.compile(       # a trigger noun inside a time or cause adverbial is not the subject's act
+    r"(?<![\w-])(?:na|sinds|sedert|tijdens|ondanks|vanwege|wegens|na afloop van|als gevolg van|ten gevolge van)\s+"
+    r"(?:de|het|een)\s+(?:[\w-]+\s+)?$", re.I)
 _PARTNER = re.compile(r"(?<![\w-])met\s+(?:de |het |zijn |haar |hun |mijn |onze |uw )?(?:[\w-]+\s+){0,4}$", re.I)
 _HEAD_OF = re.compile(r"(?:^|[,.]\s+|(?<![\w-])(?:[Dd]e|[Hh]et)\s+)[A-ZÀ-Þ][\w-]*\s+van\s+(?:de |het )?$")
 
@@ -295,6 +298,7 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
         elif s.start < ts:                              # "De Raad van de EU heeft … besloten": the EU acts
             ok = not _PREPOSITION_BEFORE.search(before) or _HEAD_OF.search(before) is not None \
                 or _REASON_FOR.search(before) is not None and _REASON_TO.fullmatch(text, s.end, ts) is not None
+            ok = ok and not _CIRCUMSTANCE.search(text, s.end, ts)      # "Nederland heeft na de staatsgreep …"
         elif partners and _PARTNER.search(text, ts, s.start):     # "met mijn collega X gesproken" too
             ok = True
         else:                                           # "aanval van Hamas", "kondigde het kabinet aan"
@@ -385,7 +389,8 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
         taken = {id(d) for _, d in chosen.values()}
         chosen.update(_assign(text, sent, [d for d in ds if id(d[2]) not in taken], framed, question, after=True))
     if chosen:
-        return [f for t, (_, d) in sorted(chosen.items(), key=lambda x: x[0][1]) for f in _read_all(text, sent, t, d, spans)]
+        out = [f for t, (_, d) in sorted(chosen.items(), key=lambda x: x[0][1]) for f in _read_all(text, sent, t, d, spans)]
+        return out + _owned_undated(text, sent, [t for t in trigs if t not in chosen], spans, out, question)
     if not trigs:
         return []
     trig = min(trigs, key=lambda t: (v["priority"][t[0]], t[1]))
@@ -400,6 +405,28 @@ def stated_dates(text: str, sent: tuple[int, int], dates: list[tuple[int, int, M
                  ) -> list[tuple[int, int, Mention]]:
     """The dates of sentence ``sent`` that may date a happening (not a paper's date, a deadline, a bound …)."""
     return [d for d in dates if sent[0] <= d[0] < sent[1] and _date_ok(text, sent[0], d)]
+
+
+def _owned_undated(text: str, sent: tuple[int, int], rest: list[tuple[str, int, int]], spans: list[Span],
+                   dated: list[Found], question: bool) -> list[Found]:
+    """Undated events beside a sentence's dated ones: a decision noun with its own maker after "van" ("steunt
+    het besluit van de regering om …"), made by none of the dated events' actors."""
+    v = vocab()
+    if question or v["irrealis"].search(text, *sent):
+        return []
+    out = []
+    taken = {a for f in dated for a in f.actors}
+    for t in rest:
+        of = re.match(r"[\w-]+\s+van\s+(?:de |het )?", text[t[1]:t[2] + 12])         # "besluit van de …"
+        if t[0] != "decision" or not v["exempt"].match(text, t[1]) or not of \
+                or any(f.trigger[0] <= t[1] < f.trigger[1] for f in dated):
+            continue
+        maker = next((s for s in spans if s.start == t[1] + of.end() and s.kind in ("organisation", "person")), None)
+        if maker is not None and maker.label not in taken:
+            f = _read(text, sent, t, None, spans)
+            f.actors = [maker.label]
+            out.append(f)
+    return out
 
 
 def _assign(text: str, sent: tuple[int, int], ds: list[tuple[int, int, Mention]], trigs: list[tuple[str, int, int]],
