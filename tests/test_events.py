@@ -422,3 +422,17 @@ def test_a_decision_of_its_own_maker_beside_a_dated_debate_and_circumstances():
     e = only(events("Nederland heeft na de staatsgreep in Niger van 26 juli 2023 de steun aan de regering opgeschort.",
                     "2024-06-01"))
     assert e["date"] == "2023-07-26" and "Nederland" not in e["actors"]      # the coup is not the Netherlands' act
+
+
+def test_complement_clauses_recognition_falls_advances_and_abbreviated_dates():
+    first, second = (e.attrs for e in events(
+        "De heer Jansen (CDA) stelt vast dat het parlement van Kosovo op 17 februari 2008 de onafhankelijkheid "
+        "heeft uitgeroepen en dat Nederland Kosovo op 4 maart 2008 heeft erkend.", "2008-05-01"))
+    assert first["date"] == "2008-02-17" and first["actors"] == ["parlement van Kosovo"]   # not the speaker
+    assert second["date"] == "2008-03-04" and "Nederland" in second["actors"]
+    e = only(events("Begin januari 2025 viel Masisi.", "2025-02-01"))
+    assert e["type"] == "attack" and e["place"] == "Masisi"
+    e = only(events("M23 rukt met steun van Rwandese militairen op naar Goma.", "2025-02-01"))
+    assert e["actors"] == ["M23"] and e["place"] == "Goma"
+    assert only(events("Generaal Haftar stelde zich op 16 november jl. kandidaat voor het presidentschap.",
+                       "2021-12-01"))["date"] == "2021-11-16"

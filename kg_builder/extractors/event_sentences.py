@@ -74,7 +74,8 @@ def vocab() -> dict[str, Any]:
     triggers = []
     for etype in ev["type_priority"]:
         for rx in ev["triggers"].get(etype, []):
-            rx = rx.replace("[^.;]", r"(?:[^.;]|\.(?=\w|\s(?-i:[A-ZÀ-Þ])))")     # "nam Zr.Ms. Tromp … deel"
+            rx = rx.replace("[^.;]", r"(?:[^.;]|\.(?=\w|\s(?-i:[A-ZÀ-Þ]))|(?<=\bjl)\.)")   # "nam Zr.Ms. Tromp … deel",
+                                                                                            # "stelde zich op 16 mei jl. kandidaat"
             compiled = re.compile(rf"(?<![\w-]){rx}", re.I)
             triggers.append((etype, compiled, needles(compiled)))
     dem = demonym_alternation()
@@ -191,6 +192,7 @@ _REASON_TO = re.compile(          # "voor de VS aanleiding geweest om luchtaanva
 _CIRCUMSTANCE = re.compile(       # a trigger noun inside a time or cause adverbial is not the subject's act
     r"(?<![\w-])(?:na|sinds|sedert|tijdens|ondanks|vanwege|wegens|na afloop van|als gevolg van|ten gevolge van)\s+"
     r"(?:de|het|een)\s+(?:[\w-]+\s+)?$", re.I)
+_THAT = re.compile(r",?\s*dat\s|\sdat\s")        # a complement clause: its subject, not the reporting one, acts
 _PARTNER = re.compile(r"(?<![\w-])met\s+(?:de |het |zijn |haar |hun |mijn |onze |uw )?(?:[\w-]+\s+){0,4}$", re.I)
 _HEAD_OF = re.compile(r"(?:^|[,.]\s+|(?<![\w-])(?:[Dd]e|[Hh]et)\s+)[A-ZÀ-Þ][\w-]*\s+van\s+(?:de |het )?$")
 
@@ -299,6 +301,7 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
             ok = not _PREPOSITION_BEFORE.search(before) or _HEAD_OF.search(before) is not None \
                 or _REASON_FOR.search(before) is not None and _REASON_TO.fullmatch(text, s.end, ts) is not None
             ok = ok and not _CIRCUMSTANCE.search(text, s.end, ts)      # "Nederland heeft na de staatsgreep …"
+            ok = ok and not (_THAT.search(text, s.end, ts) and not _THAT.match(text, s.end))   # "X stelt vast dat …"
         elif partners and _PARTNER.search(text, ts, s.start):     # "met mijn collega X gesproken" too
             ok = True
         else:                                           # "aanval van Hamas", "kondigde het kabinet aan"
