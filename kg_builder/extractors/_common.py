@@ -263,10 +263,11 @@ def needles(pattern: re.Pattern) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def required_literals(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
-    """Groups of lower-case strings; a match of ``pattern`` contains one string of every group.
+    """Groups of lower-case strings; the text a match of ``pattern`` spans, with what its lookaheads
+    read, contains one string of every group.
 
     Groups are runs of literal characters the pattern cannot match without
-    (outside optional parts, inside groups too) and alternations whose every
+    (outside optional parts, inside groups and lookaheads too) and alternations whose every
     branch has such a run ("(?:geleden|terug)"), strongest first (longer shortest
     string, then fewer strings). Cheap ``needle in text.lower()`` tests then skip
     patterns that cannot match.
@@ -286,6 +287,8 @@ def required_literals(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
                 out += required(av[3])
             elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and av[0] >= 1:
                 out += required(av[2])
+            elif op is sre_parse.ASSERT and av[0] == 1:          # a lookahead (not a lookbehind)
+                out += required(av[1])
             elif op is sre_parse.BRANCH:
                 per_branch = [required(b) for b in av[1]]
                 if all(per_branch):
