@@ -436,3 +436,10 @@ def test_complement_clauses_recognition_falls_advances_and_abbreviated_dates():
     assert e["actors"] == ["M23"] and e["place"] == "Goma"
     assert only(events("Generaal Haftar stelde zich op 16 november jl. kandidaat voor het presidentschap.",
                        "2021-12-01"))["date"] == "2021-11-16"
+
+
+def test_conditions_and_purposes_state_no_happening():
+    assert events("Er is grootschalige oorlog in Europa.") == []
+    assert events("Om de besluitvorming van 2003 te kunnen plaatsen, volgt hieronder een schets.") == []
+    e = only(events("Om de stad te heroveren, begon het leger op 3 mei 2017 een offensief.", "2024-06-01"))
+    assert e["type"] == "attack" and e["date"] == "2017-05-03"

@@ -106,6 +106,8 @@ def vocab() -> dict[str, Any]:
         "comparison": re.compile(rf"(?<![\w-])(?:{words('comparison_before')})\s+(?:(?:sinds|in|na)\s+)?$", re.I),
         "presupposing": re.compile(rf"(?<![\w-])(?:{words('presupposing_prepositions')})\s+(?:de|het)\s+(?:[\w-]+\s+)?$",
                                    re.I),
+        "purpose": re.compile(rf"\s*(?:{words('purpose_openers')})\s[^,;]*?\bte\s+[a-z]\w*", re.I),
+        "existential": re.compile(rf"(?<![\w-])[Ee]r\s+(?:{words('existential_verbs')})\s+(?:[\w-]+\s+){{0,3}}$"),
         "bound": re.compile(rf"(?<![\w-])(?:{words('bound_words')})\s*$", re.I),
         "clause_irrealis": re.compile(rf"(?<![\w-])(?:{words('clause_irrealis_words')})(?![\w-])", re.I),
         "temporal_frame": re.compile(rf"(?<![\w-])(?:{alt(ev['temporal_frame']['prepositions'])})\s+het\s+$", re.I),
@@ -380,7 +382,9 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     event (``exclude``: spans already read, e.g. named occasions). A trigger inside a reporting frame
     ("de brief inzake de verlenging van de bijdrage in 2023") counts only with a date of its own after it."""
     v = vocab()
-    found = [t for t in triggers_in(text, *sent) if not any(a <= t[1] < b for a, b in exclude)]
+    purpose = v["purpose"].match(text, sent[0], sent[1])        # "Om de besluitvorming … te kunnen plaatsen, …"
+    found = [t for t in triggers_in(text, *sent) if not any(a <= t[1] < b for a, b in exclude)
+             and not (purpose and t[1] < purpose.end())]
     framed = [t for t in found if not v["exempt"].match(text, t[1]) and _in_reporting_frame(text, sent, t[1])]
     trigs = [t for t in found if t not in framed]
     if not found:
@@ -400,7 +404,8 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     if trig[0] not in v["ev"]["undated_types"] or question or v["irrealis"].search(text, sent[0], sent[1]):
         return []
     found = _read(text, sent, trig, None, spans)
-    found.tentative = text[trig[1]:trig[2]].split()[0].lower() in v["ev"]["stative_present"]
+    found.tentative = text[trig[1]:trig[2]].split()[0].lower() in v["ev"]["stative_present"] \
+        or v["existential"].search(text, sent[0], trig[1]) is not None          # "Er is oorlog in Europa": a state
     return [found] if found.actors or found.place else []
 
 
