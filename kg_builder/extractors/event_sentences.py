@@ -17,7 +17,11 @@ mentions found in it and returns the event it states, or ``None``:
   wapendepots van Kata'ib Hezbollah"); place: a place after a place
   preposition ("in Jurf al-Nasr"), else the country of a demonym before a place
   noun ("Iraakse locaties");
-- threat-level changes carry ``from_level``/``to_level``.
+- threat-level changes carry ``from_level``/``to_level``;
+- a trigger inside a reporting frame ("brief inzake de verlenging … in 2023")
+  counts only with a date of its own after it; a decision noun with its own
+  maker ("het besluit van de regering") also stands beside a dated event of
+  others.
 
 Offsets are clean offsets of :class:`~kg_builder.textview.TextView`.
 """

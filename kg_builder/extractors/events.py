@@ -14,8 +14,11 @@ Sources, from most to least certain:
 4. sentences stating a happening (:mod:`.event_sentences`): attacks, strikes,
    decisions, deployments, threat-level changes, elections …
 
-Actors, place and target come from the person/organisation/place mentions of
-earlier extractors (``ctx.mentions``); without them capitalised names stand in.
+Actors, place and target come from the person/organisation/place/mission mentions
+of earlier extractors (``ctx.mentions``); without them capitalised names stand in.
+A sentence-opening "Hij" stands for the one person of the sentence before, a "we"
+voting "met een … meerderheid" for the paper's chamber; "toen"/"dan" give an
+undated event the date of the sentence before.
 Events of one happening (same date and type, or undated with a shared actor or
 place) are merged. An event's evidence span is its sentence or phrase.
 """
