@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from .iris import fold
 
@@ -25,6 +26,7 @@ PARTICLES = ("van", "de", "der", "den", "ten", "ter", "te", "het", "'t", "in", "
 _ARTICLES = {"al", "el", "ad", "an", "as", "ash", "at", "az", "fil", "wal", "the", "de", "het", "van"}
 
 
+@lru_cache(maxsize=1 << 15)       # pure functions of a name, asked about the same names often
 def clean_label(text: str) -> str:
     """One line, single spaces, no stray punctuation at the ends."""
     text = re.sub(r"-\s+(?=\w)", "-", text) if re.search(r"\w-\s*\n", text) else text
@@ -41,6 +43,7 @@ def _skeleton(token: str) -> str:
     return "".join(sorted(token))
 
 
+@lru_cache(maxsize=1 << 15)
 def fuzzy_key(text: str) -> str:
     """Order- and transposition-insensitive key: sorted token skeletons, articles dropped.
 
@@ -51,6 +54,7 @@ def fuzzy_key(text: str) -> str:
     return " ".join(sorted(_skeleton(t) for t in toks))
 
 
+@lru_cache(maxsize=1 << 15)
 def similar(a: str, b: str) -> float:
     """Similarity of two names in [0, 1]: best of character ratio and token-set ratio."""
     fa, fb = fold(a), fold(b)

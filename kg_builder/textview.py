@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Pattern
 
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
+
 # one character in, one character out: offsets are kept
 _CHAR_MAP = str.maketrans({
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'", "ʼ": "'",
@@ -150,10 +152,8 @@ class TextView:
             pos = 0
             for block in self.clean.split("\n"):
                 if block.strip():
-                    doc = nlp()(block)
-                    for sent in doc.sents:
-                        a = pos + sent.start_char
-                        b = pos + sent.end_char
+                    for sa, sb in sentence_spans(block):
+                        a, b = pos + sa, pos + sb
                         if self.clean[a:b].strip():
                             out.append((a, b))
                 pos += len(block) + 1
@@ -246,6 +246,33 @@ def _stop_words() -> frozenset[str]:
 def view_of(text: str) -> TextView:
     """The (cached) view of ``text``; one per document text."""
     return TextView(text)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the sentences spaCy's sentencizer finds in ``text``.
+
+    Its rule, run on the token table instead of through the pipeline (which builds
+    a Python object per token): a sentence ends after sentence-final punctuation,
+    at the first token that is no punctuation.
+    """
+    tokenizer, punct = _tokenizer()
+    rows = tokenizer(text).to_array([ORTH, IS_PUNCT, IDX, LENGTH]).tolist()
+    starts, seen_final = [0], False
+    for i, (orth, is_punct, _, _) in enumerate(rows):
+        if seen_final and not is_punct and orth not in punct:
+            starts.append(i)
+            seen_final = False
+        elif orth in punct:
+            seen_final = True
+    ends = starts[1:] + [len(rows)]
+    return [(rows[a][2], rows[b - 1][2] + rows[b - 1][3]) for a, b in zip(starts, ends) if rows]
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    """spaCy's Dutch tokenizer and the hashes of the sentencizer's sentence-final characters."""
+    pipe = nlp()
+    return pipe.tokenizer, frozenset(pipe.vocab.strings.add(c) for c in pipe.get_pipe("sentencizer").punct_chars)
 
 
 @lru_cache(maxsize=1)

@@ -109,3 +109,12 @@ def test_clean_characters_come_from_the_original(parts):
         o, _ = v.to_original(i, i + 1)
         if c not in " \n\t'\"-":
             assert text[o] == c
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Dr.", "a.s.", " ", "  ", "nr.", "12.", "!", "?!", "...", "De", "heer", ".\"", "(", ")",
+                                 "e.d.", "Zo.", "x;", "…"]), max_size=15).map(" ".join))
+def test_sentence_spans_are_the_sentencizers(text):
+    from kg_builder.textview import nlp, sentence_spans
+
+    assert sentence_spans(text) == [(s.start_char, s.end_char) for s in nlp()(text).sents]
