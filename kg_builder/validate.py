@@ -8,8 +8,8 @@ SHACL ValidationReport graph.  Renderers: :func:`render_text`, :func:`render_tur
 ``kgb:validationStatus`` / ``kgb:conforms`` in the build graph.
 
 The data validated are all asserted named graphs (never ``graph/inferred``); the
-ontology and concept schemes are passed as pyshacl's ontology graph, so ``sh:class``
-follows the class hierarchy and concepts can be checked against their scheme.
+ontology and concept schemes are added to the same graph, so ``sh:class`` follows the
+class hierarchy and concepts can be checked against their scheme.
 """
 from __future__ import annotations
 
@@ -131,10 +131,8 @@ def validate(source, *, shapes: Graph | None = None, ontology: Graph | None = No
     from pyshacl import validate as shacl
 
     data, where = _data(source)
-    checked = _PreparedGraph()
-    checked += data
-    checked += ontology if ontology is not None else load_ontology()
-    conforms, report, _ = shacl(checked, shacl_graph=shapes if shapes is not None else load_shapes(),
+    data += ontology if ontology is not None else load_ontology()    # one graph: no copy of the data
+    conforms, report, _ = shacl(data, shacl_graph=shapes if shapes is not None else load_shapes(),
                                 inference="none", allow_warnings=True, advanced=True, inplace=True)
     results = [_result(report, node, data, where) for node in report.subjects(RDF.type, SH.ValidationResult)]
     results.sort(key=lambda r: (r.document or "~", _RANK[r.severity], r.focus, r.path or "", r.message))
