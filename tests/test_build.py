@@ -1,16 +1,17 @@
 """The build API and `kg build`: progress, failures that do not stop a batch, one document
-per key, and the pruning options of the command line."""
+per key, the pruning options of the command line, and batches written all or nothing."""
 from __future__ import annotations
 
 import json
 import shutil
 
+import pytest
 from click.testing import CliRunner
 
 from kg_builder import iris
-from kg_builder.build import build
+from kg_builder.build import BULK_LOAD_MAX_QUADS, BuildReport, _Writer, build
 from kg_builder.cli import main
-from kg_builder.store import open_store
+from kg_builder.store import OxigraphStore, open_store
 
 
 def test_progress_failures_and_duplicate_keys(tmp_path, example_doc):
@@ -50,3 +51,32 @@ def test_cli_prunes_folders_unless_told_not_to(tmp_path, example_doc, corpus_dir
     assert result.exit_code == 0 and json.loads(report.read_text())["removed"] == 1
     st = open_store(store, read_only=True)
     assert iris.graph_iri(other.stem) not in st.named_graphs()
+
+
+def _doc(key: str, n: int, bad: bool = False) -> tuple[str, dict, dict]:
+    subject = f"<{iris.document_iri(key)}>"
+    text = "".join(f'{subject} <http://example.org/p{i}> "{key} {i}" .\n' for i in range(n))
+    if bad:
+        text += f"{subject} <http://example.org/p> <http://example.org/not an iri> .\n"
+    return key, {str(iris.graph_iri(key)): text}, {"sha256": key, "chars": 1, "path": f"/x/{key}.txt"}
+
+
+@pytest.mark.parametrize("bulk_limit", [BULK_LOAD_MAX_QUADS, 10])
+def test_a_refused_document_leaves_the_rest_of_its_batch_whole(tmp_path, monkeypatch, bulk_limit):
+    """The on-disk batch load (bulk below the limit, transactional above) writes all or nothing:
+    a batch with a malformed document is retried document by document."""
+    monkeypatch.setattr("kg_builder.build.BULK_LOAD_MAX_QUADS", bulk_limit)
+    st = OxigraphStore(tmp_path / "store")
+    report = BuildReport(store=st.location)
+    writer = _Writer(st, report, "sig", batch=3, batch_bytes=1 << 20)
+    for doc in (_doc("a", 50), _doc("b", 40, bad=True), _doc("c", 30)):
+        writer.add(*doc)
+    writer.close()
+    assert report.documents == 2 and [p for p, _ in report.failed] == ["/x/b.txt"]
+    assert {str(g): st.count(g) for g in st.named_graphs()} == {
+        str(iris.graph_iri("a")): 50, str(iris.graph_iri("c")): 30, str(iris.METADATA_GRAPH): 8}
+    # a second version of a document replaces the first whole
+    writer = _Writer(st, report, "sig", batch=3, batch_bytes=1 << 20)
+    writer.add(*_doc("a", 20))
+    writer.close()
+    assert st.count(iris.graph_iri("a")) == 20 and st.count(iris.METADATA_GRAPH) == 8
