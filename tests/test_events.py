@@ -443,3 +443,11 @@ def test_conditions_and_purposes_state_no_happening():
     assert events("Om de besluitvorming van 2003 te kunnen plaatsen, volgt hieronder een schets.") == []
     e = only(events("Om de stad te heroveren, begon het leger op 3 mei 2017 een offensief.", "2024-06-01"))
     assert e["type"] == "attack" and e["date"] == "2017-05-03"
+
+
+def test_a_name_after_a_subject_pronoun_is_an_object():
+    e = only(events("Sinds 19 november 2023, toen zij het vrachtschip Galaxy Leader kaapten, vallen de rebellen "
+                    "schepen aan.", "2024-06-01"))
+    assert e["date"] == "2023-11-19" and "Galaxy Leader" not in e["actors"]
+    assert only(events("Zij en Hamas hebben op 3 mei 2024 kibboetsen aangevallen.", "2024-06-01"))["actors"] == ["Hamas"]
+    assert only(events("Op 4 april 2024 heeft hij Kosovo erkend.", "2024-06-01"))["actors"] == []
