@@ -153,7 +153,7 @@ class Emitter:
 
     def local(self, kind: str) -> str:
         self._n[kind] = self._n.get(kind, 0) + 1
-        return iri(iris.local_iri(self.doc.key, kind, self._n[kind]))
+        return self.prov.local(kind, self._n[kind])
 
     def find(self, name: str | None, *kinds: str) -> str | None:
         """IRI of the entity of this document named ``name`` (any of ``kinds``)."""
@@ -199,7 +199,7 @@ class Emitter:
         self.add(D, kgb.contentHash, literal(d.sha256) if d.sha256 else None)
         self.add(D, kgb.sourceFile, literal(d.path.rsplit("/", 1)[-1]) if d.path else None)
         for i, part in enumerate(d.parts, 1):
-            P = iri(iris.local_iri(d.key, "part", i))
+            P = self.prov.local("part", i)
             self.add(D, dct.hasPart, P)
             self.add(P, dct.isPartOf, D)
             self.add(P, _A, kgb.Letter if part.kind == "letter" else kgb.DocumentPart)

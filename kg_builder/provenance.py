@@ -65,10 +65,17 @@ class Provenance:
     def __init__(self, doc_key: str, doc_iri: URIRef, sha: str | None, extractors: Iterable,
                  when: datetime | None = None):
         self.doc_key, self.doc = doc_key, iri(doc_iri)
+        # iris.mention_iri and iris.local_iri are the document IRI with "#char=start,end" and
+        # "/kind/n" added: made here from it directly, as a document has thousands of them
+        self._char, self._local = f"<{doc_iri}#char=", f"<{doc_iri}/"
         self.run = iri(run_iri(doc_key, sha))
         self.when = when or datetime.now(timezone.utc).replace(microsecond=0)
         self.extractors = list(extractors)
         self._facts = 0
+
+    def local(self, kind: str, n: int) -> str:
+        """``iris.local_iri`` of this document in N-Triples form."""
+        return f"{self._local}{kind}/{n}>"
 
     def run_lines(self) -> str:
         r = self.run
@@ -88,7 +95,7 @@ class Provenance:
 
     def mention(self, m: Mention, entity: str) -> str:
         """Evidence of mention ``m`` of ``entity`` (N-Triples IRI form)."""
-        n = iri(iris.mention_iri(self.doc_key, m.start, m.end))
+        n = f"{self._char}{m.start},{m.end}>"
         return (f"{n} {_A} {kgb.Mention} .\n"
                 f"{n} {_A} {oa.Annotation} .\n"
                 f"{n} {oa.hasBody} {entity} .\n"
@@ -100,7 +107,7 @@ class Provenance:
     def fact(self, s: str, p: str, o: str, r: Relation | Mention) -> str:
         """Reify ``(s, p, o)`` (N-Triples forms) with the evidence span ``r``."""
         self._facts += 1
-        n = iri(iris.local_iri(self.doc_key, "fact", self._facts))
+        n = self.local("fact", self._facts)
         return (f"{n} {_A} {kgb.FactEvidence} .\n"
                 f"{n} {_A} {rdf.Statement} .\n"
                 f"{n} {_A} {oa.Annotation} .\n"

@@ -51,3 +51,15 @@ def test_emitted_text_is_the_graph_emit_returns():
     (g_triples, triples), = emit(a, WHEN).items()
     assert str(g_triples) == g_text
     assert sorted(text.splitlines()) == sorted(f"{term(s)} {term(p)} {term(o)} ." for s, p, o in triples)
+
+
+def test_document_local_iris_are_those_of_iris():
+    """Provenance forms mention and local IRIs from the document IRI; they must be iris's."""
+    from kg_builder import iris
+    from kg_builder.mentions import Mention
+    from kg_builder.provenance import Provenance
+    for key in ("kst-27925-AL", "h tk/2023 2024#7", "ünïcode doc"):
+        prov = Provenance(key, iris.document_iri(key), None, [])
+        assert prov.local("fact", 3) == f"<{iris.local_iri(key, 'fact', 3)}>"
+        m = Mention("place", 5, 9, "abcd", "abcd", None, {}, "x")
+        assert prov.mention(m, "<e>").startswith(f"<{iris.mention_iri(key, 5, 9)}> ")
