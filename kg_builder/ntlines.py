@@ -4,8 +4,8 @@ The build writes millions of triples; making an rdflib term for each and then
 serialising it costs more than extracting them.  The emitter therefore works
 with terms already in their N-Triples form: ``Names(KGB).Person`` is
 ``"<https://w3id.org/kamerkg/def#Person>"`` (the namespace still checks the
-name), :func:`literal` quotes a value, :func:`line` makes a triple.  :func:`term`
-and :func:`lines` serialise rdflib terms for everything else.
+name) and :func:`literal` quotes a value.  :func:`term` and :func:`lines`
+serialise rdflib terms for everything else.
 """
 from __future__ import annotations
 
@@ -64,10 +64,6 @@ def literal(value) -> str:
     if kind is bool:
         return _TRUE if value else _FALSE
     return term(Literal(value))
-
-
-def line(s: str, p: str, o: str) -> str:
-    return f"{s} {p} {o} .\n"
 
 
 def term(node: Node) -> str:
