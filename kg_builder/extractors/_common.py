@@ -256,8 +256,8 @@ def matches(pattern: re.Pattern, text: str, low: str) -> Iterable[re.Match]:
 
 
 def needles(pattern: re.Pattern) -> tuple[str, ...]:
-    """Lower-case strings of which a match of ``pattern`` must contain at least one ("" when none is known):
-    the strongest of :func:`required_literals`."""
+    """Lower-case strings one of which a match of ``pattern`` (with what its lookaheads read) must contain
+    ("" when none is known): the strongest group of :func:`required_literals`."""
     return required_literals(pattern)[0] if required_literals(pattern) else ("",)
 
 
