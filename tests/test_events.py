@@ -451,3 +451,10 @@ def test_a_name_after_a_subject_pronoun_is_an_object():
     assert e["date"] == "2023-11-19" and "Galaxy Leader" not in e["actors"]
     assert only(events("Zij en Hamas hebben op 3 mei 2024 kibboetsen aangevallen.", "2024-06-01"))["actors"] == ["Hamas"]
     assert only(events("Op 4 april 2024 heeft hij Kosovo erkend.", "2024-06-01"))["actors"] == []
+
+
+def test_flights_and_places_given_as_examples():
+    e = only(events("In maart 2025 vluchtte de president met zijn gezin naar Rusland.", "2025-06-01"))
+    assert e["date"] == "2025-03" and e["place"] == "Rusland"
+    e = only(events("Vluchtelingen uit Noord-Irak vertelden hoe minderheden gevlucht waren naar een stad als Duhok."))
+    assert e["place"] == "Noord-Irak"                                           # "een stad als X": an example

@@ -350,8 +350,9 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
         if not clause[0] <= s.start < clause[1]:
             continue
         before = text[max(clause[0], s.start - 40):s.start]
-        if not v["place_prep"].search(before) or s.start >= trig[1] and v["topic"].search(text, trig[1], s.start):
-            continue                                    # not "overleg over de situatie in de Rode Zee"
+        if not v["place_prep"].search(before) or s.start >= trig[1] and v["topic"].search(text, trig[1], s.start) \
+                or re.search(r"(?<![\w-])(?:als|zoals)\s+$", before):
+            continue                                    # not "overleg over de situatie in de Rode Zee", "een stad als X"
         rank = (0 if s.start >= trig[0] else 1, abs(s.start - trig[0]))
         if best is None or rank < best[0]:
             best = (rank, s.label)
