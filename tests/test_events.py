@@ -458,3 +458,12 @@ def test_flights_and_places_given_as_examples():
     assert e["date"] == "2025-03" and e["place"] == "Rusland"
     e = only(events("Vluchtelingen uit Noord-Irak vertelden hoe minderheden gevlucht waren naar een stad als Duhok."))
     assert e["place"] == "Noord-Irak"                                           # "een stad als X": an example
+
+
+def test_titled_persons_after_van_and_meeting_verbs():
+    assert only(events("De dood van president Ebrahim Raisi in mei 2024 schokte het land.",
+                       "2024-08-01"))["actors"] == ["Ebrahim Raisi"]
+    e = only(events("Op 3 mei 2024 vergaderden de ministers van de NAVO in Praag.", "2024-08-01"))
+    assert e["type"] == "meeting" and e["place"] == "Praag" and e["actors"] == ["NAVO"]
+    assert only(events("Eind deze maand overleggen de EU-ministers in Riga over passagiersgegevens.",
+                       "2024-06-03"))["type"] == "meeting"

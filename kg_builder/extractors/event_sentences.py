@@ -199,6 +199,7 @@ _CIRCUMSTANCE = re.compile(       # a trigger noun inside a time or cause adverb
     r"(?<![\w-])(?:na|sinds|sedert|tijdens|ondanks|vanwege|wegens|na afloop van|als gevolg van|ten gevolge van)\s+"
     r"(?:de|het|een)\s+(?:[\w-]+\s+)?$", re.I)
 _THAT = re.compile(r",?\s*dat\s|\sdat\s")        # a complement clause: its subject, not the reporting one, acts
+_OF_TITLED = re.compile(r"\s+van\s+(?:de |het )?[a-zà-ÿ][\w-]*\s+")     # "de dood van Wagner-leider X"
 _AFTER_PRONOUN = re.compile(      # a name after a subject pronoun, before the verb, is its object
     r"(?<![\w-])(?:zij|ze|hij|wij|we|ik)\s+(?:(?:heeft|hebben|had|hadden)\s+)?(?:de |het |een )?(?:(?!en\s|of\s)[a-z][\w-]*\s+){0,2}$",
     re.I)
@@ -316,6 +317,7 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
             ok = True
         else:                                           # "aanval van Hamas", "kondigde het kabinet aan"
             ok = bool(re.fullmatch(r"\s*(?:van\s+)?(?:de |het )?(?:[\w-]+ van (?:de |het )?)?", text[te:s.start])) \
+                or s.kind == "person" and _OF_TITLED.fullmatch(text, te, s.start) is not None \
                 or _LISTED_OF.fullmatch(text, te, s.start) is not None
             ok = ok and not re.match(r"\s+naar\s", text[s.end:s.end + 7])     # "verschuiven van OIR naar NMI"
         prev = (s, ok)
