@@ -53,7 +53,10 @@ def cache_dir() -> Path | None:
     value = os.environ.get("KG_CACHE_DIR")
     if value is not None:
         return Path(value) if value else None
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg-builder"
+    try:
+        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg-builder"
+    except RuntimeError:                                # no home folder: no cache
+        return None
 
 
 def require_dir(path: Path, what: str, env: str) -> Path:
