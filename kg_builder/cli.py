@@ -110,14 +110,17 @@ except ImportError:  # pragma: no cover - only while the validator is being writ
 @click.option("--threads", default=8, show_default=True, type=int)
 @click.option("--curator-token", envvar="KG_CURATOR_TOKEN", default=None,
               help="Enable curator mode (SPARQL Update, Graph Store Protocol) behind this token.")
-def serve(store, host, port, threads, curator_token):
+@click.option("--no-cache", is_flag=True,
+              help="Keep no SPARQL answers for repeated queries (every query runs; for measuring).")
+def serve(store, host, port, threads, curator_token, no_cache):
     """Serve SPARQL, linked-data pages and dumps (production WSGI server: waitress)."""
     from waitress import serve as wserve
 
     from .web import create_app
 
     try:
-        app = create_app(store=store, curator_token=curator_token)
+        app = create_app(store=store, curator_token=curator_token,
+                         **({"result_cache_bytes": 0} if no_cache else {}))
     except KGError as exc:
         _fail(exc)
     url = f"http://{host}:{port}/"

@@ -30,6 +30,11 @@ SETTINGS = [
     Setting("MAX_ROWS", "KG_MAX_ROWS", 50000,
             "result rows (SELECT) or triples (CONSTRUCT/DESCRIBE) returned at most; "
             "longer results are cut and marked with the header KG-Results-Truncated"),
+    Setting("RESULT_CACHE_BYTES", "KG_RESULT_CACHE_BYTES", 64_000_000,
+            "bytes of SPARQL answers kept for repeated queries over a store folder, dropped when "
+            "the store changes (0: none, as `kg serve --no-cache`)"),
+    Setting("RESULT_CACHE_ENTRY_BYTES", "KG_RESULT_CACHE_ENTRY_BYTES", 4_000_000,
+            "largest single answer kept in the result cache"),
     Setting("MAX_CONTENT_LENGTH", "KG_MAX_REQUEST_BYTES", 1_000_000,
             "largest request body in bytes (larger: 413)"),
     Setting("MAX_QUERY_STRING", "KG_MAX_QUERY_STRING", 64_000,

@@ -8,18 +8,26 @@
   mode (see :mod:`.curation`), with ``using-graph-uri`` / ``using-named-graph-uri``;
 - ``SERVICE`` and ``LOAD`` are refused: the server never fetches anything;
 - no query: the SPARQL Service Description (RDF), or the query page for a browser.
+
+Answers over a store folder are kept (see :mod:`.resultcache`; setting
+``RESULT_CACHE_BYTES``, ``kg serve --no-cache``) and carry an ETag made of the store's
+generation and the request's hash; a GET or HEAD whose ``If-None-Match`` holds it gets 304.
+The header ``KG-Cache`` says ``hit`` or ``miss``.
 """
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, redirect, request, url_for
 
 from ..errors import QueryError
+from ..store import OxigraphStore
 from . import curation
 from .engine import EngineBusy, QueryTimeout, WorkerDied
 from .negotiate import choose, wants_html
+from .resultcache import FolderMarker, Generation, ResultCache, Stored, digest
 from .sparqltext import add_using, keywords, refused_feature
 from .state import PREFIXES, state
 
@@ -27,6 +35,29 @@ bp = Blueprint("sparql", __name__)
 log = logging.getLogger("kg_builder.web")
 
 FORM = "application/x-www-form-urlencoded"
+# functions whose value changes from one run to the next: such answers are never stored
+VOLATILE = frozenset({"RAND", "NOW", "UUID", "STRUUID", "BNODE"})
+EXPOSED = "KG-Results-Truncated, KG-Cache, ETag"
+
+
+@bp.record_once
+def _set_up_cache(setup) -> None:
+    """A generation (and, unless RESULT_CACHE_BYTES is 0, a result cache) for store folders."""
+    app = setup.app
+    st = app.extensions["kg"]
+    store = st.store
+    generation = cache = None
+    if isinstance(store, OxigraphStore) and not store.location.startswith("memory:"):
+        generation = Generation(st, FolderMarker(store.location))
+        if int(app.config["RESULT_CACHE_BYTES"]) > 0:
+            cache = ResultCache(int(app.config["RESULT_CACHE_BYTES"]), int(app.config["RESULT_CACHE_ENTRY_BYTES"]))
+    app.extensions["kg-results"] = (generation, cache)
+
+
+@lru_cache(maxsize=1024)
+def _words(query: str) -> frozenset[str]:
+    """The keywords of a query, read once per query text (clients repeat their queries)."""
+    return frozenset(keywords(query))
 
 
 class ProtocolError(QueryError):
@@ -60,7 +91,7 @@ def _body_text() -> str:
 def read_operation() -> tuple[str | None, str | None, dict]:
     """(query, update, params) of the request, after the protocol's checks."""
     params = request.args.copy()
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         if "update" in params:
             raise ProtocolError(405, "updates must be sent with POST", hint="POST the update")
         return _one(params.getlist("query"), "query"), None, params
@@ -85,20 +116,24 @@ def read_operation() -> tuple[str | None, str | None, dict]:
                         hint=f"POST with {FORM}, application/sparql-query or application/sparql-update")
 
 
-def run_query(query: str, default_graphs=None, named_graphs=None, results_type=None, rdf_type=None,
-              base_iri: str | None = None, max_rows: int | None = None) -> tuple[dict, bytes]:
-    """Run a client query through the runner (worker processes); raise on failure."""
-    feature = refused_feature(query)
-    if feature:
-        raise ProtocolError(403, f"{feature} is refused: this endpoint makes no outbound requests")
+def _request(query: str, default_graphs=None, named_graphs=None, results_type=None, rdf_type=None,
+             base_iri: str | None = None, max_rows: int | None = None) -> dict:
+    """What a worker needs to answer ``query``; refuses what the endpoint never runs."""
+    words = _words(query)
+    if "SERVICE" in words:
+        raise ProtocolError(403, "SERVICE is refused: this endpoint makes no outbound requests")
     cfg = current_app.config
-    req = {"query": query, "base_iri": base_iri, "default_graphs": default_graphs or None,
-           "named_graphs": named_graphs or None,
-           # a query's own FROM / FROM NAMED clauses define its dataset (SPARQL 1.1 §13.2)
-           "union": bool(cfg["UNION_DEFAULT_GRAPH"]) and "FROM" not in keywords(query),
-           "results_type": results_type, "rdf_type": rdf_type,
-           "max_rows": max_rows or int(cfg["MAX_ROWS"]), "prefixes": PREFIXES}
-    timeout = float(cfg["QUERY_TIMEOUT"])
+    return {"query": query, "base_iri": base_iri, "default_graphs": default_graphs or None,
+            "named_graphs": named_graphs or None,
+            # a query's own FROM / FROM NAMED clauses define its dataset (SPARQL 1.1 §13.2)
+            "union": bool(cfg["UNION_DEFAULT_GRAPH"]) and "FROM" not in words,
+            "results_type": results_type, "rdf_type": rdf_type,
+            "max_rows": max_rows or int(cfg["MAX_ROWS"]), "prefixes": PREFIXES}
+
+
+def _run(req: dict) -> tuple[dict, bytes]:
+    query = req["query"]
+    timeout = float(current_app.config["QUERY_TIMEOUT"])
     try:
         head, body = state().runner.run(req, timeout)
     except QueryTimeout:
@@ -168,8 +203,9 @@ def endpoint():
         results_type, rdf_type = choose(request.accept_mimetypes, fmt)
         if results_type is None and rdf_type is None:
             return plain(406, "none of the accepted types is a SPARQL results or RDF format")
-        head, body = run_query(query, params.getlist("default-graph-uri"), params.getlist("named-graph-uri"),
-                               results_type, rdf_type, base_iri=request.base_url)
+        req = _request(query, params.getlist("default-graph-uri"), params.getlist("named-graph-uri"),
+                       results_type, rdf_type, base_iri=request.base_url)
+        return _answer(req, params)
     except curation.Unauthorised as exc:
         return plain(401, exc.render(), **{"WWW-Authenticate": 'Bearer realm="kg-builder curator"'})
     except curation.Forbidden as exc:
@@ -178,17 +214,46 @@ def endpoint():
         return plain(exc.status, exc.render())
     except QueryError as exc:
         return plain(400, exc.render())
-    media = head["media_type"]
-    resp = Response(body, mimetype=media)
+
+
+def _answer(req: dict, params) -> Response:
+    """The stored answer of ``req`` for this store generation, a 304, or a fresh one."""
+    generation, cache = current_app.extensions["kg-results"]
+    etag = key = token = None
+    if generation is not None and not _words(req["query"]) & VOLATILE:
+        token = generation.token()
+        key = digest(repr(sorted((k, v) for k, v in req.items() if k != "prefixes")), 16)
+        etag = f'"{token}-{key}"'
+        if request.method in ("GET", "HEAD") and request.if_none_match.contains_weak(etag[1:-1]):
+            return _headers(Response(status=304), etag, None)
+    hit = cache.get(token, key) if cache is not None and key else None
+    if hit is None:
+        head, body = _run(req)
+        found = Stored(head["media_type"], bool(head.get("truncated")), body)
+        if cache is not None and key:
+            cache.put(token, key, found)
+    else:
+        found = hit
+    media = found.media_type
+    resp = Response(found.body, mimetype=media)
     if media.startswith("text/") or media.endswith(("json", "xml", "trig", "triples", "quads")):
         resp.charset = "utf-8"
         resp.headers["Content-Type"] = f"{media}; charset=utf-8"
-    if head.get("truncated"):
+    if found.truncated:
         resp.headers["KG-Results-Truncated"] = f"max-rows={current_app.config['MAX_ROWS']}"
-    resp.headers["Vary"] = "Accept"
     if params.get("download"):
         ext = {"text/csv": "csv", "text/tab-separated-values": "tsv"}.get(media, media.rsplit("/", 1)[-1])
         resp.headers["Content-Disposition"] = f'attachment; filename="results.{ext.replace("+", ".")}"'
+    return _headers(resp, etag, None if cache is None or not key else ("hit" if hit else "miss"))
+
+
+def _headers(resp: Response, etag: str | None, cached: str | None) -> Response:
+    resp.headers["Vary"] = "Accept"
+    if etag:
+        resp.headers["ETag"] = etag
+        resp.headers["Cache-Control"] = "no-cache"  # clients may keep it, but ask again (If-None-Match)
+    if cached:
+        resp.headers["KG-Cache"] = cached
     return resp
 
 
@@ -196,6 +261,6 @@ def endpoint():
 def cors(resp: Response) -> Response:
     """Anyone may query from a browser on another site (reading only)."""
     resp.headers["Access-Control-Allow-Origin"] = "*"
-    resp.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept, Authorization"
-    resp.headers["Access-Control-Expose-Headers"] = "KG-Results-Truncated"
+    resp.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept, Authorization, If-None-Match"
+    resp.headers["Access-Control-Expose-Headers"] = EXPOSED
     return resp

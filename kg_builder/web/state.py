@@ -19,9 +19,11 @@ class ServerState:
         self.runner = runner_for(store, int(config["QUERY_WORKERS"]), int(config["QUERY_MEMORY_MB"]))
         self.write_lock = threading.Lock()
         self.cache: dict = {}
+        self.generation = 0  # counts writes (stored SPARQL answers, ETags)
 
     def changed(self) -> None:
         """Called after every write: workers reopen the store, caches are dropped."""
+        self.generation += 1
         self.runner.changed()
         self.cache.clear()
 

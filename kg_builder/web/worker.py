@@ -12,9 +12,11 @@ This file imports only the standard library and pyoxigraph, so a worker starts f
 """
 from __future__ import annotations
 
+import io
 import json
 import re
 import sys
+import time
 
 import pyoxigraph as ox
 
@@ -32,41 +34,79 @@ class NotAcceptable(Exception):
     """The client accepts no format for this kind of result."""
 
 
-def _term_json(t) -> dict:
-    if isinstance(t, ox.NamedNode):
-        return {"type": "uri", "value": t.value}
-    if isinstance(t, ox.BlankNode):
-        return {"type": "bnode", "value": t.value}
-    if isinstance(t, ox.Literal):
-        out = {"type": "literal", "value": t.value}
-        if t.language:
-            out["xml:lang"] = t.language
-        elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            out["datatype"] = t.datatype.value
-        return out
-    if isinstance(t, ox.Triple):
-        return {"type": "triple", "value": {"subject": _term_json(t.subject),
-                                            "predicate": _term_json(t.predicate),
-                                            "object": _term_json(t.object)}}
-    raise TypeError(f"unsupported term {t!r}")
+class _Stop(Exception):
+    """The result holds more rows than the client may get."""
 
 
-def _solutions(res: ox.QuerySolutions, media: str, max_rows: int) -> tuple[bytes, bool]:
-    """Serialise at most ``max_rows`` solutions (JSON written here, other formats by Oxigraph)."""
-    names = [v.value for v in res.variables]
-    rows, truncated = [], False
-    for sol in res:
-        if len(rows) >= max_rows:
-            truncated = True
-            break
-        rows.append({n: _term_json(sol[n]) for n in names if sol[n] is not None})
-    data = json.dumps({"head": {"vars": names}, "results": {"bindings": rows}},
-                      ensure_ascii=False).encode()
+class _Sink(io.RawIOBase):
+    """A file for Oxigraph's result serialisers: keeps the bytes and counts ``patterns`` as they
+    come (chunks of a few KB, never per row); stops the serialiser once the count passes ``limit``."""
+
+    def __init__(self, patterns: tuple[bytes, ...], limit: int):
+        super().__init__()
+        self.limit = limit
+        self.chunks: list[bytes] = []
+        self.count, self.stopped = 0, False
+        self._tails = {p: b"" for p in patterns}
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        data = bytes(data)
+        self.chunks.append(data)
+        for p, tail in self._tails.items():
+            seen = tail + data  # a pattern split between two chunks counts once
+            self.count += seen.count(p)
+            self._tails[p] = seen[len(seen) - len(p) + 1:]
+        if self.count > self.limit:
+            self.stopped = True
+            raise _Stop()
+        return len(data)
+
+    def serialize(self, results, fmt) -> bool:
+        """Write ``results``; False when stopped at the limit."""
+        try:
+            results.serialize(self, format=fmt)
+        except Exception:
+            if not self.stopped:
+                raise
+        return not self.stopped
+
+    def data(self) -> bytes:
+        return b"".join(self.chunks)
+
+
+# What counts rows in each serialisation, and how many header lines it has: exactly (TSV
+# lines, XML <result> elements) or as an upper bound (CSV lines: quoted values may hold line
+# breaks; JSON: a row has a term, whose '"type":"' cannot occur inside an escaped string, or
+# is empty, '{}'; rows with several terms count several times).
+_ROW_MARKS = {"TSV": ((b"\n",), 1), "XML": ((b"<result>",), 0), "CSV": ((b"\n",), 1),
+              "JSON": ((b'"type":"', b"{}"), 0)}
+
+
+def _solutions(run, media: str, max_rows: int) -> tuple[bytes, bool]:
+    """Serialise at most ``max_rows`` solutions with Oxigraph's writers (no work per row here).
+
+    One pass in the client's format whenever its row count stays within ``max_rows``; a
+    result that may be longer runs again as TSV (exact lines), is cut and converted.
+    """
     fmt = RESULT_FORMATS[media]
-    if fmt != "JSON":
-        parsed = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-        data = parsed.serialize(format=getattr(ox.QueryResultsFormat, fmt))
-    return data, truncated
+    target = getattr(ox.QueryResultsFormat, fmt)
+    patterns, header = _ROW_MARKS[fmt]
+    sink = _Sink(patterns, max_rows + header)
+    if sink.serialize(run(), target):
+        return sink.data(), False
+    if fmt != "TSV":
+        sink = _Sink((b"\n",), max_rows + 1)
+        if sink.serialize(run(), ox.QueryResultsFormat.TSV):  # not more rows after all
+            tsv = sink.data()
+            return ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV).serialize(format=target), False
+    lines = sink.data().split(b"\n", max_rows + 1)
+    tsv = b"\n".join(lines[:max_rows + 1]) + b"\n"
+    if fmt == "TSV":
+        return tsv, True
+    return ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV).serialize(format=target), True
 
 
 def _triples(res, media: str, max_rows: int, prefixes: dict) -> tuple[bytes, bool]:
@@ -115,7 +155,11 @@ def execute(store: ox.Store, req: dict) -> tuple[dict, bytes]:
         kw["use_default_graph_as_union"] = True
     if req.get("named_graphs"):
         kw["named_graphs"] = [ox.NamedNode(g) for g in req["named_graphs"]]
-    res = _query(store, req["query"], req.get("base_iri"), kw)
+
+    def run():
+        return _query(store, req["query"], req.get("base_iri"), kw)
+
+    res = run()
     max_rows = int(req.get("max_rows") or 10**12)
     if isinstance(res, (ox.QueryBoolean, ox.QuerySolutions)):
         media = req.get("results_type")
@@ -124,7 +168,8 @@ def execute(store: ox.Store, req: dict) -> tuple[dict, bytes]:
         if isinstance(res, ox.QueryBoolean):
             body, truncated = res.serialize(format=getattr(ox.QueryResultsFormat, RESULT_FORMATS[media])), False
         else:
-            body, truncated = _solutions(res, media, max_rows)
+            first = [res]
+            body, truncated = _solutions(lambda: first.pop() if first else run(), media, max_rows)
     else:
         media = req.get("rdf_type")
         if media not in RDF_FORMATS:
@@ -152,19 +197,41 @@ def _limit_memory(mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+def _open(path: str, tries: int = 5) -> ox.Store:
+    """The store read-only; retried when the writer's compaction replaces files meanwhile."""
+    for i in range(tries):
+        try:
+            return ox.Store.read_only(path)
+        except (OSError, RuntimeError):
+            if i == tries - 1:
+                raise
+            time.sleep(0.02 * (i + 1))
+    raise AssertionError("unreachable")
+
+
 def main(argv: list[str]) -> None:
     path, memory_mb = argv[1], int(argv[2]) if len(argv) > 2 else 0
     _limit_memory(memory_mb)
     inp, out = sys.stdin.buffer, sys.stdout.buffer
+    # opened before the first query (opening takes tens of ms), as of the pool's generation
     store, generation = None, None
+    try:
+        store, generation = _open(path), int(argv[3]) if len(argv) > 3 else None
+    except (OSError, RuntimeError):
+        pass  # tried again with the first query
     for line in inp:
         req = json.loads(line)
-        if store is None or req.get("generation") != generation:
-            store, generation = ox.Store.read_only(path), req.get("generation")
-        head, body = answer(store, req)
-        if not head["ok"] and head["kind"] == "evaluation" and "OSError" in head["message"]:
-            store = ox.Store.read_only(path)  # files moved by a compaction: reopen once
+        try:
+            if req.get("generation") != generation or store is None:
+                store, generation = _open(path), req.get("generation")
             head, body = answer(store, req)
+            if not head["ok"] and head["kind"] == "evaluation" and (
+                    "OSError" in head["message"] or "No such file" in head["message"]):
+                store = _open(path)  # files moved by a compaction: reopen once
+                head, body = answer(store, req)
+        except (OSError, RuntimeError) as exc:
+            store, (head, body) = None, ({"ok": False, "kind": "evaluation",
+                                          "message": f"the store could not be opened: {exc}"}, b"")
         head.setdefault("length", len(body))
         out.write(json.dumps(head).encode() + b"\n")
         out.write(body)
