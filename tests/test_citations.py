@@ -28,8 +28,9 @@ def test_two_numbers_give_two_targets():
     assert targets("(Tweede Kamerstuk 27 925, nr. 943 en 946)") == ["kst-27925-943", "kst-27925-946"]
 
 
-def test_two_dossiers_give_two_targets():
-    assert sorted(targets("(Kamerstukken 27 925 en 29 521, nr. 946)")) == ["kst-27925-946", "kst-29521-946"]
+def test_a_paper_in_two_dossiers_is_numbered_in_the_first():
+    assert targets("(Kamerstukken 27 925 en 29 521, nr. 946)") == ["kst-27925-946"]
+    assert targets("zie Kamerstukken 21 501-02 en 35 570 V, nr. 2911.") == ["kst-21501-02-2911"]
 
 
 def test_handelingen_with_and_without_item():

@@ -2,7 +2,8 @@
 
 Handles "Kamerstuk 27 925, nr. 960", "Kamerstukken I, 2022-2023, 27925, AJ",
 "Tweede Kamerstuk 27 925, nr. 943 en 946" (one mention per number),
-"(Kamerstukken 27 925 en 29 521, nr. 946)" (one per dossier), "(29 521, nr. 167)",
+"(Kamerstukken 27 925 en 29 521, nr. 946)" (a paper filed in several dossiers
+is numbered in the first, its main dossier, as in its official id kst-27925-946), "(29 521, nr. 167)",
 "Kamerstuk 35 925 V, nr. 84", "Kamerstuk 21501-02-2790", "Handelingen II 2019/20,
 nr. 12", "Handelingen II 2015/16, nr. 60, item 8", official ids in links
 ("…/ah-tk-20182019-3645.html") and Tweede Kamer document/case numbers
@@ -186,7 +187,7 @@ def find_citations(doc: Document) -> list[Mention]:
         elif m.group("dossiers"):
             dossiers = [d for d in re.split(r"\s?(?:,|\ben\b)\s?", m.group("dossiers")) if d.strip()]
             numbers = _split_numbers(m.group("nrs")) if m.group("nrs") else [m.group("letter")]
-            for d in dossiers:
+            for d in dossiers[:1]:       # the number belongs to the main (first) dossier
                 for n in numbers:
                     add(m.start(), m.end(), kst_id(d, n))
         elif m.group("other"):
