@@ -64,6 +64,8 @@ def test_same_answers_with_and_without_cache(folder):
                 assert miss.get_data() == hit.get_data() == fresh.get_data()
                 assert miss.headers["Content-Type"] == hit.headers["Content-Type"] == fresh.headers["Content-Type"]
                 assert miss.headers["ETag"] == hit.headers["ETag"] == fresh.headers["ETag"]
+        fresh = _get(c, ROWS, **{"Cache-Control": "no-cache"})
+        assert fresh.headers["KG-Cache"] == "miss" and fresh.get_data() == _get(p, ROWS).get_data()
         # the format is part of the key: one query, one ETag per representation
         tags = {_get(c, ROWS, a).headers["ETag"] for a in ACCEPTS}
         assert len(tags) == len(ACCEPTS)

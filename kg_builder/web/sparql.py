@@ -12,7 +12,8 @@
 Answers over a store folder are kept (see :mod:`.resultcache`; setting
 ``RESULT_CACHE_BYTES``, ``kg serve --no-cache``) and carry an ETag made of the store's
 generation and the request's hash; a GET or HEAD whose ``If-None-Match`` holds it gets 304.
-The header ``KG-Cache`` says ``hit`` or ``miss``.
+The header ``KG-Cache`` says ``hit`` or ``miss``; a request with ``Cache-Control: no-cache``
+is always answered afresh.
 """
 from __future__ import annotations
 
@@ -226,7 +227,8 @@ def _answer(req: dict, params) -> Response:
         etag = f'"{token}-{key}"'
         if request.method in ("GET", "HEAD") and request.if_none_match.contains_weak(etag[1:-1]):
             return _headers(Response(status=304), etag, None)
-    hit = cache.get(token, key) if cache is not None and key else None
+    # 'Cache-Control: no-cache' asks for a fresh answer (it is then kept for the next ones)
+    hit = cache.get(token, key) if cache is not None and key and not request.cache_control.no_cache else None
     if hit is None:
         head, body = _run(req)
         found = Stored(head["media_type"], bool(head.get("truncated")), body)
