@@ -31,7 +31,7 @@ def cues() -> dict[str, Any]:
 
 def alt(words: Iterable[str]) -> str:
     """Regex alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def view(doc: Document) -> TextView:
