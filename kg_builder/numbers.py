@@ -54,8 +54,10 @@ def _parse(w: str) -> int | None:
 
 
 def digits_value(text: str) -> float | None:
-    """Value of a number in digits, Dutch style ("1.250" = 1250, "2,5" = 2.5)."""
+    """Value of a number in digits, Dutch style ("1.250" = "1 250" = 1250, "2,5" = 2.5)."""
     t = text.strip()
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", t):     # "240 000": a space between thousands
+        return float(re.sub(r"\D", "", t))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t):
         return float(t.replace(".", ""))
     if re.fullmatch(r"\d+(?:,\d+)?", t):

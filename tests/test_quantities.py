@@ -1,8 +1,10 @@
 """Quantities from real sentences; numbers that identify rather than count are skipped."""
+from types import SimpleNamespace
+
 from hypothesis import given, settings, strategies as st
 
 from kg_builder.document import Document
-from kg_builder.extractors.quantities import find_quantities
+from kg_builder.extractors.quantities import extract_quantities, find_quantities
 from kg_builder.numbers import word_value
 
 
@@ -125,3 +127,36 @@ def test_time_per_period_is_a_rate_and_a_level_is_no_count():
 
 def test_curly_apostrophe_plurals_count():
     assert list(found("Er vertrokken 6 F-16’s naar Jordanië.").values()) == [6]
+
+
+def test_thousands_separated_by_a_space_count_but_dossier_numbers_do_not():
+    q = found("In de regio verblijven ongeveer 185 000 ontheemden; het kabinet trekt € 2 400 000 uit en "
+              "heeft 12 500 doses vaccin geleverd.")
+    assert q["ongeveer 185 000 ontheemden"] == 185000
+    assert q["€ 2 400 000"] == 2400000
+    assert q["12 500 doses vaccin geleverd"] == 12500
+    assert found("32 623 Politieke situatie in de Arabische regio\nNr. 301 BRIEF VAN DE MINISTER") == {}
+    assert found("Zie dossier 36 045 voor eerdere brieven.") == {}
+
+
+def test_een_and_een_with_accents_count_only_where_a_count_is_meant():
+    q = found("Nederland levert één verbindingsofficier en één juridisch adviseur aan het hoofdkwartier.")
+    assert q == {"één verbindingsofficier": 1, "één juridisch adviseur": 1}
+    assert found("Eén militair raakte gewond.") == {"Eén militair raakte gewond": 1}
+    assert found("Bij de beschieting vielen een dode en twee gewonden.") == {"een dode": 1, "twee gewonden": 2}
+    assert found("Er werd slechts een patrouille uitgevoerd.") == {"slechts een patrouille uitgevoerd": 1}
+    assert found("Het kabinet heeft een brief gestuurd over een aanval op een basis en twee op het vliegveld.") == {}
+    assert found("In één nacht werden dorpen ontruimd; de één vertrok, de ander bleef.") == {}
+
+
+def test_a_number_word_after_a_dateline_starts_a_sentence():
+    doc = Document("t", "Nieuwsbericht | 3 maart 2025 Zes Nederlandse marechaussees vertrekken naar Kosovo.")
+    q = {m.label: m.attrs["value"] for m in extract_quantities(doc, SimpleNamespace(mentions=[]))}
+    assert q == {"Zes Nederlandse marechaussees vertrekken": 6}
+    assert found("De bemanning van de De Zeven Provinciën keerde terug.") == {}
+
+
+def test_a_level_stays_a_level_after_a_verb():
+    assert found("De NCTV laat het dreigingsniveau op 4 staan.") == {}
+    assert found("Het dreigingsniveau is verhoogd naar 4 en blijft daar.") == {}
+    assert found("Er is een troepenniveau van 300 militairen afgesproken.") == {"300 militairen afgesproken": 300}

@@ -37,11 +37,11 @@ def _vocab():
     mult = "|".join(sorted((re.escape(m) for m in q["multipliers"]), key=len, reverse=True))
     sfx = "|".join(sorted((re.escape(s) for s in q["age_suffixes"] + q["group_suffixes"]), key=len, reverse=True))
     cur = "|".join(sorted((re.escape(c) for c in q["currency_signs"]), key=len, reverse=True))
-    words = number_word_pattern()
+    words = number_word_pattern() + "|" + "|".join(load_language_data("nl")["numbers"]["one"])
     glued = re.escape(q["times"]["glued"])
     rx = re.compile(
         rf"""(?<![\w.,/'’-])(?:(?P<mod>(?:{mods}))\s+)?(?:(?P<cur>{cur})\s?)?
-        (?:(?P<dig>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)|(?P<word>{words})(?P<glued>{glued})?)
+        (?:(?P<dig>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|[1-9]\d{{0,2}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d-])|\d+(?:,\d+)?)|(?P<word>{words})(?P<glued>{glued})?)
         (?:\s(?P<mult>{mult})(?!\w))?
         (?:-(?P<sfx>{sfx})\b|(?![\w-]|[.,]\d))""", re.I | re.X)
     link = "|".join(sorted((re.escape(w) for w in q["range_links"]), key=len, reverse=True))
@@ -49,6 +49,8 @@ def _vocab():
             "range": re.compile(rf"\s*(?:{link})\s*", re.I),
             "times_not_after": re.compile(r"\s*" + q["times"]["not_after"], re.I),
             "rate": re.compile(r"\S+ per (?:" + "|".join(map(re.escape, q["rate_periods"])) + r")\b", re.I),
+            "level": re.compile(r"([\w-]+)(?:\s+(?:" + "|".join(map(re.escape, q["level_links"])) + r"|\d+)){1,3}\s+$",
+                                re.I),
             "follow": re.compile(r"\s*(?:(?:" + "|".join(map(re.escape, q["count_follow_words"])) + r")\s+)?")}
 
 
@@ -90,21 +92,40 @@ def _value(g: dict) -> float | None:
     if g["dig"]:
         value = digits_value(g["dig"])
     else:
-        low = g["word"].lower()
-        if low in load_language_data("nl")["numbers"]["one"]:
-            return None
-        value = word_value(low)
+        value = word_value(g["word"].lower())     # "een"/"één" = 1; _counts_one decides
     if value is not None and g["mult"]:
         value = round(value * _vocab()["q"]["multipliers"][g["mult"].lower().rstrip(".")], 6)
     return value
 
 
+def _counts_one(text: str, g: dict, s: int, of: str | None, end: int, q: dict) -> bool:
+    """Is "een"/"één" a count here, not the article? The accented "één" is, unless it names a
+    stretch of time ("op één nacht") or a pronoun ("de één"); "een" only after a word that makes
+    it exact ("slechts een") or when another count of something follows ("een dode en drie gewonden")."""
+    if not of:
+        return False
+    before = text[max(0, s - 20):s].lower().split()
+    if "é" in g["word"].lower():
+        first = of.split()[0].lower()
+        return not (before and before[-1] in ("de", "het")) and first not in q["units"] \
+            and first not in q["rate_periods"]
+    if g["mod"] and " ".join(g["mod"].lower().split()) in q["one_counts_after"] \
+            or before and before[-1] in q["one_counts_after"]:
+        return True
+    other = re.match(rf"\s+en\s+(?:\d+|{number_word_pattern()}|{'|'.join(q['count_words'])})\s+([\w-]+)",
+                     text[end:end + 60], re.I)
+    return bool(other) and other.group(1).lower() not in _stop_words()
+
+
 def _sentence_start(text: str, pos: int) -> bool:
-    """Does a sentence (or line) begin at ``pos``? An abbreviation's dot ("Hr.Ms.", "Dr.") ends none."""
+    """Does a sentence (or line) begin at ``pos``? An abbreviation's dot ("Hr.Ms.", "Dr.") ends none;
+    a dateline's year, time or separator does ("Den Haag, 12 mei 2025 Vier militairen …")."""
     words = text[text.rfind("\n", 0, pos) + 1:pos].split()
     if not words:
         return True
     token = words[-1].rstrip("\"')")
+    if token in ("|", "-") or re.fullmatch(r"(?:19|20)\d\d|\d{1,2}[:.]\d\d", token):
+        return True                               # after a dateline ("Nieuwsbericht | 12 mei 2025")
     if not token or token[-1] not in ".!?:":
         return False
     word = token.rstrip(".!?:")
@@ -164,7 +185,10 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
         prev = re.search(r"([\w'’]+)[.:]?\s*$", before)
         if prev and (prev.group(1).lower() in ident or prev.group(1).lower().endswith(endings)):
             continue                              # "artikel 5", "dreigingsniveau 4"
-        if re.search(r"\d\s$", before) or re.match(r"\s\d|\s?-\d", text[e:e + 3]):
+        level = v["level"].search(text, max(0, num_start - 50), num_start)
+        if level and level.group(1).lower().endswith(endings):
+            continue                              # "het dreigingsniveau blijft op 4"
+        if g["dig"] and re.search(r"\d[^\S\n]$", before) or re.match(r"\s\d|\s?-\d", text[e:e + 3]):
             continue                              # "27 925", "27925 -919": a dossier number
         linked = re.search(r"(\d)\s(?:en|of|tot|t/m|-)\s$", before)
         if linked and num_start - len(linked.group(0)) + 1 not in counted:
@@ -178,6 +202,11 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
             continue                              # "De Zeven Provinciën": a name
         unit = currencies.get((g["cur"] or "").lower())
         of, end = _of_words(text, e)
+        if g["word"] and word_value(g["word"].lower()) == 1 and not _counts_one(text, g, s, of, end, q):
+            continue                              # "een" as the article
+        if g["dig"] and not g["dig"].isdigit() and re.search(r"\d\s\d", g["dig"]) \
+                and not (g["mod"] or g["cur"] or g["mult"] or of and of[0].islower()):
+            continue                              # "29 521 Nederlandse deelname": a dossier number
         if g["sfx"]:
             unit = "year" if "jarig" in g["sfx"].lower() else None
         elif g["glued"]:                          # "tweemaal"
