@@ -97,13 +97,15 @@ def over_http(store: str, runs: int, only: tuple[str, ...] = ()) -> dict:
                 errors[name] = f"HTTP {r.status_code} after {first[name]:.1f} s: {r.text[:200]}"
                 continue
             rows[name] = len(r.json().get("results", {}).get("bindings", []))
-            timed(name, q, COLD, max(3, min(runs, int(BUDGET / max(first[name], 1e-3)))), cold)  # slow ones run less
+            n = max(3, min(runs, int(BUDGET / max(first[name], 1e-3))))  # slow queries run less
+            timed(name, q, COLD, n, cold)
             if name in cold:
-                timed(name, q, WARM, runs, warm)
+                timed(name, q, WARM, n, warm)
         return {**summary(cold), "measure": "cold: every request computed (Cache-Control: no-cache)",
                 "first_ms": {q: round(t * 1000, 1) for q, t in first.items()},
                 "warm": {**summary(warm), "measure": "warm: repeated requests answered from the result cache",
-                         "cache_hits": sum(hits.values())},
+                         "cache_hits": sum(hits.values()),
+                         "not_kept": sorted(q for q in warm if hits.get(q, 0) < len(warm[q]))},
                 "rows": rows, "errors": errors, "load": [round(load, 2), round(os.getloadavg()[0], 2)]}
     finally:
         server.terminate()

@@ -33,7 +33,7 @@ SETTINGS = [
     Setting("RESULT_CACHE_BYTES", "KG_RESULT_CACHE_BYTES", 64_000_000,
             "bytes of SPARQL answers kept for repeated queries over a store folder, dropped when "
             "the store changes (0: none, as `kg serve --no-cache`)"),
-    Setting("RESULT_CACHE_ENTRY_BYTES", "KG_RESULT_CACHE_ENTRY_BYTES", 4_000_000,
+    Setting("RESULT_CACHE_ENTRY_BYTES", "KG_RESULT_CACHE_ENTRY_BYTES", 16_000_000,
             "largest single answer kept in the result cache"),
     Setting("MAX_CONTENT_LENGTH", "KG_MAX_REQUEST_BYTES", 1_000_000,
             "largest request body in bytes (larger: 413)"),

@@ -55,9 +55,14 @@ def _set_up_cache(setup) -> None:
     app.extensions["kg-results"] = (generation, cache)
 
 
-@lru_cache(maxsize=1024)
 def _words(query: str) -> frozenset[str]:
-    """The keywords of a query, read once per query text (clients repeat their queries)."""
+    """The keywords of a query, read once per query text (clients repeat their queries);
+    long texts are read every time, so the memo holds at most 1024 short ones."""
+    return _short_words(query) if len(query) <= 20_000 else frozenset(keywords(query))
+
+
+@lru_cache(maxsize=1024)
+def _short_words(query: str) -> frozenset[str]:
     return frozenset(keywords(query))
 
 
