@@ -163,3 +163,10 @@ def test_result_cache_is_lru_by_bytes_and_per_generation():
     assert not cache.put("g1", "big", Stored("text/csv", False, bytes(7)))
     assert cache.get("g2", "a") is None and len(cache) == 0 and cache.size == 0  # new generation
     assert not cache.put("g1", "a", a)  # an answer computed before the change is not kept
+
+
+def test_kg_serve_has_a_no_cache_switch():
+    from click.testing import CliRunner
+
+    from kg_builder.cli import main
+    assert "--no-cache" in CliRunner().invoke(main, ["serve", "--help"]).output
