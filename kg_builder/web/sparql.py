@@ -225,9 +225,9 @@ def endpoint():
 def _answer(req: dict, params) -> Response:
     """The stored answer of ``req`` for this store generation, a 304, or a fresh one."""
     generation, cache = current_app.extensions["kg-results"]
-    etag = key = token = None
-    if generation is not None and not _words(req["query"]) & VOLATILE:
-        token = generation.token()
+    etag = key = None
+    token = generation.token() if generation is not None else None  # also notices other writers
+    if token is not None and not _words(req["query"]) & VOLATILE:
         key = digest(repr(sorted((k, v) for k, v in req.items() if k != "prefixes")), 16)
         etag = f'"{token}-{key}"'
         if request.method in ("GET", "HEAD") and request.if_none_match.contains_weak(etag[1:-1]):
