@@ -103,3 +103,17 @@ def test_unknown_mission_keyed_by_its_own_name_not_its_acronym_prefix(analyse_te
     ms = [e for e in a.entities if e.kind == "mission"]
     nereus = [e for e in ms if any("Nereus" in label for label in e.labels)]
     assert len(nereus) == 1
+
+
+def test_english_names_acronym_with_country_and_short_forms(analyse_text):
+    text = ("Zr.Ms. Tromp neemt deel aan Standing NATO Maritime Group 1 (SNMG1). Later volgt SNMG1 weer. "
+            "Nederland droeg bij aan EUTM Mozambique en EUFOR Tchad/RCA; de SADC-missie SAMIM is beëindigd. "
+            "Ook EUMAM Ukraine traint militairen.")
+    a = analyse_text(text)
+    ms = {m.text: m for m in a.mentions if m.kind == "mission"}
+    assert {"Standing NATO Maritime Group 1", "SNMG1", "EUTM Mozambique", "EUFOR Tchad/RCA",
+            "SADC-missie SAMIM", "EUMAM Ukraine"} <= set(ms)
+    assert ms["SNMG1"].attrs["key"] == ms["Standing NATO Maritime Group 1"].attrs["key"]
+    assert ms["EUTM Mozambique"].attrs["key"] != "eutm-mali"
+    places = {m.text for m in a.mentions if m.kind == "place"}
+    assert not places & {"Mozambique", "Ukraine", "Tchad"}

@@ -47,7 +47,14 @@ def _res():
                                       rf"(?P<w>operatie|interventie|missie|offensief) in (?P<place>(?:{CAPWORD}-)?{CAPWORD})"),
         "x_mission": re.compile(rf"(?<![\w-])(?P<x>[A-Z][\w]*)-missie in (?P<place>{CAPWORD})"),
         "acronym": re.compile(rf"(?<![\w-])(?P<a>EU[A-Z]{{2,6}}|UN[A-Z]{{2,6}}|MINU[A-Z]{{2,4}}|MONU[A-Z]{{2,4}})(?![\w-])"
-                              rf"(?: (?P<tail>{CAPWORD})(?![\w-]))?"),
+                              rf"(?: (?P<tail>{CAPWORD}(?:/[A-Z]\w*)?)(?![\w-]))?"),
+        # English names of standing forces and missions: "Standing NATO Maritime Group 1 (SNMG1)",
+        # "NATO Forward Land Forces", "EU Military Assistance Mission Mozambique"
+        "english": re.compile(rf"(?<![\w-])(?:(?:Standing|Combined|Joint) )?(?:NATO|EU|UN)(?: {CAPWORD}){{1,4}} "
+                              rf"(?:Mission|Operation|Group|Forces|Force)(?: (?P<tail>{CAPWORD}))?(?: \d{{1,2}})?(?![\w-])"
+                              rf"(?: \((?P<short>[A-Z][A-Za-z\d]{{1,9}}(?: [A-Z][a-z]{{1,5}})?)\))?"),
+        # "SADC-missie SAMIM": an organisation's short form, a mission word and the mission's short form
+        "short_named": re.compile(r"(?<![\w-])[A-Z]{2,8}-(?:missie|operatie|trainingsmissie|troepenmacht) (?P<name>[A-Z][A-Z\d]{2,9})(?![\w-])"),
         "contribution": re.compile(rf"(?<![\w-])(?:bijdrage|deelname|bijdragen|deelnemen) aan (?:de |het )?"
                                    rf"(?P<name>(?:[a-z]{{3,}} )?{U}{LETTER}+(?: {U}{LETTER}+){{1,3}})(?![\w-])"),
         "generic": re.compile(rf"(?<![\w-])(?:(?P<adj>Europese|Internationale|internationale|{dem}) )"
@@ -122,12 +129,31 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
             continue
         col.add(m.start(), m.end(), 3, key=_own_key(m.group(0)))
     named_by_short = _defined_missions(t, gaz, col)
+    shorts: dict[str, str] = {}
+    for m in matches(R["english"], t, low):
+        tail = m.group("tail")
+        e = m.end(0) if not tail or tail.lower() not in _stop_words() and not re.search(r"(?:se|sche)$", tail) \
+            else m.start("tail") - 1
+        if m.group("short"):
+            e = min(e, m.start("short") - 2)
+        name = re.sub(r" \d+$", "", t[m.start():e]) if not m.group("short") else t[m.start():e]
+        key = _gaz_key(name, gaz) or "mission-" + fold(t[m.start():e]).replace(" ", "-")
+        col.add(m.start(), e, 6, key=key)
+        if m.group("short"):
+            shorts[m.group("short")] = key
+    for m in matches(R["short_named"], t, low):
+        key = _gaz_key(m.group("name"), gaz) or "mission-" + fold(m.group("name"))
+        col.add(m.start(), m.end(), 6, key=key)
+        shorts.setdefault(m.group("name"), key)
+    for short, key in shorts.items():    # the short form elsewhere in the text names the same mission
+        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", t):
+            col.add(m.start(), m.end(), 6, key=key)
     acronyms = []
     for m in matches(R["acronym"], t, low):
         a, tail = m.group("a"), m.group("tail")
         if gaz and gazetteer("organisations").lookup(a):
             continue
-        key = _gaz_key(a, gaz) or named_by_short.get(a)
+        key = shorts.get(t[m.start():m.end()]) or _gaz_key(a, gaz) or named_by_short.get(a)
         if not key and a.startswith("UN") and not re.search(rf"(?:{mw})(?:\W{{0,2}}|(?: [\w-]+){{1,4}} \()$",
                                                            t[max(0, m.start() - 60):m.start()]):
             continue                 # "UNICEF": a UN body unless called a mission ("VN-missie UNDOF")
@@ -141,6 +167,16 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         # "EUAM" after "EUAM Irak": the one named form of that short form
         own = _own_key(t[s:e]) if e > s + len(a) else \
             "mission-" + (next(iter(tailed[a])) if len(tailed.get(a, ())) == 1 else fold(a))
+        tail = t[s + len(a) + 1:e]
+        if tail and ("/" in tail or _is_place(tail, gaz)) and not _gaz_key(t[s:e], gaz):
+            # "EUTM Mozambique", "EUFOR Tchad/RCA": not the gazetteer's "EUTM" / "EUFOR" (another mission)
+            ent = gazetteer("missions").lookup(a) if gaz else None
+            other = ent is not None and any(lb.startswith(a + " ") for lb in ent.labels)
+            own = ent.id if ent is not None and not other else "mission-" + fold(t[s:e]).replace(" ", "-")
+            col.add(s, e, 6, key=own)
+            continue
+        if e == s + len(a) and len(tailed.get(a, ())) == 1 and not key:
+            key = "mission-" + next(iter(tailed[a]))
         col.add(s, e, 2, key=key or _gaz_key(t[s:e], gaz) or own)
     for m in matches(R["contribution"], t, low):
         words = m.group("name").split(" ")

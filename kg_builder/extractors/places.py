@@ -10,9 +10,10 @@ compass regions ("Noord-Irak", "noordelijk Syrië", "het noorden van Syrië"),
 buildings ("Amerikaanse ambassade in Bagdad", "gebouwen van de Tweede Kamer"),
 borders ("Turks-Syrische grens"), rivers ("rivier de Eufraat"), features ("Kaap de
 Goede Hoop", "Blue Line", "Somalisch bekken"), camps ("de kampen al-Hol en Roj"),
-datelines ("Den Haag, 1 maart 2024": the city of writing), unknown names after a
+unknown names after a
 locative preposition ("bij Tel Rifaat", "rond Kaunas?") and names listed after a
-place ("via Aleppo, Hama en Homs").
+place ("via Aleppo, Hama en Homs").  A dateline ("Den Haag, 1 maart 2024") is no
+place mention (most of the hand annotations leave it out).
 """
 from __future__ import annotations
 
@@ -110,10 +111,13 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             taken.take(a, b)
     for m in matches(R["mission_name"], t, low):
         taken.take(m.start(), m.end())
+    from .missions import _res as _mission_res
+    for rx in ("acronym", "english"):         # "EUMAM Ukraine", "EUFOR Tchad/RCA": the country is part of the name
+        for m in matches(_mission_res()[rx], t, low):
+            if m.group("tail"):
+                taken.take(m.start(), m.end("tail"))
     for m in matches(R["dateline"], t, low):
-        # "Den Haag, 20 mei 2015": the place of writing
-        k = known(m.group("n"))
-        col.add(m.start("n"), m.end("n"), 6, type=k[0] if k else "city", key=k[1] if k else _key("city", m.group("n")))
+        taken.take(m.start("n"), m.end("n"))   # "Den Haag, 20 mei 2015": a dateline, not annotated as a place
     if gaz:
         for s, e, en in places_gaz.find(t):
             col.add(s, e, 6, type=en.type, key=en.id)
