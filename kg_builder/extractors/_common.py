@@ -20,7 +20,7 @@ from ..names import L, U, clean_label
 from ..textview import TextView, view_of
 
 # A capitalised word, hyphenated parts allowed ("Bijleveld-Schouten", "Pater-van der Meer")
-CAPWORD = (rf"{U}(?:{L}|{U})*{L}(?:['’]{L}+)?"
+CAPWORD = (rf"(?:{U}['’](?={U}))?{U}(?:{L}|{U})*{L}(?:['’]{L}+)?"
            rf"(?:-(?:(?:van|der|den|de|ter|ten|te|al|el)\s)*{U}?{L}+)*")
 
 
@@ -99,13 +99,13 @@ def coordinated_group(text: str, s: int, e: int, names: dict[int, int]) -> tuple
     """
     start, end = s, e
     while True:                                   # to the right
-        m = re.match(r"\s*,\s*|\s+en\s+|\s+of\s+", text[end:end + 6])
+        m = re.match(r"(?:\s*\([^()]{1,12}\))?(?:\s*,\s*|\s+en\s+|\s+of\s+)", text[end:end + 20])
         if not m or (end + m.end()) not in names:
             break
         end = names[end + m.end()]
     rev = {v: k for k, v in names.items()}
     while True:                                   # to the left
-        m = re.search(r"(?:\s*,\s*|\s+en\s+|\s+of\s+)$", text[max(0, start - 6):start])
+        m = re.search(r"(?:\s*\([^()]{1,12}\))?(?:\s*,\s*|\s+en\s+|\s+of\s+)$", text[max(0, start - 20):start])
         if not m:
             break
         prev_end = start - len(m.group(0))

@@ -34,7 +34,9 @@ from .organisations import _Collector
 VERSION = "1"
 
 _ARAB = r"(?:al|el|as|ash|ad|an|ar|at|az)"
-_PNAME = rf"(?:{_ARAB}-{U}[\w'’]*|{CAPWORD})(?: (?:{_ARAB}-{U}[\w'’]*|{CAPWORD})){{0,2}}"
+_PWORD = rf"(?:{_ARAB}-{U}[\w'’]*|{CAPWORD})"
+# "Mocímboa da Praia": a lower-case Portuguese/Spanish/Italian particle inside a place name
+_PNAME = rf"{_PWORD}(?:(?: (?:da|do|dos|das|del|di)(?= {U}))? {_PWORD}){{0,2}}"
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +68,8 @@ def _res():
         "region_ellipsis": re.compile(rf"(?<![\w-])(?P<a>{compass})- en (?P<b>{compass})-(?P<adj>{U}{LETTER}+e) (?P<noun>{alt(c['region_words'])})(?![\w-])"),
         "mission_name": re.compile(rf"(?:Task Force|Mission|Missie|Operation|Operatie)(?: (?:in|of|for|the|van|de) )?(?: ?{CAPWORD})+"),
         "dateline": re.compile(rf"(?m)^(?:[a-z]\w* )?(?P<n>{CAPWORD}(?: {CAPWORD})?), \d{{1,2}} \w+ \d{{4}}"),
-        "locative": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|rondom|vanuit|naar|richting|via|op de|{alt(c['capture_cues'])}|"
+        "locative": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|rondom|vanuit|uit|naar|richting|via|op de|{alt(c['capture_cues'])}|"
+                               rf"(?<![Vv]an )het (?:{dem})|"
                                rf"(?:kust|grens|omgeving|buurt|haven|hoofdstad|noorden|zuiden|oosten|westen) van) "
                                rf"(?P<n>{_PNAME})(?=[\s,.;:)?!]|$)"),
         "feature": re.compile(rf"(?<![\w-])(?P<h>{alt(c['feature_heads'])}) (?:(?:de|van|of|the) )*{CAPWORD}(?: {CAPWORD}){{0,2}}(?![\w-])"),
