@@ -202,3 +202,9 @@ def test_verb_opening_a_question_is_no_given_name(analyse_text):
     p = _persons(analyse_text, "Vraag 2\nSteunt Ansar Beit een van de milities?\nAntwoord\nAnsar Beit is een "
                  "netwerk. Ansar Beit steunt geen milities.", use_gazetteer=False)
     assert not any(n.startswith("Steunt") for n in p)
+
+
+def test_initials_written_with_spaces(analyse_text):
+    p = persons(analyse_text, "De Minister van Defensie,\nJ. A. M. de Vries\n\nDe staatssecretaris, H. G. Bakker, "
+                "schreef eerder aan de Kamer.")
+    assert {"J. A. M. de Vries", "H. G. Bakker"} <= set(p)

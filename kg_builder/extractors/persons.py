@@ -37,7 +37,7 @@ VERSION = "1"
 
 _PART = r"(?:van|de|der|den|ter|ten|te|het|in 't|van 't|op|d')"
 _PARTCAP = r"(?:Van|De|Den|Der|Ter|Ten|Te|In 't|Van 't|Op)"
-_INIT = r"(?:[A-Z][a-z]?\.)+"
+_INIT = r"(?:[A-Z][a-z]?\.(?: (?=[A-Z][a-z]?\.))?)+"     # "M.J.M." and "M. J. M."
 # a later name token: capitalised, or an Arabic article joined to one ("Bashar al-Assad")
 _SUR = rf"(?:{CAPWORD}|(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-{U}[\w'’]*)"
 # one space between name tokens (the clean view has made line breaks inside sentences spaces);
