@@ -300,3 +300,8 @@ def test_a_quarter_of_a_named_year_is_absolute():
     rel = {m.label: m.attrs["relative"] for m in find_dates(doc)}
     assert rel == {"In het tweede kwartaal van 2017": False, "het derde kwartaal": True}
     assert values("De eerste helft van 2015 was rustig.", None) == {"De eerste helft van 2015": "2015-01/2015-06"}
+
+
+def test_the_whole_year_is_the_anchor_year():
+    v = values("De inzet liep het hele jaar door; in het gehele jaar 2021 was dat anders.", "2022-05-20")
+    assert v["het hele jaar door"] == "2022" and v["2021"] == "2021"
