@@ -201,3 +201,15 @@ def test_country_ending_a_clause_after_a_weak_preposition_is_a_location(analyse_
     o, p = entities_of(a, "organisation"), entities_of(a, "place")
     assert "Jemen" in p and "Jemen" not in o and "Pakistan" not in o
     assert o["Iran"].type == "state"
+
+
+def test_group_name_shapes_absent_from_the_gazetteer(analyse_text):
+    text = ("De Hezb-e-Islami van Hekmatyar vocht mee, net als kleinere groepen zoals Katibat al-Fajr. "
+            "Het LNA steunt op de Zintan-brigades en de Sultan Suleiman-divisie; ook het Russisch "
+            "Vrijwilligerskorps (RDK) en het Legioen Vrijheid van Rusland vechten. De fractie van Nieuw Verbond "
+            "stelde vragen. Hij vloog naar Mazar-e-Sharif.")
+    for gaz in (True, False):
+        o = {m.text for m in analyse_text(text, use_gazetteer=gaz).mentions if m.kind == "organisation"}
+        assert {"Hezb-e-Islami", "Katibat al-Fajr", "Zintan-brigades", "Sultan Suleiman-divisie",
+                "Russisch Vrijwilligerskorps", "Legioen Vrijheid van Rusland", "fractie van Nieuw Verbond"} <= o, (gaz, o)
+        assert not {"Mazar-e-Sharif", "Vrijwilligerskorps"} & o

@@ -119,13 +119,13 @@ def test_town_taken_or_besieged_is_a_place(analyse_text):
     assert "Kalehe" in p and "Minova" in p
 
 
-def test_apostrophes_particles_uit_val_van_and_demonym_before_a_town(analyse_text):
-    text = ("De rebellen trokken naar N’Djamena. Strijders uit Tarhuna rukten op; na de val van Sirte vluchtten "
+def test_apostrophes_particles_uit_and_demonym_before_a_town(analyse_text):
+    text = ("De rebellen trokken naar N’Djamena. Strijders uit Tarhuna rukten op; na de val van Assad vluchtten "
             "zij. Aanslagen in Mocímboa da Praia gaan door. In het Duitse Gera werden drie mannen opgepakt.")
     for gaz in (True, False):
         p = entities_of(analyse_text(text, use_gazetteer=gaz), "place")
-        assert {"N'Djamena", "Tarhuna", "Sirte", "Mocímboa da Praia", "Gera"} <= set(p), (gaz, set(p))
-        assert "Mocímboa" not in p
+        assert {"N'Djamena", "Tarhuna", "Mocímboa da Praia", "Gera"} <= set(p), (gaz, set(p))
+        assert not {"Mocímboa", "Assad"} & set(p)
 
 
 def test_states_listed_after_a_bracketed_short_form_share_the_cue(analyse_text):

@@ -38,7 +38,7 @@ _COMMITTEE = re.compile(
     rf"(?![\w-])")
 _NAMED_COMMITTEE = re.compile(rf"(?<![\w-])[Cc]ommissie-{CAPWORD}")
 _CHAMBER = re.compile(r"(?<![\w-])(?:(?P<which>Tweede|Eerste) )?Kamer(?P<sg> der Staten-Generaal)?(?![\w-])")
-_FRACTIE = re.compile(r"(?<![\w-])(?:(?P<p1>[A-Z][\w/]*(?:-[A-Z][\w/]*)?)-fractie|fractie van (?:de |het )?(?P<p2>[A-Z][\w/\-]*))(?![\w-])")
+_FRACTIE = re.compile(r"(?<![\w-])(?:(?P<p1>[A-Z][\w/]*(?:-[A-Z][\w/]*)?)-fractie|fractie van (?:de |het )?(?P<p2>[A-Z][\w/\-]*(?: [A-Z][a-z][\w\-]*){0,2}))(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -79,8 +79,12 @@ def _res():
                            rf"(?: (?:de |van |der |den )*{CAPWORD}){{0,2}})"),
         "arabic": re.compile(rf"(?<![\w'’-])(?:{alt(c['arabic_org_heads'])})(?: (?:{arab_tok})){{1,5}}(?![\w-])"),
         "coalition": re.compile(r"(?<![\w-])(?P<full>(?:(?:internationale|mondiale|anti-(?:ISIS|IS|ISIL|Daesh))[- ])?coalitie)(?![\w-])"),
-        "lists": [(t, re.compile(rf"(?<![\w-])(?:{h})(?![\w-])[^.;:()]{{0,60}}?\b(?:zoals|waaronder|onder andere)"
+        "lists": [(t, re.compile(rf"(?<![\w-])(?:{h})(?![\w-])[^.;:()]{{0,60}}?\b(?:zoals|als|waaronder|onder andere)"
                                  rf" (?P<list>{item}(?:(?:, | en ){item})*)")) for t, h in heads.items()],
+        # Pashto/Persian names with an ezafe: "Hezb-e-Islami", "Lashkar-e-Taiba", "Tehrik-i-Taliban"
+        "ezafe": re.compile(rf"(?<![\w-])(?:{alt(c['arabic_org_heads'])})-[ei]-{U}[\w'’]+(?:-{U}[\w'’]+)?(?![\w-])"),
+        # "Madkhali-brigades", "Sultan Murad-divisie", "Janjaweed-milities", "Russisch Vrijwilligerskorps"
+        "group_compound": re.compile(rf"(?<![\w-])(?P<n>(?:{CAPWORD} )?{CAPWORD})-(?P<h>brigades?|divisie|milities?)(?![\w-])"),
         "militia_named": re.compile(rf"(?<![\w-])[Mm]ilitie (?P<n>{arab_tok}(?: {arab_tok}){{0,4}})"),
         "org_chunk": re.compile(rf"(?<![\w-])(?P<n>(?:{U}[\w'’\-]*)(?: (?:(?:en|of|for|to|the|and|van|voor|de) )?"
                                 rf"(?:{U}[\w'’/\-]*)){{1,8}})"),
@@ -270,6 +274,21 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
                 ge = orgs_gaz.lookup(item, fuzzy=True) if gaz else None
                 col.add(s, e, 1, type=(ge.type if ge else typ),
                         key=ge.id if ge else "fz-" + fuzzy_key(item).replace(" ", "-"))
+    for m in matches(R["ezafe"], t, low):
+        ge = orgs_gaz.lookup(m.group(0), fuzzy=True) if gaz else None
+        col.add(m.start(), m.end(), 5, type=ge.type if ge else "armed_group",
+                key=ge.id if ge else "fz-" + fuzzy_key(m.group(0)).replace(" ", "-"))
+    for m in matches(R["group_compound"], t, low):
+        words = m.group("n").split(" ")
+        s = m.start()
+        if len(words) == 2 and (words[0] in ("De", "Het", "Deze", "Die") or demonym_state(words[0])):
+            s += len(words[0]) + 1       # "De Madkhali-brigades", "Libische Zintan-brigades"
+        name = t[s:m.start("h") - 1]
+        if states().lookup(name) or name in _not_org_words():
+            continue
+        ge = orgs_gaz.lookup(name, fuzzy=True) if gaz else None
+        typ = ge.type if ge else ("armed_group" if m.group("h") == "divisie" else "militia")
+        col.add(s, m.end(), 5, type=typ, key=ge.id if ge else "fz-" + fuzzy_key(name).replace(" ", "-"))
     for m in matches(R["militia_named"], t, low):
         ge = orgs_gaz.lookup(m.group("n"), fuzzy=True) if gaz else None
         col.add(m.start("n"), m.end("n"), 2, type=ge.type if ge else "militia",
@@ -311,7 +330,12 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         # "de Onderzoeksraad" after "Onderzoeksraad voor Veiligheid": one body
         longer = {b.group(0) for b in bodies if b.group(0).startswith(m.group(0) + " ")}
         label = min(longer, key=len) if len(longer) == 1 else m.group(0)
-        col.add(m.start(), m.end(), 3 if gaz else 1, type="other", key="org-" + fold(label).replace(" ", "-"))
+        s = m.start()
+        adj = re.search(rf"(?<![\w-])({U}{LETTER}+(?:isch|s)) $", t[max(0, s - 30):s])
+        if adj and demonym_state(adj.group(1) + "e"):
+            s -= len(adj.group(0))       # "Russisch Vrijwilligerskorps": the demonym belongs to the name
+            label = t[s:m.end()]
+        col.add(s, m.end(), 3 if gaz else 1, type="other", key="org-" + fold(label).replace(" ", "-"))
 
     _coordinated(t, col)
     # a name's initials ("Rapid Support Forces" -> RSF) give its short form the same entity
