@@ -208,3 +208,9 @@ def test_initials_written_with_spaces(analyse_text):
     p = persons(analyse_text, "De Minister van Defensie,\nJ. A. M. de Vries\n\nDe staatssecretaris, H. G. Bakker, "
                 "schreef eerder aan de Kamer.")
     assert {"J. A. M. de Vries", "H. G. Bakker"} <= set(p)
+
+
+def test_the_end_of_a_french_group_name_before_its_acronym_is_no_person(analyse_text):
+    p = persons(analyse_text, "Strijders van het Mouvement pour la Justice et le Progrès (MJP) en van de Front "
+                "pour l'Unité et la Liberté (FUL) trokken op. Het lid Dassen (Volt) stelde vragen.")
+    assert set(p) == {"Dassen"}

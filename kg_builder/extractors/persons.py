@@ -414,7 +414,8 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
         add(m, cue="speaker")
     for m in matches(R["with_party"], t, low):
         p = m.group("party").strip()
-        if re.search(r"(?:^|\s)(?:du|des|de la|del|of|of the|for)\s$", t[max(0, m.start("name") - 8):m.start("name")]) \
+        if re.search(r"(?:(?:^|\s)(?:du|des|de la|del|della|le|la|les|au|aux|et|pour|of|of the|for|the|and)\s|l['’])$",
+                     t[max(0, m.start("name") - 8):m.start("name")]) \
                 or use_gazetteer and _overlaps_org(m.group("name")):
             continue                   # the end of a foreign organisation's name, or a known place
         if use_gazetteer and gazetteer("parties").lookup(p) or \
