@@ -214,3 +214,9 @@ def test_the_end_of_a_french_group_name_before_its_acronym_is_no_person(analyse_
     p = persons(analyse_text, "Strijders van het Mouvement pour la Justice et le Progrès (MJP) en van de Front "
                 "pour l'Unité et la Liberté (FUL) trokken op. Het lid Dassen (Volt) stelde vragen.")
     assert set(p) == {"Dassen"}
+
+
+def test_minister_in_an_answer_line_with_the_date_received(analyse_text):
+    p = persons(analyse_text, "Antwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen 4 april 2025)\n"
+                "Antwoord 1\nJa, daarmee ben ik bekend.")
+    assert set(p) == {"Van Weel"}

@@ -77,7 +77,7 @@ def _res():
     titles = alt(d["titles"])
     name = rf"(?P<name>{NAME})"
     pf_tail = rf"(?:,? (?P<prep>van|voor) (?P<pf>{portf})(?![\w])| \((?P<pf2>{portf})\))?"
-    party = r"(?: ?\((?P<party>[^()\n]{1,30})\))?"
+    party = r"(?: ?\((?P<party>(?![a-z])[^()\n]{1,30})\))?"      # not "(ontvangen 2 mei 2023)"
     full = rf"(?P<name>{_FULL})"
     appos = alt(d["apposition_roles"])
     com = r"(?:(?:vaste|algemene|bijzondere|tijdelijke|parlementaire) )?(?:[Kk]amer)?[Cc]ommissie"
