@@ -29,6 +29,8 @@ other Entity | None)``); missions also get ``led_by`` (entity name) and
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -111,6 +113,15 @@ def _cluster_persons(named: list[Mention], uf: _UnionFind) -> None:
     by_surname: dict[str, list[int]] = {}
     persons = [i for i, m in enumerate(named) if m.kind == "person"]
     keys = {i: _pkey(named[i].label) for i in persons}
+    # the first half of a double surname named alone ("Yesilgöz" for "Yeşilgöz-Zegerius")
+    doubles: dict[str, set[str]] = {}
+    for i in persons:
+        two = re.search(r"(\S+)-(\S+)$", named[i].label)
+        if two:
+            doubles.setdefault(iris.fold(two.group(1)), set()).add(iris.fold(f"{two.group(1)} {two.group(2)}"))
+    for i in persons:
+        if len(doubles.get(keys[i], ())) == 1:
+            keys[i] = next(iter(doubles[keys[i]]))
     bare_keys = {keys[i] for i in persons if not _given(named[i])}
     for i in persons:
         k = keys[i]

@@ -220,3 +220,9 @@ def test_minister_in_an_answer_line_with_the_date_received(analyse_text):
     p = persons(analyse_text, "Antwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen 4 april 2025)\n"
                 "Antwoord 1\nJa, daarmee ben ik bekend.")
     assert set(p) == {"Van Weel"}
+
+
+def test_the_first_half_of_a_double_surname_is_the_same_person(analyse_text):
+    p = persons(analyse_text, "Mevrouw Bruijn-Oztürk (VVD) vroeg dit. De Minister antwoordde mevrouw Bruijn dat "
+                "het kabinet de zorgen deelt. De heer Jansen en mevrouw Smit-de Boer spraken ook.")
+    assert "Bruijn" not in p and "Bruijn-Oztürk" in p and "Jansen" in p
