@@ -85,15 +85,17 @@ def split_person(name: str, given_names: frozenset[str] = frozenset()) -> tuple[
     while parts and re.fullmatch(r"(?:[A-Z][a-z]?\.)+", parts[0]):
         initials.append(parts.pop(0))
     given: list[str] = []
+    if initials and len(parts) > 1 and re.fullmatch(r"\(.+\)", parts[0]):
+        given.append(parts.pop(0).strip("()"))        # "J.W. (Jan-Willem) Hoekstra"
     # a lower-case particle inside the name starts the surname ("Aukje de Vries")
     for i, p in enumerate(parts):
         if i > 0 and p.lower() in PARTICLES and p[0].islower():
-            given = parts[:i]
+            given += parts[:i]
             parts = parts[i:]
             break
     else:
         if len(parts) >= 2 and parts[0] in given_names:
-            given = parts[:1]
+            given += parts[:1]
             parts = parts[1:]
     return " ".join(given), " ".join(initials), " ".join(parts)
 

@@ -226,3 +226,15 @@ def test_the_first_half_of_a_double_surname_is_the_same_person(analyse_text):
     p = persons(analyse_text, "Mevrouw Bruijn-Oztürk (VVD) vroeg dit. De Minister antwoordde mevrouw Bruijn dat "
                 "het kabinet de zorgen deelt. De heer Jansen en mevrouw Smit-de Boer spraken ook.")
     assert "Bruijn" not in p and "Bruijn-Oztürk" in p and "Jansen" in p
+
+
+def test_initials_with_the_given_name_in_brackets(analyse_text):
+    p = persons(analyse_text, "De Minister van Defensie,\nR.P. (Ruben) Brekelmans\n\nMinister Brekelmans sprak later "
+                "met de Kamer.")
+    assert set(p) == {"R.P. (Ruben) Brekelmans"}
+
+
+def test_split_person_reads_a_bracketed_given_name():
+    from kg_builder.names import split_person
+    assert split_person("J.W. (Jan-Willem) Hoekstra") == ("Jan-Willem", "J.W.", "Hoekstra")
+    assert split_person("Aukje de Vries") == ("Aukje", "", "de Vries")

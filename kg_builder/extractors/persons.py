@@ -41,8 +41,9 @@ _INIT = r"(?:[A-Z][a-z]?\.(?: (?=[A-Z][a-z]?\.))?)+"     # "M.J.M." and "M. J. M
 # a later name token: capitalised, or an Arabic article joined to one ("Bashar al-Assad")
 _SUR = rf"(?:{CAPWORD}|(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-{U}[\w'’]*)"
 # one space between name tokens (the clean view has made line breaks inside sentences spaces);
-# after initials a second surname word only where the name ends ("H.G.J. Bruins Slot\n")
-NAME = (rf"(?:{_INIT} ?(?:(?:{_PARTCAP}|{_PART}) )*{CAPWORD}(?: {CAPWORD}(?= ?[\n,;:()]|$))?"
+# after initials a second surname word only where the name ends ("H.G.J. Bruins Slot\n"), and the
+# given name in brackets ("J.W. (Jan-Willem) Hoekstra")
+NAME = (rf"(?:{_INIT} ?(?:\({CAPWORD}\) )?(?:(?:{_PARTCAP}|{_PART}) )*{CAPWORD}(?: {CAPWORD}(?= ?[\n,;:()]|$))?"
         rf"|(?:{_PARTCAP} (?:{_PART} )*)?{CAPWORD}(?: (?:{_PART} )*{_SUR}){{0,2}})")
 # a full name without initials: given name and surname ("Jevgeni Prigozjin", "Bashar al-Assad")
 _FULL = rf"{CAPWORD}(?: (?:{_PART} )*{_SUR}){{1,2}}(?![\w\-])"
