@@ -213,3 +213,11 @@ def test_group_name_shapes_absent_from_the_gazetteer(analyse_text):
         assert {"Hezb-e-Islami", "Katibat al-Fajr", "Zintan-brigades", "Sultan Suleiman-divisie",
                 "Russisch Vrijwilligerskorps", "Legioen Vrijheid van Rusland", "fractie van Nieuw Verbond"} <= o, (gaz, o)
         assert not {"Mazar-e-Sharif", "Vrijwilligerskorps"} & o
+
+
+def test_french_names_defined_with_a_short_form(analyse_text):
+    text = ("Rebellen van de Union des Forces pour la Démocratie et le Développement (UFDD) en het Front pour "
+            "l’Alternance et la Concorde au Tchad (FACT) rukten op.")
+    o = {m.text for m in analyse_text(text, use_gazetteer=False).mentions if m.kind == "organisation"}
+    assert {"Union des Forces pour la Démocratie et le Développement",
+            "Front pour l’Alternance et la Concorde au Tchad"} <= o, o

@@ -132,3 +132,11 @@ def test_states_listed_after_a_bracketed_short_form_share_the_cue(analyse_text):
     text = "Het LNA wordt gesteund door de Verenigde Arabische Emiraten (VAE), Egypte en Rusland."
     p = entities_of(analyse_text(text), "place")
     assert not {"Egypte", "Rusland"} & set(p), set(p)
+
+
+def test_place_nouns_before_a_name(analyse_text):
+    text = ("Drones troffen de grensregio Kursk. Militairen bewaken het vliegveld Rzeszów-Jasionka in Polen en het "
+            "LNG-project op het schiereiland Afungi. Waarnemers staan op de berg Hermon.")
+    p = entities_of(analyse_text(text, use_gazetteer=False), "place")
+    assert {"Kursk", "Rzeszów-Jasionka", "Afungi", "Hermon"} <= set(p), set(p)
+    assert p["Afungi"].type == "region"

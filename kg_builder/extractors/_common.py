@@ -182,6 +182,7 @@ def states() -> Any:
 _ACR = re.compile(r"\((?P<a>[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?)\)")
 _WORD = re.compile(r"[^\s\-–—]+")
 _LINKS = frozenset({"in", "of", "for", "the", "and", "de", "het", "van", "voor", "en", "der", "du", "des",
+                    "pour", "la", "le", "les", "et", "sur", "au", "aux", "da", "do", "dos", "del", "y",
                     "al", "el", "wal", "ad", "an", "ar", "as", "ash", "at", "az", "–", "—", "-"})
 
 
@@ -196,7 +197,7 @@ def acronym_start(words: list[str], letters: str) -> int | None:
             return i + 1 if i + 1 < len(words) and words[i + 1][:1].isupper() else None
         if i < 0:
             return None
-        w = words[i]
+        w = re.sub(r"^[lLdD]['’](?=\w)", "", words[i])     # "l’Alternance": the elided article gives no letter
         first = w[:1].upper()
         if w[:1].isupper() or w[:1].isdigit():
             return walk(i - 1, j - 1) if first == letters[j] else None

@@ -39,19 +39,24 @@ _PWORD = rf"(?:{_ARAB}-{U}[\w'’]*|{CAPWORD})"
 _PNAME = rf"{_PWORD}(?:(?: (?:da|do|dos|das|del|di)(?= {U}))? {_PWORD}){{0,2}}"
 
 
+# heads with a pattern of their own ("rivier de Eufraat", "de kampen al-Hol en Roj")
+_OWN_PATTERN_HEADS = frozenset({"rivier", "eiland", "haven", "grensovergang", "vluchtelingenkamp"})
+
+
 @lru_cache(maxsize=1)
 def _res():
     c = cues()
     compass = alt(c["compass"])
     dem = demonym_alternation()
-    areas = alt(h for h, typ in c["place_heads"].items() if typ in ("city", "region"))
+    areas = alt(h for h, typ in c["place_heads"].items()
+                if typ in ("city", "region") or typ in ("other", "building") and h not in _OWN_PATTERN_HEADS)
     return {
         "compass": re.compile(rf"(?<![\w-])(?P<c>{compass})-(?P<x>{CAPWORD})"),
         "compass_adj": re.compile(rf"(?<![\w-])(?P<c>{alt(c['compass_adjectives'])}) (?P<x>{CAPWORD})"),
         "direction_of": re.compile(rf"(?<![\w-])(?:in )?het (?P<d>{alt(c['direction_words'])}) van (?P<x>{CAPWORD})"),
         "region_words": re.compile(rf"(?<![\w-])(?P<n>(?:{U}{LETTER}+-)?{U}{LETTER}+(?:e|sch) (?:{alt(c['region_words'])}))(?![\w-])"),
         "region_compound": re.compile(rf"(?<![\w-]){U}{LETTER}+regio(?![\w-])"),
-        "heads": re.compile(rf"(?<![\w-])(?<!op het )(?:(?:{dem}) )?(?P<h>{areas}|(?:vluchtelingen|detentie)?kampen|(?:vluchtelingen|detentie)kamp)(?: als| zoals| rond| rondom)? "
+        "heads": re.compile(rf"(?<![\w-])(?!(?<=op het )gebied)(?:(?:{dem}) )?(?P<h>{areas}|(?:vluchtelingen|detentie)?kampen|(?:vluchtelingen|detentie)kamp)(?: als| zoals| rond| rondom)? "
                             rf"(?P<list>{_PNAME}(?: \([^)]+\))?(?:(?:, | en ){_PNAME}(?: \([^)]+\))?)*)"),
         "comma_country": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|van|naar) (?P<n>{_PNAME}), (?P<c>{CAPWORD})(?![\w-])"),
         "paren_country": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}) \((?P<c>{CAPWORD})\)"),
