@@ -221,3 +221,11 @@ def test_french_names_defined_with_a_short_form(analyse_text):
     o = {m.text for m in analyse_text(text, use_gazetteer=False).mentions if m.kind == "organisation"}
     assert {"Union des Forces pour la Démocratie et le Développement",
             "Front pour l’Alternance et la Concorde au Tchad"} <= o, o
+
+
+def test_lists_after_a_capitalised_head_unnamed_units_and_expanded_missions(analyse_text):
+    text = ("Groepen als Sharia4Holland en Straat Dawah ronselen online. Nederland stuurt één Patriot-eenheid. "
+            "Waarnemers werken samen met UNDOF (United Nations Disengagement Observer Force).")
+    o = {m.text for m in analyse_text(text).mentions if m.kind == "organisation"}
+    assert {"Sharia4Holland", "Straat Dawah"} <= o, o
+    assert not {"Patriot-eenheid", "en Straat Dawah", "United Nations Disengagement Observer Force"} & o, o

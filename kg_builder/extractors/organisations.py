@@ -79,7 +79,7 @@ def _res():
                            rf"(?: (?:de |van |der |den )*{CAPWORD}){{0,2}})"),
         "arabic": re.compile(rf"(?<![\w'’-])(?:{alt(c['arabic_org_heads'])})(?: (?:{arab_tok})){{1,5}}(?![\w-])"),
         "coalition": re.compile(r"(?<![\w-])(?P<full>(?:(?:internationale|mondiale|anti-(?:ISIS|IS|ISIL|Daesh))[- ])?coalitie)(?![\w-])"),
-        "lists": [(t, re.compile(rf"(?<![\w-])(?:{h})(?![\w-])[^.;:()]{{0,60}}?\b(?:zoals|als|waaronder|onder andere)"
+        "lists": [(t, re.compile(rf"(?<![\w-])(?i:{h})(?![\w-])[^.;:()]{{0,60}}?\b(?:zoals|als|waaronder|onder andere)"
                                  rf" (?P<list>{item}(?:(?:, | en ){item})*)")) for t, h in heads.items()],
         # Pashto/Persian names with an ezafe: "Hezb-e-Islami", "Lashkar-e-Taiba", "Tehrik-i-Taliban"
         "ezafe": re.compile(rf"(?<![\w-])(?:{alt(c['arabic_org_heads'])})-[ei]-{U}[\w'’]+(?:-{U}[\w'’]+)?(?![\w-])"),
@@ -263,7 +263,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     for typ, rx in R["lists"]:
         for m in matches(rx, t, low):
             base = m.start("list")
-            for im in re.finditer(r"[^,]+?(?=, | en |$)", m.group("list")):
+            for im in re.finditer(r"(?:^|(?<=, )|(?<= en ))[^,]+?(?=, | en |$)", m.group("list")):
                 item = im.group(0).strip()
                 if item.startswith(("de ", "het ")):
                     continue
@@ -331,6 +331,8 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         longer = {b.group(0) for b in bodies if b.group(0).startswith(m.group(0) + " ")}
         label = min(longer, key=len) if len(longer) == 1 else m.group(0)
         s = m.start()
+        if re.search(rf"(?:^|\s)(?:[Ee]en|[Éé]én|twee|drie|vier|vijf|\d+)(?: {U}?{LETTER}+e)? $", t[max(0, s - 30):s]):
+            continue                     # "één Patriot-eenheid", "een Nederlandse Patriot-eenheid": no name
         adj = re.search(rf"(?<![\w-])({U}{LETTER}+(?:isch|s)) $", t[max(0, s - 30):s])
         if adj and demonym_state(adj.group(1) + "e"):
             s -= len(adj.group(0))       # "Russisch Vrijwilligerskorps": the demonym belongs to the name
@@ -349,6 +351,12 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             kw = initials.get(n) or {"type": "other", "key": "org-" + fold(n).replace(" ", "-")}
             col.add(m.start("n"), m.end("n"), 0, **kw)
     mission_spans = [(a, b) for a, b, _ in gazetteer("missions").find(t) if " " in t[a:b]] if gaz else []
+    from .missions import _res as _mission_res
+    named = [(a, b) for a, b, _ in gazetteer("missions").find(t)] if gaz else []
+    for a, b in named + [(m.start(), m.end("a")) for m in matches(_mission_res()["acronym"], t, low)]:
+        br = re.match(r" \([^()]{5,120}\)", t[b:b + 124])
+        if br:                           # "UNDOF (United Nations Disengagement Observer Force)": the mission
+            mission_spans.append((b, b + br.end()))
     out: list[Mention] = []
     for s, e, kw in col.chosen():
         if kw["type"] != "state" and t[e:e + 1] != "-" and \
