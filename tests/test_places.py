@@ -140,3 +140,11 @@ def test_place_nouns_before_a_name(analyse_text):
     p = entities_of(analyse_text(text, use_gazetteer=False), "place")
     assert {"Kursk", "Rzeszów-Jasionka", "Afungi", "Hermon"} <= set(p), set(p)
     assert p["Afungi"].type == "region"
+
+
+def test_a_bracketed_name_after_a_place_noun_is_the_same_place(analyse_text):
+    text = "Een drone trof het district Sinjar (Koerdisch: Şengal). Waarnemers staan op de berg Hermon (Jabal al-Shaykh)."
+    ps = [m for m in analyse_text(text, use_gazetteer=False).mentions if m.kind == "place"]
+    keys = {m.text: m.attrs.get("key") for m in ps}
+    assert "Koerdisch" not in keys
+    assert keys["Şengal"] == keys["Sinjar"] and keys["Jabal al-Shaykh"] == keys["Hermon"], keys

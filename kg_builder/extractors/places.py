@@ -162,13 +162,20 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         k = known(m.group(0))
         col.add(m.start(), m.end(), 4, type=k[0] if k else "region", key=k[1] if k else _key("region", m.group(0)))
     for m in matches(R["heads"], t, low):
-        for im in re.finditer(_PNAME, m.group("list")):
-            s = m.start("list") + im.start()
-            if states().lookup(im.group(0)):
+        prev = None
+        # "district Sinjar (Koerdisch: Şengal)", "berg Hermon (Jabal al-Shaykh)": the bracket gives another name
+        for im in re.finditer(rf"(?P<alias>\((?:{U}{LETTER}+: )?){_PNAME}|{_PNAME}", m.group("list")):
+            name = im.group(0)[len(im.group("alias") or ""):]
+            s = m.start("list") + im.start() + len(im.group("alias") or "")
+            if states().lookup(name):
                 continue
-            k = known(im.group(0))
+            k = known(name)
             typ = "other" if "kamp" in m.group("h") else cues()["place_heads"].get(m.group("h"), "city")
-            col.add(s, s + len(im.group(0)), 4, type=k[0] if k else typ, key=k[1] if k else _key(typ, im.group(0)))
+            kw = {"type": k[0] if k else typ, "key": k[1] if k else _key(typ, name)}
+            if im.group("alias") and prev:
+                kw = prev
+            col.add(s, s + len(name), 4, **kw)
+            prev = kw
     for key in ("comma_country", "paren_country"):
         for m in matches(R[key], t, low):
             if states().lookup(m.group("c")) and not states().lookup(m.group("n")):
