@@ -148,3 +148,10 @@ def test_a_bracketed_name_after_a_place_noun_is_the_same_place(analyse_text):
     keys = {m.text: m.attrs.get("key") for m in ps}
     assert "Koerdisch" not in keys
     assert keys["Şengal"] == keys["Sinjar"] and keys["Jabal al-Shaykh"] == keys["Hermon"], keys
+
+
+def test_direction_with_a_bracketed_region_and_municipalities(analyse_text):
+    text = "In het zuiden (Fezzan) opereren rebellen. Ook gemeenten zoals Delft en Zoetermeer krijgen steun."
+    p = entities_of(analyse_text(text, use_gazetteer=False), "place")
+    assert {"Fezzan", "Delft", "Zoetermeer"} <= set(p), set(p)
+    assert p["Fezzan"].type == "region"

@@ -54,6 +54,7 @@ def _res():
         "compass": re.compile(rf"(?<![\w-])(?P<c>{compass})-(?P<x>{CAPWORD})"),
         "compass_adj": re.compile(rf"(?<![\w-])(?P<c>{alt(c['compass_adjectives'])}) (?P<x>{CAPWORD})"),
         "direction_of": re.compile(rf"(?<![\w-])(?:in )?het (?P<d>{alt(c['direction_words'])}) van (?P<x>{CAPWORD})"),
+        "direction_paren": re.compile(rf"(?<![\w-])het (?:{alt(c['direction_words'])}) \((?P<x>{CAPWORD})\)"),
         "region_words": re.compile(rf"(?<![\w-])(?P<n>(?:{U}{LETTER}+-)?{U}{LETTER}+(?:e|sch) (?:{alt(c['region_words'])}))(?![\w-])"),
         "region_compound": re.compile(rf"(?<![\w-]){U}{LETTER}+regio(?![\w-])"),
         "heads": re.compile(rf"(?<![\w-])(?!(?<=op het )gebied)(?:(?:{dem}) )?(?P<h>{areas}|(?:vluchtelingen|detentie)?kampen|(?:vluchtelingen|detentie)kamp)(?: als| zoals| rond| rondom)? "
@@ -148,6 +149,9 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         name = f"{inv.get(m.group('d'), m.group('d'))}-{m.group('x')}"
         s = m.start("d")
         col.add(s, m.end(), 6, type="region", key=_key("region", name))
+    for m in matches(R["direction_paren"], t, low):     # "in het zuiden (Fezzan)": the region's name
+        k = known(m.group("x"))
+        col.add(m.start("x"), m.end("x"), 5, type=k[0] if k else "region", key=k[1] if k else _key("region", m.group("x")))
     for m in matches(R["region_words"], t, low):
         adj = m.group("n").split(" ")[0]
         if adj.lower() in _stop_words():
