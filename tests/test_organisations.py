@@ -229,3 +229,12 @@ def test_lists_after_a_capitalised_head_unnamed_units_and_expanded_missions(anal
     o = {m.text for m in analyse_text(text).mentions if m.kind == "organisation"}
     assert {"Sharia4Holland", "Straat Dawah"} <= o, o
     assert not {"Patriot-eenheid", "en Straat Dawah", "United Nations Disengagement Observer Force"} & o, o
+
+
+def test_units_before_a_country_and_translated_names_in_brackets(analyse_text):
+    text = ("Nederlandse waarnemers van Observer Group Lebanon en het Multinational Battalion South patrouilleren. De "
+            "Regering van Nationaal Akkoord (Government of National Accord, GNA) bestuurt Tripoli.")
+    ms = [m for m in analyse_text(text, use_gazetteer=False).mentions if m.kind == "organisation"]
+    keys = {m.text: m.attrs.get("key") for m in ms}
+    assert {"Observer Group Lebanon", "Multinational Battalion South"} <= set(keys), keys
+    assert keys["Government of National Accord"] == keys["Regering van Nationaal Akkoord"], keys

@@ -358,7 +358,15 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         if br:                           # "UNDOF (United Nations Disengagement Observer Force)": the mission
             mission_spans.append((b, b + br.end()))
     out: list[Mention] = []
-    for s, e, kw in col.chosen():
+    chosen = col.chosen()
+    same: dict[str, str] = {}
+    for (_, e1, k1), (s2, _, k2) in zip(chosen, chosen[1:]):
+        if t[e1:s2] == " (" and k1.get("key") and k2.get("key") and k1["type"] == k2["type"] != "state":
+            same[k2["key"]] = k1["key"]  # "Regering van Nationaal Akkoord (Government of National Accord)": one body
+    for _, _, kw in chosen:
+        if kw.get("key") in same:
+            kw["key"] = same[kw["key"]]
+    for s, e, kw in chosen:
         if kw["type"] != "state" and t[e:e + 1] != "-" and \
                 any(a <= s and e <= b and (a, b) != (s, e) for a, b in mission_spans):
             continue                     # "United Nations Interim Force" inside a mission's name
@@ -401,7 +409,10 @@ def _chunk(t: str, m: re.Match, col: _Collector) -> None:
     caps = [w for w in words if w[:1].isupper()]
     if len(caps) < 2:
         return
-    if not (words[-1] in heads or (words[0] in heads and words[0] not in ("Force", "Forces"))):
+    # "Observer Group Lebanon", "Multinational Battalion South": a head before a country or compass word
+    tail_place = len(words) > 2 and words[-2] in heads and (
+        words[-1] in ("North", "South", "East", "West", "Noord", "Zuid", "Oost", "West") or states().lookup(words[-1]))
+    if not (words[-1] in heads or tail_place or (words[0] in heads and words[0] not in ("Force", "Forces"))):
         return
     if words[0] in mission_words or "Task" in words or words[-1] in mission_words:
         return
