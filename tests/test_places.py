@@ -155,3 +155,8 @@ def test_direction_with_a_bracketed_region_and_municipalities(analyse_text):
     p = entities_of(analyse_text(text, use_gazetteer=False), "place")
     assert {"Fezzan", "Delft", "Zoetermeer"} <= set(p), set(p)
     assert p["Fezzan"].type == "region"
+
+
+def test_a_colleague_from_a_state_is_no_place(analyse_text):
+    p = entities_of(analyse_text("Ik sprak met mijn collega uit Qatar.", use_gazetteer=False), "place")
+    assert "Qatar" not in p, set(p)

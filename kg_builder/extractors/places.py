@@ -27,7 +27,7 @@ from ..mentions import Mention
 from ..names import LETTER, U
 from ..registry import extractor
 from ..vocab import KGB
-from ._common import (CAPWORD, Spans, acts_as_state, alt, coordinated_group, cues, demonym_alternation,
+from ._common import (CAPWORD, Spans, _state_cue_res, acts_as_state, alt, coordinated_group, cues, demonym_alternation,
                       demonym_state, make, matches, states, view)
 from .organisations import _Collector
 
@@ -277,6 +277,8 @@ def _locative(t: str, m: re.Match, col: _Collector, known, gaz: bool) -> None:
     if _ADJECTIVE.search(words[0]) or m.group(0).startswith("op de") and \
             (re.search(r"(?:en|ers|'s)$", name) or t.startswith(" in ", m.end())):
         return                           # "op de Amerikaanse bases", "op de Rohingya in Myanmar": no place
+    if _state_cue_res()[5].search(t[max(0, m.start("n") - 40):m.start("n")]):
+        return                           # "mijn collega uit Qatar": the state's representative, no place
     if gaz and (known(name) or states().lookup(name) or gazetteer("organisations").lookup(name)
                 or gazetteer("missions").lookup(name)):
         return                           # gazetteer names are added (or refused) on their own
