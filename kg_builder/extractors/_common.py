@@ -259,7 +259,8 @@ def matches(pattern: re.Pattern, text: str, low: str) -> Iterable[re.Match]:
 def needles(pattern: re.Pattern) -> tuple[str, ...]:
     """Lower-case strings one of which a match of ``pattern`` (with what its lookaheads read) must contain
     ("" when none is known): the strongest group of :func:`required_literals`."""
-    return required_literals(pattern)[0] if required_literals(pattern) else ("",)
+    groups = required_literals(pattern)
+    return groups[0] if groups else ("",)
 
 
 @lru_cache(maxsize=4096)
