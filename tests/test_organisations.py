@@ -238,3 +238,30 @@ def test_units_before_a_country_and_translated_names_in_brackets(analyse_text):
     keys = {m.text: m.attrs.get("key") for m in ms}
     assert {"Observer Group Lebanon", "Multinational Battalion South"} <= set(keys), keys
     assert keys["Government of National Accord"] == keys["Regering van Nationaal Akkoord"], keys
+
+
+def test_country_opening_a_sentence_before_a_finite_verb_acts(analyse_text):
+    a = analyse_text("De Raad sprak over nieuwe sancties. Slowakije blokkeerde het voorstel. "
+                     "Qatar bemiddelt tussen de partijen.")
+    o, p = entities_of(a, "organisation"), entities_of(a, "place")
+    assert o["Slowakije"].type == "state" and o["Qatar"].type == "state"
+    assert "Slowakije" not in p and "Qatar" not in p
+
+
+def test_countries_after_a_subordinating_conjunction_act(analyse_text):
+    a = analyse_text("De leden vragen waarom Spanje en Portugal buiten de coalitie blijven, "
+                     "en of Marokko de operatie steunt.")
+    o, p = entities_of(a, "organisation"), entities_of(a, "place")
+    assert {"Spanje", "Portugal", "Marokko"} <= set(o) and not {"Spanje", "Portugal", "Marokko"} & set(p)
+
+
+def test_country_after_an_agentive_noun_with_van_acts(analyse_text):
+    a = analyse_text("De militie krijgt wapens en training van Iran. Het initiatief van Duitsland kreeg steun.")
+    o, p = entities_of(a, "organisation"), entities_of(a, "place")
+    assert o["Iran"].type == "state" and o["Duitsland"].type == "state"
+    assert "Iran" not in p and "Duitsland" not in p
+
+
+def test_a_list_of_three_or_more_countries_without_cue_is_places(analyse_text):
+    a = analyse_text("Deelnemers: België, Denemarken, het Verenigd Koninkrijk en Zweden.")
+    assert {"België", "Denemarken", "Verenigd Koninkrijk", "Zweden"} <= set(entities_of(a, "place"))

@@ -160,3 +160,13 @@ def test_direction_with_a_bracketed_region_and_municipalities(analyse_text):
 def test_a_colleague_from_a_state_is_no_place(analyse_text):
     p = entities_of(analyse_text("Ik sprak met mijn collega uit Qatar.", use_gazetteer=False), "place")
     assert "Qatar" not in p, set(p)
+
+
+def test_country_in_brackets_after_a_city_is_where_it_lies(analyse_text):
+    p = entities_of(analyse_text("Bij een aanslag in Kirkuk (Irak) vielen doden."), "place")
+    assert p["Irak"].type == "country" and "Kirkuk" in p
+
+
+def test_a_bracketed_name_of_the_same_kind_is_another_label(analyse_text):
+    p = entities_of(analyse_text("Het fregat patrouilleert in de Golf van Aden (Gulf of Aden) tot juni."), "place")
+    assert "Gulf of Aden" in p["Golf van Aden"].labels and "Gulf of Aden" not in p

@@ -85,11 +85,11 @@ def _state_cue_res():
     return (re.compile(rf"^(?:'s\b|\s*(?:\([^)]*\)\s*)?(?:{verbs})\b)"),
             re.compile(rf"(?:^|[\s(])(?:{alt(c['state_before'])})\s+(?:de\s+|het\s+)?$", re.I),
             re.compile(rf"(?:^|[\s(])(?:{alt(c['place_before'])})\s+(?:de\s+|het\s+)?$", re.I),
-            re.compile(rf"(?:^|\s)(?:{alt(c['verb_before_subject'])})\s+(?:de\s+)?$"),
+            re.compile(rf"(?:^|\s)(?:{alt(c['verb_before_subject'] + c['state_verbs'])})\s+(?:de\s+)?$"),
             re.compile(r"^\s+(?:gelieerde|geleide|gesteunde)\b"),
             re.compile(rf"(?:^|[\s(])(?:{alt(c['state_before_strong'])})\s+$", re.I),
             re.compile(rf"(?:^|[\s,])(?:{alt(c['state_clause_openers'])})\s+$"),
-            re.compile(rf"^\s+(?:{alt(c['state_clause_objects'])})\s"))
+            re.compile(rf"^\s+(?:(?:{alt(c['state_clause_objects'])})\s|(?!(?:en|of)\b){L})"))
 
 
 def coordinated_group(text: str, s: int, e: int, names: dict[int, int]) -> tuple[int, int]:
@@ -99,13 +99,13 @@ def coordinated_group(text: str, s: int, e: int, names: dict[int, int]) -> tuple
     """
     start, end = s, e
     while True:                                   # to the right
-        m = re.match(r"(?:\s*\([^()]{1,12}\))?(?:\s*,\s*|\s+en\s+|\s+of\s+)", text[end:end + 20])
+        m = re.match(r"(?:\s*\([^()]{1,12}\))?(?:\s*,\s*|\s+en\s+|\s+of\s+)(?:(?:het|de)\s+)?", text[end:end + 24])
         if not m or (end + m.end()) not in names:
             break
         end = names[end + m.end()]
     rev = {v: k for k, v in names.items()}
     while True:                                   # to the left
-        m = re.search(r"(?:\s*\([^()]{1,12}\))?(?:\s*,\s*|\s+en\s+|\s+of\s+)$", text[max(0, start - 20):start])
+        m = re.search(r"(?:\s*\([^()]{1,12}\))?(?:\s*,\s*|\s+en\s+|\s+of\s+)(?:(?:het|de)\s+)?$", text[max(0, start - 24):start])
         if not m:
             break
         prev_end = start - len(m.group(0))
@@ -127,6 +127,20 @@ def _inside_name(before: str) -> bool:
     return m.group(2).lower() not in STOP_WORDS
 
 
+def _opens_sentence(before: str) -> bool:
+    return not before.strip() or re.search(r"[.!?]\s+$", before) is not None
+
+
+def _finite_verb_after(after: str) -> bool:
+    """Does a lower-case word that can be a finite verb follow ("bemiddelt", "blokkeerde")?"""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+    m = re.match(rf"\s+({L}+)\b", after)
+    if not m:
+        return False
+    w = m.group(1)
+    return w in cues()["state_verbs"] or (w not in STOP_WORDS and re.search(r"(?:t|de|te|den|ten)$", w) is not None)
+
+
 def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int] | None = None) -> bool | None:
     """True where the country name at ``[s:e]`` is an actor, False where it is a location.
 
@@ -141,6 +155,8 @@ def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int
         return True                 # "mijn collega uit Qatar": the state's representative
     if _inside_name(own_before):
         return False                # "Dreigingsbeeld Terrorisme Nederland": a title naming the place
+    if text[e:e + 1] == ")" and re.search(rf"{U}{L}+\s*\($", own_before):
+        return False                # "Mosul (Irak)": the country a place lies in
     if place_before.search(own_before) or place_before.search(before):
         # "in Irak" is a location even in a list; "staatshoofden van Mali" is not
         return False
@@ -150,9 +166,16 @@ def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int
         return True
     if _state_cue_res()[6].search(before) and _state_cue_res()[7].match(after):
         return True                 # "toen Rusland een aanval uitvoerde": the subject of a clause
+    if _opens_sentence(before) and _finite_verb_after(after):
+        return True                 # "Hongarije blokkeerde dit voorstel": the subject of a sentence
     sb = state_before.search(own_before) or state_before.search(before)
-    if sb and not (sb.group(0).split()[0].lower() in cues()["weak_state_before"] and re.match(r"\s*[.:;?!]", after)):
-        return True                 # "met Soedan." ends a clause: a topic or target, no actor
+    if sb:
+        cue = sb.group(0).split()[0].lower()
+        if cue not in cues()["weak_state_before"] or not re.match(r"\s*[.:;?!]", after):
+            return True
+        # "met Soedan." ends a clause: a topic or target, no actor; "steun aan Oekraïne.": where it goes
+        if cue in cues()["direction_before"] and not entry.always_state:
+            return False
     if entry.always_state:
         return True
     return None

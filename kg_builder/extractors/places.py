@@ -84,6 +84,11 @@ def _res():
     }
 
 
+def _list_length(t: str, group: tuple[int, int], names: dict[int, int]) -> int:
+    """How many of the known names start inside the coordinated list ``group``."""
+    return sum(1 for s in names if group[0] <= s < group[1])
+
+
 def _key(prefix: str, label: str) -> str:
     return f"{prefix}-" + fold(label).replace(" ", "-")
 
@@ -133,7 +138,11 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         found = list(states().find(t))
         names = {s: e for s, e, _ in found}
         for s, e, en in found:
-            if not acts_as_state(t, s, e, en, coordinated_group(t, s, e, names)):
+            group = coordinated_group(t, s, e, names)
+            state = acts_as_state(t, s, e, en, group)
+            # a country is a place where a cue says so ("in Irak"), or in a list of three or more
+            # countries (participants, a region's states); alone and without cue it is a topic
+            if state is False or (state is None and _list_length(t, group, names) >= 3):
                 col.add(s, e, 6, type="country", key=en.id)
 
     for m in matches(R["compass"], t, low):
@@ -245,13 +254,27 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
     typed = {fold(t[s:e]): kw for s, e, kw in chosen if kw.get("key") != _key("city", t[s:e])}
     chosen = [(s, e, typed.get(fold(t[s:e]), kw) if kw.get("key") == _key("city", t[s:e]) else kw)
               for s, e, kw in chosen]
+    chosen = _bracketed_aliases(t, sorted(chosen, key=lambda x: x[0]))
     out: list[Mention] = []
-    for s, e, kw in sorted(chosen, key=lambda x: x[0]):
+    for s, e, kw in chosen:
         attrs = {k: v_ for k, v_ in kw.items() if k not in ("type", "label") and v_}
         mm = make(doc, v, "place", s, e, label=kw.get("label"), type=kw["type"], attrs=attrs)
         if mm is not None:
             out.append(mm)
     return out
+
+
+def _bracketed_aliases(t: str, chosen: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """"Golf van Guinee (Gulf of Guinea)", "Erbil (Arbil)": a bracketed name of the same type is another name.
+
+    "Mosul (Irak)" differs in type (a city in a country) and stays two places.
+    """
+    same: dict[str, str] = {}
+    for (s1, e1, a), (s2, e2, b) in zip(chosen, chosen[1:]):
+        if re.fullmatch(r"\s*\(\s*", t[e1:s2]) and t[e2:e2 + 1] == ")" and a["type"] == b["type"] \
+                and a["key"] != b["key"] and not t[s2:e2].isupper():
+            same[b["key"]] = same.get(a["key"], a["key"])
+    return [(s, e, {**kw, "key": same[kw["key"]]} if kw.get("key") in same else kw) for s, e, kw in chosen]
 
 
 @lru_cache(maxsize=1)
