@@ -117,3 +117,32 @@ def test_english_names_acronym_with_country_and_short_forms(analyse_text):
     assert ms["EUTM Mozambique"].attrs["key"] != "eutm-mali"
     places = {m.text for m in a.mentions if m.kind == "place"}
     assert not places & {"Mozambique", "Ukraine", "Tchad"}
+
+
+def test_a_name_the_context_calls_an_operation(analyse_text):
+    a = analyse_text("Nederland neemt sinds 3 maart deel aan Arctic Lantern, een maritieme operatie onder "
+                     "Noors commando. Twee fregatten voor Northern Shield Patrol blijven tot juni.")
+    m = entities_of(a, "mission")
+    assert {"Arctic Lantern", "Northern Shield Patrol"} <= set(m)
+
+
+def test_a_defined_name_wins_over_a_mission_inside_it(analyse_text):
+    a = analyse_text("De commandant van Combined Joint Task Force – Operation Inherent Resolve (CJTF-OIR) "
+                     "bezocht de staf. CJTF-OIR blijft in Bagdad.")
+    m = entities_of(a, "mission")
+    (name,) = [n for n in m if n.startswith("Combined Joint Task Force")]
+    assert name.endswith("Operation Inherent Resolve") and "CJTF-OIR" in m[name].labels
+    assert "Operation Inherent Resolve" not in m
+
+
+def test_a_described_mission_with_its_short_form(analyse_text):
+    a = analyse_text("Nederland steunt de VN-missie ter ondersteuning van het akkoord van Hodeidah (UNMHA). "
+                     "Het mandaat van UNMHA loopt af.")
+    m = entities_of(a, "mission")
+    (name,) = [n for n in m if n.startswith("VN-missie")]
+    assert "UNMHA" in m[name].labels
+
+
+def test_staff_at_a_cell_is_no_mission(analyse_text):
+    a = analyse_text("Twee stafofficieren bij de Regional Maritime Coordination Cell (RMCC) in Napels.")
+    assert not entities_of(a, "mission")

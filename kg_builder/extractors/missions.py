@@ -57,6 +57,16 @@ def _res():
         "short_named": re.compile(r"(?<![\w-])[A-Z]{2,8}-(?:missie|operatie|trainingsmissie|troepenmacht) (?P<name>[A-Z][A-Z\d]{2,9})(?![\w-])"),
         "contribution": re.compile(rf"(?<![\w-])(?:bijdrage|deelname|bijdragen|deelnemen) aan (?:de |het )?"
                                    rf"(?P<name>(?:[a-z]{{3,}} )?{U}{LETTER}+(?: {U}{LETTER}+){{1,3}})(?![\w-])"),
+        # "neemt sinds 15 januari deel aan Nordic Warden, een operatie van de JEF": a name called an operation
+        "apposition": re.compile(rf"(?<![\w-])(?P<name>{U}{LETTER}+(?: {U}{LETTER}+){{1,3}}), een (?:(?:{LETTER}+e) )?"
+                                 rf"(?:{alt(c['mission_apposition_words'])})\b"),
+        "takes_part": re.compile(rf"(?<![\w-])deel aan (?:de |het )?(?P<name>{U}{LETTER}+(?: {U}{LETTER}+){{1,3}})(?![\w-])"),
+        # "Vier F-35's met circa 100 militairen voor Baltic Air Policing": what a contribution serves
+        "unit_for": re.compile(rf"(?<![\w-])(?:{alt(c['contribution_units'])}) (?P<p>voor|bij|aan) (?:de |het )?"
+                               rf"(?P<name>{U}{LETTER}+(?:(?: (?:for|of|and|the|in))? {U}{LETTER}+){{1,6}})(?![\w-])"),
+        # "de VN-missie ter ondersteuning van het Hodeidah-akkoord (UNMHA)": a described mission with its short form
+        "described": re.compile(rf"(?<![\w-])(?P<org>{orgs})-(?:missie|operatie|trainingsmissie|waarnemersmissie|troepenmacht)"
+                                rf"(?P<desc>(?: [\w'’-]+){{1,7}}) \((?P<short>[A-Z][A-Z\d]{{2,9}}(?:-[A-Z\d]+)?)\)"),
         "generic": re.compile(rf"(?<![\w-])(?:(?P<adj>Europese|Internationale|internationale|{dem}) )"
                               rf"(?P<w>(?:{LETTER}+)?missie)(?![\w-])"),
         "mission_place": re.compile(rf"(?<![\w-])missie (?P<place>{CAPWORD}(?: (?:van|de) {CAPWORD})*)"),
@@ -188,6 +198,7 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
             continue
         col.add(m.start("name"), m.end("name"), 1,
                 key=_gaz_key(m.group("name"), gaz) or _own_key(m.group("name")))
+    _called_missions(t, low, gaz, col, heads, shorts)
     named = _chain_appositions(t, col.chosen())
     generic = _Collector()
     for s, e, org, span in generic_org:
@@ -232,17 +243,49 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
 
 
 def _defined_missions(t: str, gaz: bool, col: _Collector) -> dict[str, str]:
-    """Mission names introduced with a short form ("United Nations Interim Force in Lebanon (UNIFIL)"):
-    short form -> key."""
-    words = set(cues()["mission_words"]) | {"Force", "Troepenmacht"}
+    """Mission names introduced with a short form ("United Nations Interim Force in Lebanon (UNIFIL)",
+    "Combined Joint Task Force – Operation Inherent Resolve (CJTF-OIR)"): short form -> key.
+
+    The whole defined name wins over a mission name inside it."""
+    words = set(cues()["mission_words"]) | set(cues()["mission_name_heads"]) | {"Force", "Troepenmacht"}
     out: dict[str, str] = {}
     for s, e, short, _, _ in defined_acronyms(t):
         if not words & set(re.split(r"[\s\-]+", t[s:e])):
             continue
         key = _gaz_key(short, gaz) or _gaz_key(t[s:e], gaz) or _own_key(t[s:e])
-        col.add(s, e, 3, key=key)
+        col.add(s, e, 7, key=key)
         out[short] = key
     return out
+
+
+@lru_cache(maxsize=1)
+def _mission_words() -> frozenset[str]:
+    return frozenset(cues()["mission_words"]) | frozenset(cues()["mission_name_heads"])
+
+
+def _called_missions(t: str, low: str, gaz: bool, col: _Collector, heads: set[str], shorts: dict[str, str]) -> None:
+    """Names the context calls a mission: an apposition ("X, een operatie van ..."), taking part
+    ("deel aan X"), a contribution's purpose ("100 militairen voor X") and a described mission
+    with its short form ("VN-missie ter ondersteuning van ... (UNMHA)")."""
+    R = _res()
+    for rx in ("apposition", "takes_part", "unit_for"):
+        for m in matches(R[rx], t, low):
+            name = m.group("name")
+            words = name.split(" ")
+            if words[-1] in heads or words[0].lower() in _stop_words() or _is_place(name, gaz) or \
+                    any(w in cues()["not_places"] for w in words) or re.search(r"(?:se|sche)$", words[0]):
+                continue
+            if gaz and (gazetteer("organisations").lookup(name) or gazetteer("states").lookup(name)):
+                continue
+            if rx == "unit_for" and m.group("p") == "bij" and not _mission_words() & set(words):
+                continue             # "stafofficieren bij de ... Coordination Cell": a staff, no mission
+            col.add(m.start("name"), m.end("name"), 1, key=_gaz_key(name, gaz) or _own_key(name))
+    for m in matches(R["described"], t, low):
+        key = _gaz_key(m.group("short"), gaz) or _own_key(t[m.start():m.end("desc")])
+        col.add(m.start(), m.end("desc"), 7, key=key, led_by=m.group("org"), led_by_span=(m.start("org"), m.end("org")))
+        shorts.setdefault(m.group("short"), key)
+        for sm in re.finditer(rf"(?<![\w-]){re.escape(m.group('short'))}(?![\w-])", t):
+            col.add(sm.start(), sm.end(), 6, key=key)
 
 
 def _chain_appositions(t: str, chosen: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
