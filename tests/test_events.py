@@ -467,3 +467,19 @@ def test_titled_persons_after_van_and_meeting_verbs():
     assert e["type"] == "meeting" and e["place"] == "Praag" and e["actors"] == ["NAVO"]
     assert only(events("Eind deze maand overleggen de EU-ministers in Riga over passagiersgegevens.",
                        "2024-06-03"))["type"] == "meeting"
+
+
+def test_the_base_named_in_a_town_is_the_place_of_the_attack():
+    e = only(events("Op 18 juni werd Kamp Castor bij Gao met mortieren aangevallen.", "2019-06-20"))
+    assert e["date"] == "2019-06-18" and e["place"] == "Kamp Castor"
+
+
+def test_first_person_and_bare_office_in_a_letter_stand_for_its_minister():
+    text = ("Tweede Kamer der Staten-Generaal\n\nBRIEF VAN DE MINISTER VAN DEFENSIE\n\n"
+            "Zoals ik tijdens het commissiedebat van 4 maart jl. toezegde, informeer ik uw Kamer over de inzet.\n\n"
+            "De Minister van Defensie,\nA.B. de Wit\n")
+    doc = Document("t", text)
+    doc.meta.date, doc.meta.type = "2025-03-20", "brief"
+    evs = [m.attrs for m in analyse(doc).mentions if m.kind == "event"]
+    debate = next(e for e in evs if e["date"] == "2025-03-04")
+    assert "A.B. de Wit" in debate["actors"] or "De Wit" in debate["actors"]

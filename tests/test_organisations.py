@@ -265,3 +265,8 @@ def test_country_after_an_agentive_noun_with_van_acts(analyse_text):
 def test_a_list_of_three_or_more_countries_without_cue_is_places(analyse_text):
     a = analyse_text("Deelnemers: België, Denemarken, het Verenigd Koninkrijk en Zweden.")
     assert {"België", "Denemarken", "Verenigd Koninkrijk", "Zweden"} <= set(entities_of(a, "place"))
+
+
+def test_a_court_named_by_its_seat(analyse_text):
+    o = entities_of(analyse_text("Op 3 juni veroordeelde de rechtbank Den Haag een man uit Zoetermeer."), "organisation")
+    assert "rechtbank Den Haag" in o

@@ -340,6 +340,21 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
     return list(dict.fromkeys(out))
 
 
+def _most_specific(text: str, place: Span, places: list[Span]) -> Span:
+    """The base, building or town named right before ``place`` as lying in or near it ("Kamp Holland bij
+    Tarin Kowt", "Crocus City Hall in Krasnogorsk"): the event's place is the more specific one."""
+    by_end = {s.end: s for s in places}
+    while True:
+        m = _WITHIN.search(text, max(0, place.start - 16), place.start)
+        inner = by_end.get(m.start()) if m else None
+        if inner is None or inner is place or inner.mention.type not in ("base", "building", "city", "other"):
+            return place
+        place = inner
+
+
+_WITHIN = re.compile(r"\s+(?:bij|nabij|in|rond|near|in de buurt van)\s+(?:de |het )?$")
+
+
 def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: list[Span], trig_end: int,
            objects: list[Span]) -> str | None:
     """Where the event happened: a place after a place preposition, else the place the verb acts on
@@ -357,9 +372,9 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
             continue                                    # not "overleg over de situatie in de Rode Zee", "een stad als X"
         rank = (0 if s.start >= trig[0] else 1, abs(s.start - trig[0]))
         if best is None or rank < best[0]:
-            best = (rank, s.label)
+            best = (rank, s)
     if best:
-        return best[1]
+        return _most_specific(text, best[1], places).label
     for s in objects:                                   # what the verb acts on: "bezette (buurland) Koeweit"
         if trig[1] <= s.start < clause[1] and any(_OBJECT_GAP.fullmatch(text, e, s.start) for e in (trig[1], trig_end)):
             return s.label

@@ -203,6 +203,7 @@ class _Named:
         self.starts = [a for a, _, _ in placed]
         self.placed = [(i, sp) for _, i, sp in placed]
         self.any_org_or_place = any(m.kind in ("organisation", "place") for m in mentions)
+        self.author: str | None = None
 
     def within(self, a: int, b: int) -> list[Span]:
         """The spans starting in ``[a, b)``, in mention order."""
@@ -221,6 +222,12 @@ def _spans(view: TextView, named: _Named, sent: tuple[int, int], text: str) -> l
     """Person/organisation/place mentions of the sentence; capitalised names when no extractor ran."""
     spans = named.within(*sent)
     spans += _role_spans(view, named.holders, sent, text, spans)
+    if named.author:
+        for w in re.finditer(r"(?<![\w-])(?:[Ii]k|[Ww]ij)(?![\w-])", text[sent[0]:sent[1]]):
+            a, b = sent[0] + w.start(), sent[0] + w.end()
+            o = view.to_original(a, b)
+            spans.append(Span(a, b, Mention("person", *o, view.original[o[0]:o[1]], named.author)))
+        spans.sort(key=lambda sp: sp.start)
     for w in _common_actor_rx().finditer(text, sent[0], sent[1]):
         a, b = w.start(), w.end()                        # common-noun actors: "het kabinet", "de regering"
         if not any(s.start <= a < s.end or a <= s.start < b for s in spans):
@@ -262,7 +269,20 @@ def _role_spans(view: TextView, holders: dict[str, str], sent: tuple[int, int], 
         if name and not any(s.start <= r.start() < s.end or r.start() <= s.start < r.end() for s in taken):
             o = view.to_original(r.start(), r.end())
             out.append(Span(r.start(), r.end(), Mention("person", *o, view.original[o[0]:o[1]], name)))
+    for r in _bare_role_rx().finditer(text, sent[0], sent[1]):   # "de minister" alone: the one minister
+        head = r.group("head").lower()
+        names = {n for role, n in holders.items() if role.split(" ")[0] == head}
+        if len(names) == 1 and not any(s.start <= r.start("head") < s.end for s in [*taken, *out]):
+            o = view.to_original(r.start("head"), r.end("head"))
+            out.append(Span(r.start("head"), r.end("head"),
+                            Mention("person", *o, view.original[o[0]:o[1]], names.pop())))
     return out
+
+
+@lru_cache(maxsize=1)
+def _bare_role_rx() -> re.Pattern:
+    heads = alt(vocab()["ev"]["role_heads"])
+    return re.compile(rf"(?<![\w-])[Dd]e\s+(?P<head>(?i:{heads}))(?![\w-])(?!\s+(?:van|voor)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -286,6 +306,10 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         return None
 
     people = _Named(view, mentions)
+    if doc.meta.type in vocab()["ev"]["first_person_papers"]:
+        # "Zoals ik tijdens het debat … toezegde": in a letter or an answer "ik"/"wij" is the one minister writing
+        writers = {n for role, n in people.holders.items() if role.split(" ")[0] in vocab()["ev"]["role_heads"]}
+        people.author = writers.pop() if len(writers) == 1 else None
     out = _structural(doc, view, date_at, people.holders)
     taken = [(view.to_clean(e.start), view.to_clean(e.end)) for e in out if not _DEBATE.match(e.text)]
     occasion, letter = _occasion_rx()

@@ -60,6 +60,9 @@ def _res():
         "ministry": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}) )?[Mm]inisterie van (?P<pf>{_portfolios()})(?![\w])"),
         "body_of": re.compile(rf"(?<![\w-])(?P<w>parlement|regering|kabinet) van "
                               rf"(?:(?P<role>premier|president|generaal|kolonel) )?(?P<n>{CAPWORD}(?: {CAPWORD}){{0,2}})"),
+        # "de rechtbank Rotterdam", "het gerechtshof Den Haag": a court named by its seat
+        "court": re.compile(rf"(?<![\w-])(?P<w>{alt(c['court_words'])}) (?P<n>{CAPWORD}(?: (?:aan|den|de|op|in) )?(?: ?{CAPWORD})?)"
+                            rf"(?![\w-])"),
         "junta": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|militaire) )junta(?![\w-])"),
         "government": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|toenmalige|huidige|vorige|demissionaire) )?"
                                  rf"(?P<w>kabinet|regering)(?![\w-])"),
@@ -180,6 +183,10 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             continue
         owner = st.id if st else fold(m.group("n")).replace(" ", "-")
         col.add(m.start(), m.end(), 4, type="government", key=f"{m.group('w')}-{owner}")
+    for m in matches(R["court"], t, low):
+        if states().lookup(m.group("n")) or m.group("n").split(" ")[0] in ("De", "Het", "In", "Op"):
+            continue
+        col.add(m.start(), m.end(), 4, type="other", key="court-" + fold(m.group(0)).replace(" ", "-"))
     for m in matches(R["junta"], t, low):
         st = demonym_state(m.group("adj"))
         col.add(m.start(), m.end(), 3, type="government", key="junta-" + (st.id if st else "local"))
