@@ -483,3 +483,14 @@ def test_first_person_and_bare_office_in_a_letter_stand_for_its_minister():
     evs = [m.attrs for m in analyse(doc).mentions if m.kind == "event"]
     debate = next(e for e in evs if e["date"] == "2025-03-04")
     assert "A.B. de Wit" in debate["actors"] or "De Wit" in debate["actors"]
+
+
+def test_a_dated_item_of_a_contribution_list_is_a_deployment():
+    text = ("Bijdragen\n– Het fregat Zr.Ms. Evertsen, met 200 bemanningsleden, in de Rode Zee, "
+            "van 3 maart tot en met 30 juni 2026.\n– Zes F-16's met circa 80 militairen vanaf de vliegbasis "
+            "Mihail Kogălniceanu in Roemenië, van mei tot en met augustus 2026.\n")
+    evs = [e.attrs for e in events(text, "2026-01-15")]
+    ship = next(e for e in evs if e["date"] == "2026-03-03/2026-06-30")
+    assert ship["type"] == "deployment" and "Zr.Ms. Evertsen" in ship["actors"] and ship["place"] == "Rode Zee"
+    jets = next(e for e in evs if e["date"] == "2026-05/2026-08")
+    assert jets["type"] == "deployment" and "Kogălniceanu" in jets["place"]

@@ -363,6 +363,10 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         spans += _pronoun_spans(doc, view, sent, he)
         said = stated_dates(text, sent, ds)
         events = sentence_event(text, sent, ds, spans, exclude=occasions + titles)
+        if not events and ds:
+            item = _contribution_item(doc, view, sent, ds, spans)
+            if item is not None:
+                out.append(item)
         for found in events:
             clause = clause_of(text, sent, found.trigger[0])
             if found.date is None and then is not None and _anaphoric_time().search(text, *clause):
@@ -381,6 +385,34 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         persons = {sp.label for sp in spans if sp.kind == "person"}
         he = persons.pop() if len(persons) == 1 else None
     return merge(out)
+
+
+def _contribution_item(doc: Document, view: TextView, sent: tuple[int, int], ds: list, spans: list[Span]
+                       ) -> Mention | None:
+    """A dated item of a list of contributions ("– Vier F-35's met circa 100 militairen voor Baltic Air
+    Policing vanaf de vliegbasis Šiauliai, van 1 augustus tot en met 30 november 2026."): a deployment of
+    the ships and units it names, at the first place it puts them."""
+    text = view.clean
+    if not _LIST_ITEM.match(text, sent[0]) or not _contribution_units().search(text, sent[0], sent[1]):
+        return None
+    preps = alt(vocab()["ev"]["place_prepositions"] + ["vanaf"])
+    actors = [sp.label for sp in spans if sp.kind == "organisation" and sp.mention.type in (None, "other")]
+    places = [sp for sp in spans if sp.kind == "place"
+              and re.search(rf"(?<![\w-])(?:{preps})\s+(?:de |het )?(?:[a-z]+ )?$", text[max(sent[0], sp.start - 30):sp.start])]
+    if not actors and not places:
+        return None
+    return _event(doc, view, sent[0], sent[1], "deployment", date=ds[0][2], actors=actors,
+                  place=places[0].label if places else None)
+
+
+_LIST_ITEM = re.compile(r"\s*[–•\-*]\s")
+
+
+@lru_cache(maxsize=1)
+def _contribution_units() -> re.Pattern:
+    from ._common import cues
+    units = alt(cues()["contribution_units"])
+    return re.compile(rf"(?<![\w-])(?:Zr\.\s?Ms\.|(?:{units}))(?![\w-])")
 
 
 def _pronoun_spans(doc: Document, view: TextView, sent: tuple[int, int], he: str | None) -> list[Span]:
