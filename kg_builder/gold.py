@@ -20,10 +20,10 @@ _PLACE_KINDS = {"country", "region", "city", "base", "sea", "building", "other"}
 
 def _mentions_of(ent) -> list[str]:
     out: list[str] = []
-    for m in getattr(ent, "mentions", []) or []:
-        label = getattr(m, "label", None) or getattr(m, "text", "")
-        if label and label not in out:
-            out.append(label)
+    for m in getattr(ent, "mentions", []) or []:     # the normalised label and the surface form as written
+        for label in (getattr(m, "label", None), " ".join(str(getattr(m, "text", "") or "").split())):
+            if label and label not in out:
+                out.append(label)
     for label in getattr(ent, "labels", []) or []:
         if label and label not in out:
             out.append(label)

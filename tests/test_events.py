@@ -494,3 +494,10 @@ def test_a_dated_item_of_a_contribution_list_is_a_deployment():
     assert ship["type"] == "deployment" and "Zr.Ms. Evertsen" in ship["actors"] and ship["place"] == "Rode Zee"
     jets = next(e for e in evs if e["date"] == "2026-05/2026-08")
     assert jets["type"] == "deployment" and "Kogălniceanu" in jets["place"]
+
+
+def test_a_named_occasion_with_its_place_before_the_date():
+    evs = [e.attrs for e in events("De minister nam deel aan de Sahel-conferentie in Rabat van 4 maart 2025.",
+                                   "2025-03-20")]
+    e = next(e for e in evs if e["date"] == "2025-03-04")
+    assert e["place"] == "Rabat"

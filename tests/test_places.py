@@ -170,3 +170,17 @@ def test_country_in_brackets_after_a_city_is_where_it_lies(analyse_text):
 def test_a_bracketed_name_of_the_same_kind_is_another_label(analyse_text):
     p = entities_of(analyse_text("Het fregat patrouilleert in de Golf van Aden (Gulf of Aden) tot juni."), "place")
     assert "Gulf of Aden" in p["Golf van Aden"].labels and "Gulf of Aden" not in p
+
+
+def test_a_base_named_with_its_head_word_keeps_both_forms(analyse_text):
+    a = analyse_text("De drones vlogen boven vliegbasis Woensdrecht. Woensdrecht ligt in Brabant. "
+                     "De eenheid komt op het Defensie-complex Oirschot.")
+    p = entities_of(a, "place")
+    assert p["Woensdrecht"].type == "base" and "vliegbasis Woensdrecht" in [m.text for m in p["Woensdrecht"].mentions]
+    assert p["Oirschot"].type == "base"
+
+
+def test_sentence_opening_in_and_between_name_places(analyse_text):
+    p = entities_of(analyse_text("In Tiel en Culemborg werden mannen aangehouden. Een kabel tussen Texel en "
+                                 "Esbjerg raakte beschadigd."), "place")
+    assert {"Tiel", "Culemborg", "Texel", "Esbjerg"} <= set(p)

@@ -327,8 +327,10 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             cs = head + occ.start()
             spans = _spans(view, people, sent, text)
             named = [s.label for s in spans if _occasion_actor(text, s, cs, a, b)]
-            place = next((s.label for s in spans if s.kind == "place" and re.fullmatch(r"\s+in\s+", text[b:s.start])),
-                         None)
+            # "… op 12 november in Parijs", "Libië-conferentie in Parijs van 12 november"
+            place = next((s.label for s in spans if s.kind == "place" and (
+                re.fullmatch(r"\s+in\s+", text[b:s.start]) or cs < s.start < a and re.search(r"\sin\s+$", text[cs:s.start])
+                and re.fullmatch(r"\s+(?:van|op)\s+", text[s.end:a + (lead.end() if lead else 0)]) is not None)), None)
             out.append(_event(doc, view, cs, b, "meeting", what=text[cs:a].rsplit(" ", 1)[0], date=d, actors=named,
                               place=place))
             occasions.append((cs, b))

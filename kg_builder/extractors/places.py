@@ -63,7 +63,7 @@ def _res():
         "paren_country": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}) \((?P<c>{CAPWORD})\)"),
         "relative": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}) ten (?:{alt(c['direction_words'])}) van (?P<m>{_PNAME})"),
         "base_after": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}) (?:{alt(c['base_words'])})(?![\w-])"),
-        "base_before": re.compile(rf"(?<![\w-])(?:[Vv]liegbasis|[Ll]uchtmachtbasis|[Ll]egerbasis|[Mm]arinebasis|[Bb]asis|Camp|Kamp) (?P<n>{_PNAME})"),
+        "base_before": re.compile(rf"(?<![\w-])(?P<h>{alt(c['base_heads'])}) (?P<n>{_PNAME})"),
         "base_apposition": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}), een (?:\w+ )?(?:lucht|vlieg|leger|marine)?basis\b"),
         "base_list": re.compile(r"(?:bases|basissen) \((?:onder andere|zoals|waaronder|o\.a\.) (?P<list>[^)]+)\)"),
         "building": re.compile(rf"(?<![\w-])(?P<n>(?:(?:{dem}) )?(?:{alt(c['building_words'])}) (?:in|te) (?P<city>{CAPWORD}(?: {CAPWORD})?))"),
@@ -74,7 +74,8 @@ def _res():
         "region_ellipsis": re.compile(rf"(?<![\w-])(?P<a>{compass})- en (?P<b>{compass})-(?P<adj>{U}{LETTER}+e) (?P<noun>{alt(c['region_words'])})(?![\w-])"),
         "mission_name": re.compile(rf"(?:Task Force|Mission|Missie|Operation|Operatie)(?: (?:in|of|for|the|van|de) )?(?: ?{CAPWORD})+"),
         "dateline": re.compile(rf"(?m)^(?:[a-z]\w* )?(?P<n>{CAPWORD}(?: {CAPWORD})?), \d{{1,2}} \w+ \d{{4}}"),
-        "locative": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|rondom|vanuit|uit|naar|richting|via|op de|{alt(c['capture_cues'])}|"
+        "locative": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|rondom|vanuit|uit|naar|richting|via|op de|boven|langs|tussen|"
+                               rf"(?:(?<=[.!?] )|(?<=^)|(?<=\n))In|{alt(c['capture_cues'])}|"
                                rf"(?<![Vv]an )het (?:{dem})|"
                                rf"(?:kust|grens|omgeving|buurt|haven|hoofdstad|noorden|zuiden|oosten|westen) van) "
                                rf"(?P<n>{_PNAME})(?=[\s,.;:)?!]|$)"),
@@ -202,11 +203,12 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
                 col.add(m.start(g), m.end(g), 3, type=k[0] if k else "city", key=k[1] if k else _key("city", m.group(g)))
     for key in ("base_after", "base_before", "base_apposition"):
         for m in matches(R[key], t, low):
-            s, e = (m.start(), m.end()) if key == "base_after" or re.match(r"Camp|Kamp", m.group(0)) \
-                else (m.start("n"), m.end("n"))
-            label = t[s:e]
-            k = known(label)
-            col.add(s, e, 5, type="base", key=k[1] if k and k[0] == "base" else _key("base", label))
+            # "vliegbasis Volkel" and "Volkel" name one base; "Camp Castor" is the name itself
+            s, e = (m.start(), m.end()) if key != "base_apposition" else (m.start("n"), m.end("n"))
+            name = m.group("n") if key == "base_before" and m.group("h") not in ("Camp", "Kamp") else t[s:e]
+            k = known(name)
+            col.add(s, e, 6, type="base", key=k[1] if k and k[0] == "base" else _key("base", name),
+                    label=name if name != t[s:e] else None)
     for m in matches(R["base_list"], t, low):
         for im in re.finditer(rf"(?:{_PNAME})(?: (?:{alt(cues()['base_words'])}))?", m.group("list")):
             s = m.start("list") + im.start()
@@ -251,7 +253,7 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
     for bs, be, key in buildings:
         if all(be <= s or bs >= e or (s, e) in inside and bs <= s and e <= be for s, e, _ in chosen):
             chosen.append((bs, be, {"type": "building", "key": key}))
-    typed = {fold(t[s:e]): kw for s, e, kw in chosen if kw.get("key") != _key("city", t[s:e])}
+    typed = {fold(kw.get("label") or t[s:e]): kw for s, e, kw in chosen if kw.get("key") != _key("city", t[s:e])}
     chosen = [(s, e, typed.get(fold(t[s:e]), kw) if kw.get("key") == _key("city", t[s:e]) else kw)
               for s, e, kw in chosen]
     chosen = _bracketed_aliases(t, sorted(chosen, key=lambda x: x[0]))
