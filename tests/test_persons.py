@@ -238,3 +238,16 @@ def test_split_person_reads_a_bracketed_given_name():
     from kg_builder.names import split_person
     assert split_person("J.W. (Jan-Willem) Hoekstra") == ("Jan-Willem", "J.W.", "Hoekstra")
     assert split_person("Aukje de Vries") == ("Aukje", "", "de Vries")
+
+
+def test_a_given_name_that_is_also_a_dutch_word_after_a_cue(analyse_text):
+    a = analyse_text("De ISAF-commandant, de Amerikaanse generaal Dan McNeill, gelastte een onderzoek. "
+                     "Ook Ben de Minister niet vergeten.")
+    p = entities_of(a, "person")
+    assert "Dan McNeill" in p and not any(n.startswith("Ben") for n in p)
+
+
+def test_a_transliteration_in_brackets_is_no_party(analyse_text):
+    a = analyse_text("De Houthi's beheersen de haven van Hodeidah (Al-Hudaydah). Het lid Dassen (Volt) vroeg ernaar.")
+    p = entities_of(a, "person")
+    assert "Hodeidah" not in p

@@ -151,11 +151,12 @@ def _stop_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _clean_name(name: str) -> str | None:
+def _clean_name(name: str, cued: bool = False) -> str | None:
     """Cut a matched name at the first word that cannot be part of a name; None if nothing is left.
 
     Capitalised particles open a surname ("Van der Burg", "De Roon"); a capitalised
-    function word ("Alleen", "Sinds") or a word from ``not_names`` ends the name.
+    function word ("Alleen", "Sinds") or a word from ``not_names`` ends the name, except a
+    given name right after a cue (``cued``: "generaal Dan McNeill").
     """
     words = name.split(" ")
     bad = _not_names()
@@ -164,7 +165,8 @@ def _clean_name(name: str) -> str | None:
     for i, w in enumerate(words):
         particle = re.fullmatch(_PARTCAP, w) is not None and i + 1 < len(words)
         after_particle = i > 0 and re.fullmatch(rf"{_PART}|{_PARTCAP}|.*-{_PART}", words[i - 1]) is not None
-        if not particle and not after_particle and (w in bad or w.lower() in stop):
+        given = cued and i == 0 and w[:1].isupper() and len(words) > 1 and words[1][:1].isupper() and w.lower() in stop
+        if not particle and not after_particle and not given and (w in bad or w.lower() in stop):
             if out:
                 break
             continue          # a sentence-initial word before the name
@@ -231,6 +233,12 @@ def _is_party(text: str, use_gazetteer: bool) -> bool:
         and any(c.isupper() for c in t) and t.lower() not in ("voorzitter",)
 
 
+@lru_cache(maxsize=1)
+def _place_heads() -> tuple[str, ...]:
+    from ._common import cues
+    return tuple(cues()["place_heads"])
+
+
 def _initials_of(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isalpha()).upper()
 
@@ -250,6 +258,10 @@ def _surname_with_party(t: str, m: re.Match) -> bool:
     before = t[max(0, start - 80):start]
     if re.search(r"(?:^|\s)(?:in|naar|uit|bij|nabij|rond|vanuit|tegen|over|the|of|de|het|een)\s$", before, re.I):
         return False
+    if re.match(r"(?:[Aa]l|[Ee]l|[Aa][dnrsz]|[Aa]sh)-[A-Z]", party):
+        return False                 # "Hodeidah (Al-Hudaydah)": a transliteration, no Dutch party
+    if re.search(rf"(?:^|\s)(?:{'|'.join(map(re.escape, _place_heads()))})\s+van\s$", before):
+        return False                 # "de haven van Hodeidah (…)": a place
     # the short form abbreviates the words before it ("NAVO Missie Irak (NMI)")
     letters = re.sub(r"[^A-ZÀ-Þ]", "", party)
     if re.search(r"\d{3}", party) or len(letters) >= 2 and letters[:2] in _initials_of(before[-60:] + " " + name):
@@ -323,7 +335,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
     def add(m: re.Match, group: str = "name", roles: list[str] | None = None, party: str | None = None,
             party_group: str | None = None, cue: str = "") -> Hit | None:
         raw = m.group(group)
-        name = _clean_name(raw)
+        name = _clean_name(raw, cued=cue in ("honorific", "role"))
         if not name:
             return None
         s = m.start(group) + max(0, raw.find(name))
@@ -351,7 +363,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             role = normalise_role(f"Minister {prep} {pf}")
         h = add(m, roles=[role] if role else [], party_group="party", cue="honorific")
         if h and (pf or party):
-            h.end = h.start + len(_clean_name(name) or name)
+            h.end = h.start + len(_clean_name(name, cued=True) or name)
             h.name = t[h.start:h.end]
         if h and party and not h.party:
             h.party = party
@@ -377,7 +389,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             role = None           # "minister Koenders" alone: the role is given elsewhere
         h = add(m, roles=[role] if role else [], party_group="party", cue="role")
         if h:
-            cut = _clean_name(name) or name
+            cut = _clean_name(name, cued=True) or name
             h.end, h.name = h.start + len(cut), cut
     for key in ("appos_after", "appos_before", "name_cue"):
         for m in matches(R[key], t, low):
@@ -459,8 +471,8 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
     _cut_known_parties(t, hits)
     if use_gazetteer:
         for m in matches(R["given_name"], t, low):
-            cn = _clean_name(m.group(0))
-            if cn and " " in cn and not _overlaps_org(cn):
+            cn = _clean_name(m.group(0), cued=True)       # the first word is a known given name
+            if cn and " " in cn and m.group(0).startswith(cn) and not _overlaps_org(cn):
                 hits.append(Hit(m.start(), m.start() + len(cn), cn, cue="given_name"))
     return hits
 
