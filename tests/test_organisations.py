@@ -270,3 +270,16 @@ def test_a_list_of_three_or_more_countries_without_cue_is_places(analyse_text):
 def test_a_court_named_by_its_seat(analyse_text):
     o = entities_of(analyse_text("Op 3 juni veroordeelde de rechtbank Den Haag een man uit Zoetermeer."), "organisation")
     assert "rechtbank Den Haag" in o
+
+
+def test_ships_named_after_a_compound_ship_noun(analyse_text):
+    o = entities_of(analyse_text("Het spionageschip Kapitan Ivanov voer langs de kust; de olietanker Nordic Star "
+                                 "dreef stuurloos."), "organisation")
+    assert {"Kapitan Ivanov", "Nordic Star"} <= set(o)
+
+
+def test_a_short_form_taking_letters_from_the_parts_of_a_compound(analyse_text):
+    o = entities_of(analyse_text("Het Defensie Cyberbeveiligingscommando (DCBC) coördineert dit. Het DCBC rapporteert."),
+                    "organisation")
+    (name,) = [n for n in o if n.startswith("Defensie Cyber")]
+    assert "DCBC" in o[name].labels

@@ -223,12 +223,32 @@ def acronym_start(words: list[str], letters: str) -> int | None:
         w = re.sub(r"^[lLdD]['’](?=\w)", "", words[i])     # "l’Alternance": the elided article gives no letter
         first = w[:1].upper()
         if w[:1].isupper() or w[:1].isdigit():
-            return walk(i - 1, j - 1) if first == letters[j] else None
+            if first == letters[j]:
+                got = walk(i - 1, j - 1)
+                if got is not None:
+                    return got
+            # a compound gives the letters of its parts: "Luchtverdedigingscommando" -> "LC"
+            for r in (1, 2):
+                if j - r >= 0 and len(w) >= 10 and letters[j - r] == first and _in_order(letters[j - r + 1:j + 1], w[1:].upper()):
+                    got = walk(i - 1, j - r - 1)
+                    if got is not None:
+                        return got
+            return None
         if w.lower() not in _LINKS:
             return None
         got = walk(i - 1, j - 1) if first == letters[j] else None
         return got if got is not None else walk(i - 1, j)
     return walk(len(words) - 1, len(letters) - 1)
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Do ``letters`` occur in ``word`` in this order, the last one opening a part of at least four letters?"""
+    pos = 0
+    for c in letters:
+        pos = word.find(c, pos) + 1
+        if not pos:
+            return False
+    return len(word) - pos >= 3
 
 
 def _translated_start(words: list[str], letters: str) -> int | None:

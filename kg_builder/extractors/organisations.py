@@ -77,7 +77,8 @@ def _res():
                              rf"(?P<n>[A-Z]{{3,6}})(?![\w-])"),
         "companies": re.compile(rf"(?<![\w-])(?i:{alt(c['company_heads'])})(?: als| zoals|,? waaronder|,? onder andere) "
                                 rf"(?P<list>{_CAPW}(?:(?:, | en | of ){_CAPW})*)"),
-        "ship_word": re.compile(rf"(?<![\w-])(?:{alt(c['ship_words'])}) (?P<n>(?!(?:{ships}) )(?:{U}[\w'’\-]*|\d+)(?: (?:{U}[\w'’\-]*|\d+)){{0,2}})"),
+        # "tanker Eventin", and compounds: "onderzoeksschip Yantar", "chemicaliëntanker Hellas Venture"
+        "ship_word": re.compile(rf"(?<![\w-])[a-zà-ÿ]*(?:{alt(c['ship_words'])}) (?P<n>(?!(?:{ships}) )(?:{U}[\w'’\-]*|\d+)(?: (?:{U}[\w'’\-]*|\d+)){{0,2}})"),
         "ship": re.compile(rf"(?<![\w])(?P<prefix>{ships}) ?(?P<n>(?:(?:De|Van|de|van|der|den) )*{CAPWORD}"
                            rf"(?: (?:de |van |der |den )*{CAPWORD}){{0,2}})"),
         "arabic": re.compile(rf"(?<![\w'’-])(?:{alt(c['arabic_org_heads'])})(?: (?:{arab_tok})){{1,5}}(?![\w-])"),
