@@ -501,3 +501,17 @@ def test_a_named_occasion_with_its_place_before_the_date():
                                    "2025-03-20")]
     e = next(e for e in evs if e["date"] == "2025-03-04")
     assert e["place"] == "Rabat"
+
+
+def test_a_passive_attack_on_a_base_and_a_bracketed_alias_inside_the_clause():
+    e = only(events("Op 3 mei werd Camp Taji met raketten bestookt.", "2024-05-10"))
+    assert e["type"] == "attack" and e["place"] == "Camp Taji" and e["date"] == "2024-05-03"
+    e = only(events("Op 7 mei hebben de Verenigde Staten een depot bij Al-Qaim (ook: Qaim) gebombardeerd.", "2024-05-10"))
+    assert e["actors"] == ["Verenigde Staten"] and e["place"] == "Al-Qaim"
+
+
+def test_a_night_between_two_weekdays_is_a_period():
+    from kg_builder.extractors.dates import find_dates
+    doc = Document("t", "In de nacht van maandag 5 op dinsdag 6 augustus werd het complex aangevallen.")
+    doc.meta.date = "2024-08-20"
+    assert [d.attrs["value"] for d in find_dates(doc)] == ["2024-08-05/2024-08-06"]

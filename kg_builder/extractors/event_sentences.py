@@ -208,9 +208,12 @@ _HEAD_OF = re.compile(r"(?:^|[,.]\s+|(?<![\w-])(?:[Dd]e|[Hh]et)\s+)[A-ZÀ-Þ][\w
 
 
 def clause_of(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
-    """The clause of ``sent`` holding ``pos``: parts split at ';', ':' and dashes."""
+    """The clause of ``sent`` holding ``pos``: parts split at ';', ':' and dashes, not inside
+    brackets ("Jurf al-Sakhar (ook: Jurf al-Nasr)")."""
     a, b = sent
     for m in re.finditer(r";|:\s|\s[–—-]\s", text[a:b]):
+        if text.count("(", sent[0], sent[0] + m.start()) > text.count(")", sent[0], sent[0] + m.start()):
+            continue
         if a + m.end() <= pos:
             a = a + m.end()
         elif sent[0] + m.start() >= pos:
@@ -377,6 +380,10 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
         return _most_specific(text, best[1], places).label
     for s in objects:                                   # what the verb acts on: "bezette (buurland) Koeweit"
         if trig[1] <= s.start < clause[1] and any(_OBJECT_GAP.fullmatch(text, e, s.start) for e in (trig[1], trig_end)):
+            return s.label
+    for s in places:                                    # "werd Harir Air Base met raketten bestookt": the base hit
+        if clause[0] <= s.start < trig[0] and s.mention.type in ("base", "building") and \
+                re.search(r"(?<![\w-])(?:werd|werden|wordt|worden)\s+(?:de |het )?$", text[max(clause[0], s.start - 20):s.start]):
             return s.label
     for m in demonym_regex().finditer(text, clause[0], clause[1]):
         if v["place_noun"].match(text, m.end()):
