@@ -515,3 +515,16 @@ def test_a_night_between_two_weekdays_is_a_period():
     doc = Document("t", "In de nacht van maandag 5 op dinsdag 6 augustus werd het complex aangevallen.")
     doc.meta.date = "2024-08-20"
     assert [d.attrs["value"] for d in find_dates(doc)] == ["2024-08-05/2024-08-06"]
+
+
+def test_questions_put_and_answered_in_a_verslag_of_a_schriftelijk_overleg():
+    text = ("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nDe vaste commissie voor Defensie heeft een aantal vragen en "
+            "opmerkingen voorgelegd aan de Minister van Defensie over de brief van 2 februari 2026. "
+            "De vragen zijn op 20 februari 2026 voorgelegd; bij brief van 9 maart 2026 zijn ze beantwoord.\n\n"
+            "De Minister van Defensie,\nK.L. Jansen\n")
+    doc = Document("t", text)
+    doc.meta.date, doc.meta.type = "2026-03-12", "verslag van een schriftelijk overleg"
+    evs = {e.attrs["what"]: e.attrs for e in analyse(doc).mentions if e.kind == "event"}
+    put, answered = evs["vragen voorgelegd"], evs["beantwoording van de vragen"]
+    assert put["date"] == "2026-02-20" and put["actors"] == ["vaste commissie voor Defensie"]
+    assert answered["date"] == "2026-03-09" and answered["actors"] == ["K.L. Jansen"]

@@ -48,7 +48,7 @@ _PERSON_IN_LIST = re.compile(rf"(?:mevrouw|de heer|[Mm]inister|[Ss]taatssecretar
 _DEBATE = re.compile(r"^Aan de orde (?:is|zijn) (?P<what>(?:het|de) (?:debat|stemmingen?|beraadslaging)\b[^\n.]*)",
                      re.M)
 _QUESTIONS_PUT = re.compile(
-    r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) .+?) heeft (?:een aantal )?vragen "
+    r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) .+?) heeft (?:een aantal )?vragen (?:en opmerkingen )?"
     r"voorgelegd aan (?:de )?(?P<to>(?:Minister|Staatssecretaris)s? .+?)(?: over\b|\.)", re.S)
 _CLOSING_QUOTES = " \"'”’»"
 _TITLES = re.compile(r"^(?:(?:drs|dr|mr|ir|ing|prof|ds)\.\s*)+", re.I)
@@ -66,6 +66,10 @@ _LETTER_ANSWERED = re.compile(
     rf"(?P<who>(?:De |de )(?:[Mm]inister|[Ss]taatssecretaris)s? (?:van|voor) [^.]+?) (?:heeft|hebben) "
     rf"(?:bij brief van |op )(?P<date>{_DATE}) (?:gereageerd|geantwoord)")
 _QUESTIONS_ANSWERED = re.compile(r"hebben deze vragen beantwoord bij brief van (?P<date>\d{1,2} \w+ \d{4})")
+_QUESTIONS_DATED = re.compile(     # "De vragen en opmerkingen zijn op 3 maart 2025 (aan …) voorgelegd"
+    rf"[Dd]e vragen(?: en opmerkingen)? zijn op (?P<date>{_DATE})(?: aan [^.;]{{0,120}}?)? voorgelegd")
+_ANSWERED_BY_LETTER = re.compile(  # "bij brief van 18 maart 2025 zijn ze beantwoord"
+    rf"[Bb]ij brief van (?P<date>{_DATE}) (?:zijn|werden) (?:ze|zij|deze|de vragen)(?: \w+)? beantwoord")
 
 
 @lru_cache(maxsize=1)
@@ -180,13 +184,23 @@ def _structural(doc: Document, view: TextView, date_at, holders: dict[str, str])
             out.append(_event(doc, view, m.start(), m.end(), "other", what=what,
                               date=date_at(m.start("date"), m.end("date")), actors=who))
     q = _QUESTIONS_PUT.search(text[:4000])
-    if q:
-        who = [" ".join(c.group(0).split()) for c in _COMMITTEE.finditer(q.group("who"))]
-        out.append(_event(doc, view, q.start(), q.end(), "other", what="vragen voorgelegd", actors=who))
-        a = _QUESTIONS_ANSWERED.search(text, q.end(), q.end() + 600)
+    dated = _QUESTIONS_DATED.search(text[:4000])
+    if q or dated:
+        # the verslag of a schriftelijk overleg: questions put (and when), answered by letter (and when)
+        where = q or dated
+        who_text = q.group("who") if q else text[max(0, dated.start() - 800):dated.start()]
+        who = list(dict.fromkeys(" ".join(c.group(0).split()) for c in _COMMITTEE.finditer(who_text)))[:1 if not q else None]
+        when = date_at(dated.start("date"), dated.end("date")) if dated else None
+        out.append(_event(doc, view, where.start(), where.end(), "other", what="vragen voorgelegd", date=when, actors=who))
+        a = _QUESTIONS_ANSWERED.search(text, where.end(), where.end() + 600) or \
+            _ANSWERED_BY_LETTER.search(text, where.end(), where.end() + 600)
         if a:
+            ministers = _ministers(q.group("to")) if q else []
+            writers = {n for role, n in holders.items() if role.split(" ")[0] in ("minister", "staatssecretaris")}
+            if not ministers or len(writers) == 1:
+                ministers = sorted(writers)[:1] or ministers
             out.append(_event(doc, view, a.start(), a.end(), "other", what="beantwoording van de vragen",
-                              date=date_at(a.start("date"), a.end("date")), actors=_ministers(q.group("to"))))
+                              date=date_at(a.start("date"), a.end("date")), actors=ministers))
     return out
 
 
