@@ -528,3 +528,10 @@ def test_questions_put_and_answered_in_a_verslag_of_a_schriftelijk_overleg():
     put, answered = evs["vragen voorgelegd"], evs["beantwoording van de vragen"]
     assert put["date"] == "2026-02-20" and put["actors"] == ["vaste commissie voor Defensie"]
     assert answered["date"] == "2026-03-09" and answered["actors"] == ["K.L. Jansen"]
+
+
+def test_the_member_asking_during_an_occasion_is_its_actor():
+    evs = [e.attrs for e in events("Tijdens de regeling van werkzaamheden van 14 oktober jl. verzocht het lid "
+                                   "Van Dijk (SP) om een overzicht.", "2025-11-07")]
+    e = next(e for e in evs if e["date"] == "2025-10-14")
+    assert "Van Dijk" in e["actors"]

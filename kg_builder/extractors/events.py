@@ -116,7 +116,8 @@ def _occasion_actor(text: str, s: Span, cs: int, a: int, b: int) -> bool:
         if s.kind == "organisation" and _OF_WHOM.fullmatch(text, b, s.start):
             return True
         opening = re.search(r"(?:^|[.:;\n]\s*)[Tt]ijdens\s+(?:het|de)\s+$", text[max(0, cs - 40):cs])
-        return bool(opening) and re.fullmatch(r"(?:\s*jl\.)?\s*,?\s*[a-z]\w*\s+(?:uw |de |het )?",
+        return bool(opening) and re.fullmatch(r"(?:\s*jl\.)?\s*,?\s*[a-z]\w*\s+(?:uw |de |het )?"
+                                              r"(?:(?:lid|leden|heer|minister|staatssecretaris)\s+)?",
                                               text[b:s.start]) is not None
     return re.fullmatch(r"[\s,]*(?:[a-z]\w*\s+)?tijdens\s+(?:het|de)\s+", text[s.end:cs]) is not None
 
