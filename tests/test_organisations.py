@@ -283,3 +283,12 @@ def test_a_short_form_taking_letters_from_the_parts_of_a_compound(analyse_text):
                     "organisation")
     (name,) = [n for n in o if n.startswith("Defensie Cyber")]
     assert "DCBC" in o[name].labels
+
+
+def test_compound_units_groups_and_multinational_formations(analyse_text):
+    o = entities_of(analyse_text(
+        "Zij krijgen wapens via de Saberin-eenheid van de Iraanse Revolutionaire Garde. De SVR-eenheid 74455 "
+        "pleegde sabotage. De Bergbrigades verdreven hen. Een compagnie dient bij de Multinational Division "
+        "North-East in Elbląg. De Commandant Luchtstrijdkrachten was aanwezig."), "organisation")
+    assert {"Saberin-eenheid", "SVR-eenheid 74455", "Bergbrigades", "Multinational Division North-East"} <= set(o)
+    assert "Commandant Luchtstrijdkrachten" not in o

@@ -92,8 +92,11 @@ def _res():
         "militia_named": re.compile(rf"(?<![\w-])[Mm]ilitie (?P<n>{arab_tok}(?: {arab_tok}){{0,4}})"),
         "org_chunk": re.compile(rf"(?<![\w-])(?P<n>(?:{U}[\w'’\-]*)(?: (?:(?:en|of|for|to|the|and|van|voor|de) )?"
                                 rf"(?:{U}[\w'’/\-]*)){{1,8}})"),
-        "compound_unit": re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}[ -])?{U}{LETTER}+-?(?:{alt(c['body_suffixes'])})"
-                                    rf"(?: Nederland| (?:voor|van) (?:de |het )?{CAPWORD}(?:(?:, | en ){CAPWORD})*)?(?![\w-])"),
+        "compound_unit": re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}[ -])?{U}{LETTER}+-?(?P<sfx>{alt(c['body_suffixes'])})"
+                                    rf"(?: Nederland| (?:voor|van) (?:de |het )?(?!{U}{LETTER}*(?:se|sche)\b){CAPWORD}"
+                                    rf"(?:(?:, | en ){CAPWORD})*| \d{{3,6}}(?![\d,.]))?(?![\w-])"),
+        # "De Reuzenbrigades", "de Dorpsmilities": one compound word naming armed groups
+        "group_word": re.compile(rf"(?<=[Dd]e )(?P<n>{U}{LETTER}{{3,}}(?:brigades|brigade|milities|militie))(?![\w-])"),
     }
 
 
@@ -345,7 +348,10 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         if adj and demonym_state(adj.group(1) + "e"):
             s -= len(adj.group(0))       # "Russisch Vrijwilligerskorps": the demonym belongs to the name
             label = t[s:m.end()]
-        col.add(s, m.end(), 3 if gaz else 1, type="other", key="org-" + fold(label).replace(" ", "-"))
+        col.add(s, m.end(), 3 if gaz else 1, type="government" if m.group("sfx") == "regering" else "other",
+                key="org-" + fold(label).replace(" ", "-"))
+    for m in matches(R["group_word"], t, low):
+        col.add(m.start(), m.end(), 2, type="militia", key="fz-" + fuzzy_key(m.group("n")).replace(" ", "-"))
 
     _coordinated(t, col)
     # a name's initials ("Rapid Support Forces" -> RSF) give its short form the same entity
@@ -419,8 +425,11 @@ def _chunk(t: str, m: re.Match, col: _Collector) -> None:
         return
     # "Observer Group Lebanon", "Multinational Battalion South": a head before a country or compass word
     tail_place = len(words) > 2 and words[-2] in heads and (
-        words[-1] in ("North", "South", "East", "West", "Noord", "Zuid", "Oost", "West") or states().lookup(words[-1]))
-    if not (words[-1] in heads or tail_place or (words[0] in heads and words[0] not in ("Force", "Forces"))):
+        all(p in ("North", "South", "East", "West", "Noord", "Zuid", "Oost", "West") for p in words[-1].split("-"))
+        or states().lookup(words[-1]))
+    compound = words[-1].lower().endswith(tuple(cues()["org_head_suffixes"])) and \
+        words[0].lower() not in load_language_data("nl")["persons"]["role_words"]   # not "Commandant Luchtstrijdkrachten"
+    if not (words[-1] in heads or compound or tail_place or (words[0] in heads and words[0] not in ("Force", "Forces"))):
         return
     if words[0] in mission_words or "Task" in words or words[-1] in mission_words:
         return
