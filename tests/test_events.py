@@ -535,3 +535,9 @@ def test_the_member_asking_during_an_occasion_is_its_actor():
                                    "Van Dijk (SP) om een overzicht.", "2025-11-07")]
     e = next(e for e in evs if e["date"] == "2025-10-14")
     assert "Van Dijk" in e["actors"]
+
+
+def test_a_promise_is_no_event():
+    assert not [e for e in events("Tijdens het commissiedebat van 11 december 2019 heb ik toegezegd u een overzicht "
+                                  "te sturen van de gewapende groepen in Libië.", "2020-01-20")
+                if e.attrs["type"] == "deployment"]
