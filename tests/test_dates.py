@@ -305,3 +305,17 @@ def test_a_quarter_of_a_named_year_is_absolute():
 def test_the_whole_year_is_the_anchor_year():
     v = values("De inzet liep het hele jaar door; in het gehele jaar 2021 was dat anders.", "2022-05-20")
     assert v["het hele jaar door"] == "2022" and v["2021"] == "2021"
+
+
+def test_the_weekend_before_or_after_and_the_same_morning():
+    from kg_builder.document import Document
+    from kg_builder.extractors.dates import find_dates
+
+    def values(text, written):
+        doc = Document("t", text)
+        doc.meta.date = written
+        return [d.attrs["value"] for d in find_dates(doc)]
+    assert values("Afgelopen weekend zijn drones gezien.", "2024-11-22") == ["2024-11-16/2024-11-17"]
+    assert values("Het komend weekend volgt een oefening.", "2024-11-22") == ["2024-11-23/2024-11-24"]
+    assert values("Op 6 augustus viel de basis aan. De aanval werd dezelfde ochtend opgeëist.", "2024-08-20") == \
+        ["2024-08-06", "2024-08-06"]

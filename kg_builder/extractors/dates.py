@@ -329,6 +329,12 @@ def _resolve_relative(a: Atom, anchor: date | None, previous: date | None) -> No
         a.value = shift(base, rule["months"], "month").isoformat()[:7]
     elif "weekday" in rule:
         a.value = _weekday(m, rule["weekday"], base).isoformat()
+    elif "weekend" in rule:                # "afgelopen weekend": the Saturday and Sunday before (or after)
+        if rule["weekend"] == "past":
+            sat = base - timedelta(days=(base.weekday() - 5) % 7 or 7)
+        else:
+            sat = base + timedelta(days=(5 - base.weekday()) % 7 or 7)
+        a.value, a.granularity = f"{sat.isoformat()}/{(sat + timedelta(days=1)).isoformat()}", "period"
 
 
 def _part_of_year(m: re.Match, months: int, anchor: date | None) -> str | None:
