@@ -292,3 +292,10 @@ def test_compound_units_groups_and_multinational_formations(analyse_text):
         "North-East in Elbląg. De Commandant Luchtstrijdkrachten was aanwezig."), "organisation")
     assert {"Saberin-eenheid", "SVR-eenheid 74455", "Bergbrigades", "Multinational Division North-East"} <= set(o)
     assert "Commandant Luchtstrijdkrachten" not in o
+
+
+def test_a_regional_branch_named_with_its_short_form(analyse_text):
+    o = entities_of(analyse_text("Al-Shabaab in de Oostelijke Hoorn (ASOH) eiste de aanslag op. ASOH is klein."),
+                    "organisation")
+    (name,) = [n for n in o if n.startswith("Al-Shabaab in")]
+    assert "ASOH" in o[name].labels

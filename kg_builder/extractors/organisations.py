@@ -456,6 +456,10 @@ def _extend(t: str, s: int, e: int) -> int:
     m = re.match(r"-[A-Z]{1,3}(?![\w-])", t[e:e + 5])
     if m:
         return e + m.end()
+    # "Al-Qaida op het Arabisch Schiereiland (AQAP)": a regional branch, named with its short form
+    m = re.match(rf" (?:in|op) (?:de |het )?({_EXT_WORD}(?: {_EXT_WORD}){{1,3}}) \([A-Z]{{2,8}}\)", t[e:e + 100])
+    if m and not states().lookup(m.group(1)):
+        return e + m.end(1)
     if " " not in t[s:e]:
         return e
     m = re.match(rf"(?: {_EXT_WORD}){{1,3}}(?![\w-])", t[e:e + 80])
