@@ -146,3 +146,8 @@ def test_a_described_mission_with_its_short_form(analyse_text):
 def test_staff_at_a_cell_is_no_mission(analyse_text):
     a = analyse_text("Twee stafofficieren bij de Regional Maritime Coordination Cell (RMCC) in Napels.")
     assert not entities_of(a, "mission")
+
+
+def test_an_initiative_one_takes_part_in_is_no_mission(analyse_text):
+    a = analyse_text("De brief gaat over de Nederlandse deelname aan het Northern Drone Initiative (NDI).")
+    assert not entities_of(a, "mission")
