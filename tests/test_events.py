@@ -541,3 +541,11 @@ def test_a_promise_is_no_event():
     assert not [e for e in events("Tijdens het commissiedebat van 11 december 2019 heb ik toegezegd u een overzicht "
                                   "te sturen van de gewapende groepen in Libië.", "2020-01-20")
                 if e.attrs["type"] == "deployment"]
+
+
+def test_a_ship_taking_part_and_a_sentence_broken_after_jl():
+    evs = [e.attrs for e in events("De bijdrage loopt door. Van 15 juni tot en met 1 augustus jl.\nnam het "
+                                   "patrouilleschip Zr.Ms. Van Speijk, met 75 bemanningsleden, deel aan de operatie "
+                                   "in de Middellandse Zee.", "2021-09-01")]
+    e = next(e for e in evs if e["type"] == "deployment")
+    assert e["date"] == "2021-06-15/2021-08-01" and "Zr.Ms. Van Speijk" in e["actors"]

@@ -516,6 +516,9 @@ def _read(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Me
     # a country in subject position acts as a state ("In 1980 viel Irak buurland Iran binnen")
     states = [s for s in spans if s.kind == "place" and s.mention.type == "country"]
     actors = _actors(text, clause, (ts, te), agents + states, target_span, partners=meeting)
+    if etype == "deployment":                           # "draagt bij met de mijnenjager Zr.Ms. Makkum": the ship goes
+        actors += [s.label for s in agents if clause[0] <= s.start < clause[1] and s.label not in actors
+                   and str(s.mention.attrs.get("key", "")).startswith("ship-")]
     places = [s for s in spans if s.kind == "place" and s.label not in actors]
     found = Found(etype, sent[0], sent[1], (ts, te), date, actors=[a for a in actors if a != target],
                   place=_place(text, clause, (ts, te), places, full_end, places + [

@@ -469,16 +469,22 @@ def _participation() -> re.Pattern:
 
 
 def _sentences(view: TextView) -> list[tuple[int, int]]:
-    """The view's sentences, rejoined where a page or line break cut one after a function word."""
+    """The view's sentences, rejoined where a page or line break cut one after a function word, or
+    after an abbreviation before a word in lower case ("Van 15 juni tot en met 1 augustus jl.\nnam …")."""
     out: list[tuple[int, int]] = []
     stop = _stop_words()
+    text = view.clean
     for s, e in view.sentences():
-        last = view.clean[s:e].rstrip().rsplit(" ", 1)[-1].lower()
-        if out and out[-1][2]:
+        last = text[s:e].rstrip().rsplit(" ", 1)[-1].lower()
+        if out and (out[-1][2] or _ABBREVIATION_END.search(text, out[-1][0], out[-1][1])
+                    and re.match(r"\s*[a-zà-ÿ]", text[s:e])):
             out[-1] = (out[-1][0], e, last in stop)
         else:
             out.append((s, e, last in stop))
     return [(s, e) for s, e, _ in out]
+
+
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:jl|j\.l|o\.a|d\.d|ca|bijv|resp|nr|mr|dr|drs)\.\s*$", re.I)
 
 
 def _class(etype: str) -> str:
