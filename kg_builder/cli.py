@@ -112,14 +112,16 @@ except ImportError:  # pragma: no cover - only while the validator is being writ
               help="Enable curator mode (SPARQL Update, Graph Store Protocol) behind this token.")
 @click.option("--no-cache", is_flag=True,
               help="Keep no SPARQL answers for repeated queries (every query runs; for measuring).")
-def serve(store, host, port, threads, curator_token, no_cache):
+@click.option("--no-prewarm", is_flag=True,
+              help="Do not answer the canned queries ahead of time (after start-up and every change).")
+def serve(store, host, port, threads, curator_token, no_cache, no_prewarm):
     """Serve SPARQL, linked-data pages and dumps (production WSGI server: waitress)."""
     from waitress import serve as wserve
 
     from .web import create_app
 
     try:
-        app = create_app(store=store, curator_token=curator_token,
+        app = create_app(store=store, curator_token=curator_token, prewarm=not (no_cache or no_prewarm),
                          **({"result_cache_bytes": 0} if no_cache else {}))
     except KGError as exc:
         _fail(exc)

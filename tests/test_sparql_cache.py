@@ -170,3 +170,37 @@ def test_kg_serve_has_a_no_cache_switch():
 
     from kg_builder.cli import main
     assert "--no-cache" in CliRunner().invoke(main, ["serve", "--help"]).output
+
+
+def _wait(predicate, seconds: float = 120.0) -> bool:
+    import time
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def test_canned_queries_are_answered_ahead_and_again_after_a_change(folder):
+    from kg_builder.web.prewarm import ACCEPTS as PAGE_ACCEPTS
+    from kg_builder.web.querypage import canned_queries
+    canned = canned_queries()
+    assert canned
+    with served(folder, prewarm=True, prewarm_interval=0.2) as c:
+        warmer = c.application.extensions["kg-prewarm"]
+        assert _wait(lambda: warmer.rounds >= 1)
+        for q in canned[:3]:
+            for accept in PAGE_ACCEPTS:           # the query page's request and a plain JSON client's
+                r = c.post("/sparql", data={"query": q.text}, headers={"Accept": accept})
+                assert r.status_code == 200 and r.headers["KG-Cache"] == "hit", (q.name, accept)
+        _write(folder, [_quad(1000)])             # another process writes the folder
+        assert _wait(lambda: warmer.rounds >= 2)
+        r = c.post("/sparql", data={"query": canned[0].text}, headers={"Accept": PAGE_ACCEPTS[0]})
+        assert r.headers["KG-Cache"] == "hit"
+        warmer.stop()
+
+
+def test_no_prewarming_unless_asked(folder):
+    with served(folder) as c:
+        assert "kg-prewarm" not in c.application.extensions

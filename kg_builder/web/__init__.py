@@ -65,6 +65,9 @@ def create_app(store: str | Path | Store = "data/store", curator_token: str | No
     app.after_request(i18n.remember_language)
     app.before_request(_limit_query_string)
     _error_handlers(app)
+    if app.config["PREWARM"]:
+        from .prewarm import start
+        start(app)
     return app
 
 

@@ -35,6 +35,11 @@ SETTINGS = [
             "the store changes (0: none, as `kg serve --no-cache`)"),
     Setting("RESULT_CACHE_ENTRY_BYTES", "KG_RESULT_CACHE_ENTRY_BYTES", 16_000_000,
             "largest single answer kept in the result cache"),
+    Setting("PREWARM", "KG_PREWARM", False,
+            "answer the canned queries in the background after start-up and after every change "
+            "of the store, so their answers wait in the result cache (on in `kg serve`)"),
+    Setting("PREWARM_INTERVAL", "KG_PREWARM_INTERVAL", 5.0,
+            "seconds between two checks of the store for changes by the canned-query prewarmer"),
     Setting("MAX_CONTENT_LENGTH", "KG_MAX_REQUEST_BYTES", 1_000_000,
             "largest request body in bytes (larger: 413)"),
     Setting("MAX_QUERY_STRING", "KG_MAX_QUERY_STRING", 64_000,

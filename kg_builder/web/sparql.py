@@ -18,6 +18,7 @@ is always answered afresh.
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from urllib.parse import urlencode
 
@@ -222,13 +223,18 @@ def endpoint():
         return plain(400, exc.render())
 
 
+_RELATIVE_IRI = re.compile(r"<(?![A-Za-z][\w+.-]*:)[^<>\s\"{}|^`]*>")
+
+
 def _answer(req: dict, params) -> Response:
     """The stored answer of ``req`` for this store generation, a 304, or a fresh one."""
     generation, cache = current_app.extensions["kg-results"]
     etag = key = None
     token = generation.token() if generation is not None else None  # also notices other writers
     if token is not None and not _words(req["query"]) & VOLATILE:
-        key = digest(repr(sorted((k, v) for k, v in req.items() if k != "prefixes")), 16)
+        # the base IRI (the URL the client used) matters only to a query with relative IRIs
+        skip = {"prefixes"} if _RELATIVE_IRI.search(req["query"]) else {"prefixes", "base_iri"}
+        key = digest(repr(sorted((k, v) for k, v in req.items() if k not in skip)), 16)
         etag = f'"{token}-{key}"'
         if request.method in ("GET", "HEAD") and request.if_none_match.contains_weak(etag[1:-1]):
             return _headers(Response(status=304), etag, None)
