@@ -204,3 +204,11 @@ def test_canned_queries_are_answered_ahead_and_again_after_a_change(folder):
 def test_no_prewarming_unless_asked(folder):
     with served(folder) as c:
         assert "kg-prewarm" not in c.application.extensions
+
+
+def test_the_listing_says_whether_the_canned_answers_are_ready(folder):
+    with served(folder, prewarm=True, prewarm_interval=0.2) as c:
+        assert _wait(lambda: c.get("/queries/").headers["KG-Prewarmed"] == "yes")
+        c.application.extensions["kg-prewarm"].stop()
+    with served(folder) as c:
+        assert c.get("/queries/").headers["KG-Prewarmed"] == "off"

@@ -77,8 +77,21 @@ def page():
 
 @bp.route("/queries/")
 def listing():
-    return jsonify([{"name": q.name, "title": q.title, "description": q.description,
+    resp = jsonify([{"name": q.name, "title": q.title, "description": q.description,
                      "questions": q.meta.get("questions", ""), "query": q.text} for q in canned_queries()])
+    resp.headers["KG-Prewarmed"] = _prewarmed()
+    return resp
+
+
+def _prewarmed() -> str:
+    """"yes" when the canned answers of the store as it is now are stored, "no" while they are
+    being computed, "off" without the prewarmer (see :mod:`.prewarm`)."""
+    from flask import current_app
+    warmer = current_app.extensions.get("kg-prewarm")
+    if warmer is None:
+        return "off"
+    generation, _ = current_app.extensions["kg-results"]
+    return "yes" if warmer.warmed is not None and warmer.warmed == generation.token() else "no"
 
 
 @bp.route("/queries/<name>.rq")
