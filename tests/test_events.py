@@ -549,3 +549,12 @@ def test_a_ship_taking_part_and_a_sentence_broken_after_jl():
                                    "in de Middellandse Zee.", "2021-09-01")]
     e = next(e for e in evs if e["type"] == "deployment")
     assert e["date"] == "2021-06-15/2021-08-01" and "Zr.Ms. Van Speijk" in e["actors"]
+
+
+def test_boardings_releases_sightings_and_accessions():
+    evs = [e.attrs for e in events("Op 9 januari enterden piraten de tanker Nordic Star bij Lagos. Op 2 februari "
+                                   "volgde de vrijlating van de bemanning in Lagos. In het weekend van 16 november "
+                                   "zijn boven vliegbasis Volkel vijf drones waargenomen. In 2023 trad Nederland "
+                                   "toe tot het initiatief.", "2026-03-01")]
+    dates = {e["date"] for e in evs}
+    assert {"2026-01-09", "2026-02-02", "2023"} <= dates
