@@ -319,3 +319,12 @@ def test_the_weekend_before_or_after_and_the_same_morning():
     assert values("Het komend weekend volgt een oefening.", "2024-11-22") == ["2024-11-23/2024-11-24"]
     assert values("Op 6 augustus viel de basis aan. De aanval werd dezelfde ochtend opgeëist.", "2024-08-20") == \
         ["2024-08-06", "2024-08-06"]
+
+
+def test_the_same_day_points_back_to_a_happening_not_to_a_letter():
+    from kg_builder.document import Document
+    from kg_builder.extractors.dates import find_dates
+    doc = Document("t", "Op 6 augustus werd de basis aangevallen. Zie de brief van 3 november 2023. "
+                        "De aanval werd dezelfde ochtend opgeëist.")
+    doc.meta.date = "2024-08-20"
+    assert [d.attrs["value"] for d in find_dates(doc)][-1] == "2024-08-06"
