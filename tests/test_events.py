@@ -558,3 +558,12 @@ def test_boardings_releases_sightings_and_accessions():
                                    "toe tot het initiatief.", "2026-03-01")]
     dates = {e["date"] for e in evs}
     assert {"2026-01-09", "2026-02-02", "2023"} <= dates
+
+
+def test_questions_dated_in_a_verslag_name_the_committee_within_which_they_were_asked():
+    text = ("Binnen de vaste commissie voor Defensie hebben enkele fracties de behoefte om vragen en opmerkingen "
+            "voor te leggen. De vragen zijn op 16 april 2026 voorgelegd; bij brief van 19 mei 2026 zijn ze beantwoord.")
+    doc = Document("t", text)
+    doc.meta.date, doc.meta.type = "2026-05-20", "verslag van een schriftelijk overleg"
+    put = next(e.attrs for e in analyse(doc).mentions if e.kind == "event" and e.attrs["what"] == "vragen voorgelegd")
+    assert put["actors"] == ["vaste commissie voor Defensie"] and put["date"] == "2026-04-16"

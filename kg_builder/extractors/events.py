@@ -66,6 +66,8 @@ _LETTER_ANSWERED = re.compile(
     rf"(?P<who>(?:De |de )(?:[Mm]inister|[Ss]taatssecretaris)s? (?:van|voor) [^.]+?) (?:heeft|hebben) "
     rf"(?:bij brief van |op )(?P<date>{_DATE}) (?:gereageerd|geantwoord)")
 _QUESTIONS_ANSWERED = re.compile(r"hebben deze vragen beantwoord bij brief van (?P<date>\d{1,2} \w+ \d{4})")
+_COMMITTEE_NAME = re.compile(     # "vaste commissie voor Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking"
+    r"(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) (?:[A-Z][\w-]*)(?:(?:,\s*|\s+en\s+|\s+)(?:[A-Z][\w-]*))*")
 _QUESTIONS_DATED = re.compile(     # "De vragen en opmerkingen zijn op 3 maart 2025 (aan …) voorgelegd"
     rf"[Dd]e vragen(?: en opmerkingen)? zijn op (?P<date>{_DATE})(?: aan [^.;]{{0,120}}?)? voorgelegd")
 _ANSWERED_BY_LETTER = re.compile(  # "bij brief van 18 maart 2025 zijn ze beantwoord"
@@ -190,7 +192,8 @@ def _structural(doc: Document, view: TextView, date_at, holders: dict[str, str])
         # the verslag of a schriftelijk overleg: questions put (and when), answered by letter (and when)
         where = q or dated
         who_text = q.group("who") if q else text[max(0, dated.start() - 800):dated.start()]
-        who = list(dict.fromkeys(" ".join(c.group(0).split()) for c in _COMMITTEE.finditer(who_text)))[:1 if not q else None]
+        who = list(dict.fromkeys(" ".join(c.group(0).split())
+                                 for c in (_COMMITTEE if q else _COMMITTEE_NAME).finditer(who_text)))[:1 if not q else None]
         when = date_at(dated.start("date"), dated.end("date")) if dated else None
         out.append(_event(doc, view, where.start(), where.end(), "other", what="vragen voorgelegd", date=when, actors=who))
         a = _QUESTIONS_ANSWERED.search(text, where.end(), where.end() + 600) or \
