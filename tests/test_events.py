@@ -567,3 +567,9 @@ def test_questions_dated_in_a_verslag_name_the_committee_within_which_they_were_
     doc.meta.date, doc.meta.type = "2026-05-20", "verslag van een schriftelijk overleg"
     put = next(e.attrs for e in analyse(doc).mentions if e.kind == "event" and e.attrs["what"] == "vragen voorgelegd")
     assert put["actors"] == ["vaste commissie voor Defensie"] and put["date"] == "2026-04-16"
+
+
+def test_a_place_south_of_a_landmark():
+    e = only(events("Op 9 januari jl. enterden piraten de tanker Nordic Star op 140 zeemijl ten zuiden van "
+                    "Bonny Island.", "2026-03-01"))
+    assert e["place"] == "Bonny Island" and e["date"] == "2026-01-09"
