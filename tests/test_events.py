@@ -573,3 +573,9 @@ def test_a_place_south_of_a_landmark():
     e = only(events("Op 9 januari jl. enterden piraten de tanker Nordic Star op 140 zeemijl ten zuiden van "
                     "Bonny Island.", "2026-03-01"))
     assert e["place"] == "Bonny Island" and e["date"] == "2026-01-09"
+
+
+def test_a_capture_with_a_bracketed_alias_and_attacks_in_the_present():
+    evs = [e.attrs for e in events("De beweging nam in september 2014 de hoofdstad Sanaa (Sana'a) in. Sinds november "
+                                   "2023 vallen de Houthi's koopvaardijschepen in de Rode Zee aan.", "2025-11-07")]
+    assert {(e["date"], e["place"]) for e in evs} >= {("2014-09", "Sanaa"), ("2023-11", "Rode Zee")}
