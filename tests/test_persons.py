@@ -251,3 +251,11 @@ def test_a_transliteration_in_brackets_is_no_party(analyse_text):
     a = analyse_text("De Houthi's beheersen de haven van Hodeidah (Al-Hudaydah). Het lid Dassen (Volt) vroeg ernaar.")
     p = entities_of(a, "person")
     assert "Hodeidah" not in p
+
+
+def test_a_group_named_by_its_leader(analyse_text):
+    p = entities_of(analyse_text("De Nationale Verzetskrachten van Tareq Saleh houden de kust. De Overgangsraad (STC) "
+                                 "van Aidarous al-Zubaidi beheerst Aden. Het Front onder Operation Atalanta blijft. "
+                                 "De Regering van Nationaal Akkoord zetelt in Tripoli."), "person")
+    assert {"Tareq Saleh", "Aidarous al-Zubaidi"} <= set(p) and "Operation Atalanta" not in p
+    assert "Nationaal Akkoord" not in p

@@ -474,7 +474,39 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             cn = _clean_name(m.group(0), cued=True)       # the first word is a known given name
             if cn and " " in cn and m.group(0).startswith(cn) and not _overlaps_org(cn):
                 hits.append(Hit(m.start(), m.start() + len(cn), cn, cue="given_name"))
+    hits += _group_leaders(t, use_gazetteer)
     return hits
+
+
+# "(STC) van Aidarous al-Zubaidi", "Verzetskrachten van Tareq Saleh", "Raad (PLC) onder Rashad al-Alimi":
+# a group named by its leader, a given name and a surname (with an Arabic article or "bin"/"ibn")
+_LEADER = re.compile(rf"(?:\)|(?P<head>{U}{L}+)) (?:van|onder(?: leiding van)?) "
+                     rf"(?P<name>{U}{L}+ (?:(?:al|el|ad|as|bin|ibn|abu)[- ])?{U}{L}+)(?=[\s,.;:(])")
+
+
+@lru_cache(maxsize=1)
+def _not_leader_words() -> frozenset[str]:
+    c = cues()
+    return frozenset(c["org_head_words"] + c["mission_words"] + c["mission_name_heads"] + c["not_leader_words"])
+
+
+def _group_leaders(t: str, use_gazetteer: bool) -> list[Hit]:
+    heads = tuple(h.lower() for h in cues()["org_head_words"] + cues()["org_head_suffixes"] if len(h) >= 4)
+    out = []
+    for m in _LEADER.finditer(t):
+        if m.group("head") and not m.group("head").lower().endswith(heads):
+            continue
+        name = m.group("name")
+        first, last = name.split(" ")[0], name.split(" ")[-1]
+        if first in _not_names() or first.lower() in _stop_words() or _ADJECTIVE_END.search(first):
+            continue
+        if set(name.split(" ")) & _not_leader_words():
+            continue                 # "onder Operation Atalanta", "Regering van Nationaal Akkoord"
+        if use_gazetteer and (states().lookup(name) or gazetteer("places").lookup(name)
+                              or gazetteer("organisations").lookup(name) or states().lookup(last)):
+            continue
+        out.append(Hit(m.start("name"), m.end("name"), name, cue="leader"))
+    return out
 
 
 _GAP = re.compile(r"[ \t]{3,}")
