@@ -186,6 +186,13 @@ class OxigraphStore(Store):
                              hint="check the folder is writable and no other `kg` process holds it "
                                   "(stop `kg serve` before `kg build`, or build into another folder)") from exc
         self._lock = threading.Lock()
+        self.read_only = bool(path) and read_only
+
+    def reopen(self) -> None:
+        """Open a read-only store folder again, to see what another process wrote since."""
+        if self.read_only:
+            import pyoxigraph as ox
+            self._s = ox.Store.read_only(self.location)
 
     @property
     def raw(self):

@@ -22,12 +22,18 @@ class ServerState:
         self.generation = 0  # counts writes (stored SPARQL answers, ETags)
 
     def changed(self) -> None:
-        """Called after every write: workers reopen the store, caches are dropped."""
+        """Called after every write: workers (and a read-only store) reopen, caches are dropped."""
         self.generation += 1
         self.runner.changed()
+        reopen = getattr(self.store, "reopen", None)
+        if reopen is not None:
+            reopen()
         self.cache.clear()
 
     def cached(self, key, compute):
+        generation = current_app.extensions.get("kg-results", (None, None))[0]
+        if generation is not None:
+            generation.token()          # notices another process writing the folder (then `changed`)
         if key not in self.cache:
             self.cache[key] = compute()
         return self.cache[key]
