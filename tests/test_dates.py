@@ -328,3 +328,10 @@ def test_the_same_day_points_back_to_a_happening_not_to_a_letter():
                         "De aanval werd dezelfde ochtend opgeëist.")
     doc.meta.date = "2024-08-20"
     assert [d.attrs["value"] for d in find_dates(doc)][-1] == "2024-08-06"
+
+
+def test_a_day_without_year_follows_the_tense_of_its_sentence():
+    v = values("Op 3 mei heeft de militie het dorp aangevallen.\nOp 4 april hebben zij zich teruggetrokken.\n"
+               "Op 2 februari wordt de missie verlengd.", date="2023-12-20")
+    assert v["3 mei"] == "2023-05-03" and v["4 april"] == "2023-04-04"     # past, not the nearest
+    assert v["2 februari"] == "2024-02-02"

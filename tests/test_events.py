@@ -579,3 +579,22 @@ def test_a_capture_with_a_bracketed_alias_and_attacks_in_the_present():
     evs = [e.attrs for e in events("De beweging nam in september 2014 de hoofdstad Sanaa (Sana'a) in. Sinds november "
                                    "2023 vallen de Houthi's koopvaardijschepen in de Rode Zee aan.", "2025-11-07")]
     assert {(e["date"], e["place"]) for e in evs} >= {("2014-09", "Sanaa"), ("2023-11", "Rode Zee")}
+
+
+def test_who_reports_a_happening_is_not_its_actor():
+    evs = events("Volgens de gouverneur van de provincie, de heer Abdul Rahimi, zijn bij de gevechten van 3 tot en "
+                 "met 5 mei tientallen burgers omgekomen. Vorige week meldden Jemenitische bronnen de dood van een "
+                 "journalist uit Aden bij beschietingen rond Taiz.", date="2023-05-20")
+    assert all("Abdul Rahimi" not in e.attrs["actors"] and "Jemen" not in e.attrs["actors"] for e in evs)
+    assert any(e.attrs["place"] == "Taiz" for e in evs)              # where it happened, not where one came from
+
+
+def test_subjects_of_a_relative_clause_on_the_trigger_act():
+    ev = only(events("Het staakt-het-vuren dat Armenië en Azerbeidzjan op 9 november jl. sloten, houdt grotendeels stand.",
+                     date="2023-12-20"))
+    assert ev["date"] == "2023-11-09" and ev["actors"] == ["Armenië", "Azerbeidzjan"]
+
+
+def test_the_first_of_coordinated_places_is_the_place():
+    ev = only(events("In maart zijn in België en Nederland zeven verdachten aangehouden.", date="2023-12-20"))
+    assert ev["place"] == "België"

@@ -181,6 +181,9 @@ def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
         if not 1 <= d <= 31:
             return None
         past = past or bool(_SINCE.search(text[max(0, s - 10):s]))
+        if y is None and not past and not future:     # "op 3 mei heeft …": the last 3 May, not the next
+            tense = _tense(m, clause=True)
+            past, future = tense == "past", tense == "future"
         atom = Atom(s, e, y, mo, d, past=past, future=future)
         return _day_list(m, text, atom) if g["dlist"] else [atom]
     if g["m2"]:
@@ -201,6 +204,9 @@ def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
     # a bare month name needs a prefix or qualifier, else a period partner (see _group_periods)
     bare = not (_PREFIX_NEEDED_FOR_MONTH.search(text[max(0, s - 12):s]) or g["qual"])
     past = past or bool(_SINCE.search(text[max(0, s - 10):s]))
+    if not past and not future:
+        tense = _tense(m, clause=True)
+        past, future = tense == "past", tense == "future"
     return [Atom(s, e, None, months[word.lower()], past=past, future=future,
                  kind="bare-month" if bare else "absolute")]
 
@@ -378,11 +384,13 @@ def _weekday(m: re.Match, how: str, base: date) -> date:
     return base - timedelta(days=back) if back <= ahead else base + timedelta(days=ahead)
 
 
-def _tense(m: re.Match) -> str | None:
-    """"past" or "future" where the sentence around ``m`` has cues of one tense only, else None."""
+def _tense(m: re.Match, clause: bool = False) -> str | None:
+    """"past" or "future" where the sentence around ``m`` (or, with ``clause``, the part between commas)
+    has cues of one tense only, else None."""
     text, cues = m.string, _vocab()["data"]["tense_cues"]
-    s = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start())) + 1
-    e = min(x for x in (text.find(". ", m.end()), text.find("\n\n", m.end()), len(text)) if x >= 0)
+    stops = (". ", ".\n", "\n\n", ", ", "; ") if clause else (". ", ".\n", "\n\n")
+    s = max(text.rfind(x, 0, m.start()) for x in stops) + 1
+    e = min(x for x in [*(text.find(x, m.end()) for x in stops), len(text)] if x >= 0)
     found = [t for t in ("past", "future") if re.search(cues[t], text[s:e], re.I)]
     return found[0] if len(found) == 1 else None
 

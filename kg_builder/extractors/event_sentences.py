@@ -106,6 +106,7 @@ def vocab() -> dict[str, Any]:
         "pair": re.compile(rf"(?<![\w-])(?:{words('pair_prepositions')})\s+(?:de |het )?$", re.I),
         "place_prep": re.compile(rf"(?<![\w-])(?:{words('place_prepositions')})\s+(?:de |het |een )?"
                                  rf"(?:(?!\d)[\w-]+ ){{0,2}}?$", re.I),
+        "source_noun": re.compile(rf"\s+(?:{words('source_nouns')})\b", re.I),
         "place_noun": re.compile(rf"\s+(?:\w+\s+)?(?:{words('place_nouns')})\b", re.I),
         "comparison": re.compile(rf"(?<![\w-])(?:{words('comparison_before')})\s+(?:(?:sinds|in|na)\s+)?$", re.I),
         "presupposing": re.compile(rf"(?<![\w-])(?:{words('presupposing_prepositions')})\s+(?:de|het)\s+(?:[\w-]+\s+)?$",
@@ -204,6 +205,10 @@ _AFTER_PRONOUN = re.compile(      # a name after a subject pronoun, before the v
     r"(?<![\w-])(?:zij|ze|hij|wij|we|ik)\s+(?:(?:heeft|hebben|had|hadden)\s+)?(?:de |het |een )?(?:(?!en\s|of\s)[a-z][\w-]*\s+){0,2}$",
     re.I)
 _PARTNER = re.compile(r"(?<![\w-])met\s+(?:de |het |zijn |haar |hun |mijn |onze |uw )?(?:[\w-]+\s+){0,4}$", re.I)
+_SOURCE = re.compile(             # who a statement is attributed to: "volgens de provinciegouverneur, de heer X"
+    r"(?<![\w-])[Vv]olgens\s+(?:de |het |een )?(?:[\w-]+(?:\s+van\s+(?:de |het )?[\w-]+)*"
+    r"(?:,\s+(?:de heer |mevrouw |[a-z][\w-]*\s+){0,2}|\s+))?$")
+_RELATIVE_SUBJECT = re.compile(r"\s*(?:dat|die)\s+(?:de |het )?")    # the subject of a relative clause on the trigger
 _HEAD_OF = re.compile(r"(?:^|[,.]\s+|(?<![\w-])(?:[Dd]e|[Hh]et)\s+)[A-ZÀ-Þ][\w-]*\s+van\s+(?:de |het )?$")
 
 
@@ -304,6 +309,10 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
         before = text[max(clause[0], s.start - 30):s.start]
         if prev is not None and re.fullmatch(r"\s*(?:(?:,|en|of)\s+(?:de |het )?|\()", text[prev[0].end:s.start]):
             ok = prev[1]                                # "NOS en NRC": the second shares the first's role
+        elif _SOURCE.search(text, max(clause[0], s.start - 80), s.start):
+            ok = False                                  # "volgens de gouverneur, de heer X": who reports it
+        elif ts < s.start and _RELATIVE_SUBJECT.fullmatch(text, te, s.start):
+            ok = True                                   # "het staakt-het-vuren dat Turkije en Rusland afkondigden"
         elif re.search(r"\buw\s+$", before):
             ok = False                                  # "uw Kamer": the addressee
         elif v["pair"].search(before):
@@ -332,11 +341,15 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
     if dm and text[head + dm.end("dem"):ts].strip() and v["numeral"].search(text, max(0, head + dm.start() - 20),
                                                                            head + dm.start()):
         dm = None                                       # "12 Franse militairen kwamen om": counted victims
+    if dm and v["source_noun"].match(text, head + dm.end("dem")):
+        dm = None                                       # "Syrische bronnen meldden de dood van …": who reports
     dm = dm or v["demonym_after"].match(text, te)
     st = demonym_state(dm.group("dem")) if dm else None
     if st is None and not out:                          # "het zwaartepunt van de Nederlandse inzet … verschuiven"
         dm = next((m for m in demonym_regex().finditer(text, clause[0], ts) if not v["place_noun"].match(text, m.end())
-                   and not v["numeral"].search(text, max(0, m.start() - 20), m.start())), None)
+                   and not v["numeral"].search(text, max(0, m.start() - 20), m.start())
+                   and not v["source_noun"].match(text, m.end())
+                   and not _SOURCE.search(text, max(clause[0], m.start() - 80), m.start())), None)
         st = demonym_state(dm.group(1)) if dm else None
     if st is not None:
         out.append(st.name)
@@ -373,11 +386,20 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
         if not v["place_prep"].search(before) or s.start >= trig[1] and v["topic"].search(text, trig[1], s.start) \
                 or re.search(r"(?<![\w-])(?:als|zoals)\s+$", before):
             continue                                    # not "overleg over de situatie in de Rode Zee", "een stad als X"
-        rank = (0 if s.start >= trig[0] else 1, abs(s.start - trig[0]))
+        origin = re.search(r"(?<![\w-])(?:uit|vanuit)\s+(?:de |het |een )?(?:(?!\d)[\w-]+ ){0,2}?$", before) is not None
+        rank = (origin, 0 if s.start >= trig[0] else 1, abs(s.start - trig[0]))
         if best is None or rank < best[0]:
             best = (rank, s)
     if best:
-        return _most_specific(text, best[1], places).label
+        place = best[1]
+        by_end = {s.end: s for s in places}
+        while True:                                     # "in Duitsland en Nederland": the first named
+            m = re.search(r"(?:,|\s+en)\s+(?:de |het )?$", text[max(clause[0], place.start - 10):place.start])
+            first = by_end.get(max(clause[0], place.start - 10) + m.start()) if m else None
+            if first is None or first is place:
+                break
+            place = first
+        return _most_specific(text, place, places).label
     for s in objects:                                   # what the verb acts on: "bezette (buurland) Koeweit"
         if trig[1] <= s.start < clause[1] and any(_OBJECT_GAP.fullmatch(text, e, s.start) for e in (trig[1], trig_end)):
             return s.label
