@@ -598,3 +598,14 @@ def test_subjects_of_a_relative_clause_on_the_trigger_act():
 def test_the_first_of_coordinated_places_is_the_place():
     ev = only(events("In maart zijn in België en Nederland zeven verdachten aangehouden.", date="2023-12-20"))
     assert ev["place"] == "België"
+
+
+def test_a_consequence_told_in_the_next_sentence_takes_the_date_of_the_happening():
+    evs = events("Op 4 maart werd een konvooi bij Gao met mortieren aangevallen. Twee Belgische militairen raakten "
+                 "gewond en zijn naar het ziekenhuis in Niamey overgebracht. Inmiddels is de patrouille hervat.",
+                 date="2023-12-20")
+    assert [e.attrs["place"] for e in evs if e.attrs["date"] == "2023-03-04"] == ["Gao"]   # the toll is part of it
+    assert all(e.attrs["date"] in ("2023-03-04", None) for e in evs)   # "Inmiddels": another time
+    arrest = events("Op 11 juni jl. zijn drie vrouwen uit kamp Roj naar Nederland overgebracht. De marechaussee heeft "
+                    "de vrouwen na de landing op Schiphol aangehouden.", date="2023-12-20")
+    assert [e.attrs["date"] for e in arrest if e.attrs["actors"] == ["marechaussee"]] == ["2023-06-11"]

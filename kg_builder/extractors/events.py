@@ -358,6 +358,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
     before: Mention | None = None                     # the last sentence event of the paragraph
     before_end = prev_end = 0
     then: Mention | None = None                       # the date the sentence before stated
+    then_event: Mention | None = None                 # the date of the sentence before's event
     he: str | None = None                             # the one person the sentence before named
     date_starts = [a for a, _, _ in clean_dates]
     for sent in _sentences(view):
@@ -365,11 +366,11 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         if "\n" in text[before_end:sent[0]]:
             before = None
         if "\n" in text[prev_end:sent[0]]:
-            then = he = None
+            then = he = then_event = None
         prev_end = sent[1]
         if any(s <= sent[0] < e or sent[0] <= s < sent[1] for s, e in taken) or len(body) > 600 \
                 or not body.rstrip(_CLOSING_QUOTES).endswith((".", "?", "!", ";", ")")):
-            then = he = None
+            then = he = then_event = None
             continue                                  # headings, titles, run-on text
         ds = [x for x in clean_dates[bisect_left(date_starts, sent[0]):bisect_left(date_starts, sent[1])]
               if x[0] not in used and not any(s <= x[0] < e for s, e in occasions)]
@@ -378,7 +379,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         if joined and before is not None and before in out:   # "De minister van Defensie sloot hierbij aan."
             joiners = [s.label for s in spans if s.kind in ("person", "organisation") and s.start < joined.start()]
             before.attrs["actors"] = list(dict.fromkeys([*before.attrs["actors"], *joiners]))
-            then = he = None
+            then = he = then_event = None
             continue
         spans += _pronoun_spans(doc, view, sent, he)
         said = stated_dates(text, sent, ds)
@@ -391,6 +392,11 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             clause = clause_of(text, sent, found.trigger[0])
             if found.date is None and then is not None and _anaphoric_time().search(text, *clause):
                 found.date = then                     # "… worden in juni extra stafofficieren ingezet. Zij leiden dan …"
+            elif found.date is None and then_event is not None and found.type in vocab()["ev"]["continued_types"] \
+                    and _past_tense().search(text, *clause) and not _later().search(text, *clause):
+                found.date = then_event               # "Op 20 juni reed … in op een patrouille. Drie militairen raakten gewond."
+                if before is not None and _consequence().search(text, *clause):
+                    continue                          # the toll of the happening told just before, not another one
             ev = _from_found(doc, view, found)
             if before is not None and _corefers(ev, before):
                 _absorb(before, ev)                   # "… levert twee stafofficieren. Vanaf maart worden zij ingezet."
@@ -402,6 +408,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 before = ev
             before_end = sent[1]
         then = next((f.date for f in reversed(events) if f.date is not None), said[-1][2] if said else None)
+        then_event = next((f.date for f in reversed(events) if f.date is not None and not f.tentative), None)
         persons = {sp.label for sp in spans if sp.kind == "person"}
         he = persons.pop() if len(persons) == 1 else None
     return merge(out)
@@ -464,6 +471,26 @@ def _anaphoric_time() -> re.Pattern:
     earlier time ("was toen al vertrokken")."""
     words = alt(vocab()["ev"]["anaphoric_time"])
     return re.compile(rf"(?<=[a-zë] )(?<!er )(?<!anders )(?:{words})(?![\w-])(?!\s+(?:ook|wel|nog|al)\b)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _past_tense() -> re.Pattern:
+    """A verb of the past tense (the language data's past cues), so a clause tells what happened then."""
+    from .dates import _vocab as date_vocab
+    return re.compile(rf"{date_vocab()['data']['tense_cues']['past']}|(?<![\w-])(?:{alt(vocab()['ev']['past_verbs'])})"
+                      rf"(?![\w-])|\b(?:is|zijn)\s[^.;]{{0,60}}?[a-z]ge[a-zà-ÿ]{{2,}}(?:d|t|en)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _consequence() -> re.Pattern:
+    """Words of a toll ("gewond", "om het leven"): a sentence telling the toll of the event before."""
+    return re.compile(rf"(?<![\w-])(?:{alt(vocab()['ev']['consequence_words'])})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _later() -> re.Pattern:
+    """An adverb moving the story to another time ("inmiddels", "later", "sindsdien")."""
+    return re.compile(rf"(?<![\w-])(?:{alt(vocab()['ev']['time_shift_words'])})(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=1)
