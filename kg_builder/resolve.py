@@ -220,10 +220,18 @@ def _entity_key(kind: str, members: list[Mention], name: str) -> str:
     return iris.fold(name)
 
 
+def _without_cut_names(named: list[Mention], text: str) -> list[Mention]:
+    """Leave out an organisation that is only the opening words of a mission's name ("African Union Support"
+    in "African Union Support and Stabilization Mission"); a leading organisation stays ("EU-operatie X")."""
+    missions = [m for m in named if m.kind == "mission"]
+    return [m for m in named if not (m.kind == "organisation" and any(
+        x.start == m.start and m.end < x.end and text[m.end:m.end + 1] == " " for x in missions))]
+
+
 def resolve(doc: Document, mentions: Iterable[Mention], relations: Iterable[Relation]) -> list[Entity]:
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     relations = list(relations)
-    named = [m for m in mentions if m.kind in NAMED_KINDS]
+    named = _without_cut_names([m for m in mentions if m.kind in NAMED_KINDS], doc.text)
     uf = _UnionFind()
     by_key: dict[tuple[str, str], int] = {}
     for i, m in enumerate(named):

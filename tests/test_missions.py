@@ -151,3 +151,15 @@ def test_staff_at_a_cell_is_no_mission(analyse_text):
 def test_an_initiative_one_takes_part_in_is_no_mission(analyse_text):
     a = analyse_text("De brief gaat over de Nederlandse deelname aan het Northern Drone Initiative (NDI).")
     assert not entities_of(a, "mission")
+
+
+def test_spaced_navfor_names_a_lower_case_cue_word_and_a_long_english_name(analyse_text):
+    text = ("Nederland levert een fregat aan de EU-operatie Atalanta (EU NAVFOR Somalia). De Afrikaanse Unie "
+            "verving de missie ATMIS door de African Union Support and Stabilization Mission in Somalia (AUSSOM).")
+    for gaz in (True, False):
+        a = analyse_text(text, use_gazetteer=gaz)
+        m = entities_of(a, "mission")
+        assert "EU NAVFOR Somalia" in m["EU-operatie Atalanta"].labels
+        assert "ATMIS" in m and "missie ATMIS" not in m
+        assert "AUSSOM" in m["African Union Support and Stabilization Mission in Somalia"].labels
+        assert not any(n.startswith("African Union") for n in entities_of(a, "organisation"))

@@ -46,7 +46,7 @@ def _res():
         "state_operation": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}) )?(?:(?:nieuwe|grootschalige|militaire) )*(?:militaire )?"
                                       rf"(?P<w>operatie|interventie|missie|offensief) in (?P<place>(?:{CAPWORD}-)?{CAPWORD})"),
         "x_mission": re.compile(rf"(?<![\w-])(?P<x>[A-Z][\w]*)-missie in (?P<place>{CAPWORD})"),
-        "acronym": re.compile(rf"(?<![\w-])(?P<a>EU[A-Z]{{2,6}}|UN[A-Z]{{2,6}}|MINU[A-Z]{{2,4}}|MONU[A-Z]{{2,4}})(?![\w-])"
+        "acronym": re.compile(rf"(?<![\w-])(?P<a>EU[ -]?NAVFOR|EU[A-Z]{{2,6}}|UN[A-Z]{{2,6}}|MINU[A-Z]{{2,4}}|MONU[A-Z]{{2,4}})(?![\w-])"
                               rf"(?: (?P<tail>{CAPWORD}(?:/[A-Z]\w*)?)(?![\w-]))?"),
         # English names of standing forces and missions: "Standing NATO Maritime Group 1 (SNMG1)",
         # "NATO Forward Land Forces", "EU Military Assistance Mission Mozambique"
@@ -118,7 +118,8 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         if re.search(rf"{U}\w* $", t[max(0, m.start() - 20):m.start()]):
             continue                 # inside a longer capitalised name ("Joint Operation Center")
         key = _gaz_key(name, gaz) or _gaz_key(m.group(0), gaz) or _own_key(name)
-        col.add(m.start(), m.end(), 4, key=key)
+        # "de missie ATMIS": a lower-case cue word describes, the name is what follows it
+        col.add(m.start("name") if t[m.start()].islower() else m.start(), m.end(), 4, key=key)
     for m in matches(R["called"], t, low):
         name = m.group("name")
         col.add(m.start("name"), m.end("name"), 4, key=_gaz_key(name, gaz) or _own_key(name))
