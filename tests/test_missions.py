@@ -163,3 +163,14 @@ def test_spaced_navfor_names_a_lower_case_cue_word_and_a_long_english_name(analy
         assert "ATMIS" in m and "missie ATMIS" not in m
         assert "AUSSOM" in m["African Union Support and Stabilization Mission in Somalia"].labels
         assert not any(n.startswith("African Union") for n in entities_of(a, "organisation"))
+
+
+def test_operations_named_after_an_adjective_and_english_names_ending_in_mission(analyse_text):
+    text = ("De Franse operatie Serval en de Europese taskforce Takuba zijn beëindigd. Nederland steunt de "
+            "civiele missie EUCAP Sahel Mali. De Multinational Security Support Mission (MSS) in Haïti staat "
+            "onder leiding van Kenia. Er komt een Turks-Amerikaans Joint Operation Center.")
+    for gaz in (True, False):
+        m = missions(analyse_text, text, use_gazetteer=gaz)
+        assert {"Serval", "Takuba", "EUCAP Sahel Mali"} <= set(m)
+        assert "MSS" in m["Multinational Security Support Mission"].labels
+        assert not any("Joint Operation" in n for n in m)

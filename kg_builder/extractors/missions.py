@@ -41,13 +41,17 @@ def _res():
     return {
         "org_mission": re.compile(rf"(?<![\w-])(?P<org>{orgs})[- ](?P<w>[Mm]issie|[Oo]peratie|trainingsmissie|adviesmissie|politiemissie|troepenmacht)"
                                   rf"(?: (?P<in>in) (?P<place>{CAPWORD})| (?P<name>{_MNAME}))?"),
-        "named": re.compile(rf"(?<![\w-])(?:[Oo]peratie|Operation|[Mm]issie|Mission|Task Force) (?P<name>{_MNAME})"),
+        "named": re.compile(rf"(?<![\w-])(?:[Oo]peratie|Operation|[Mm]issie|Mission|Task Force|[Tt]askforce) (?P<name>{_MNAME})"),
+        # "Multinational Security Support Mission (MSS)": an English name ending in Mission or Operation
+        "mission_suffix": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|The|In|Op|Met|Voor|Aan) )(?P<name>(?:{CAPWORD} )"
+                                     rf"(?:(?:{CAPWORD}|and|for|of) ){{1,5}}(?:Mission|Operation))(?![\w-])(?! [A-Z])"
+                                     rf"(?: \((?P<short>[A-Z][A-Z\d]{{1,9}})\))?"),
         "called": re.compile(rf"(?:{mw})[^.;]{{0,40}}?(?:{alt(c['mission_name_cues'])}) (?P<name>{_MNAME})"),
         "state_operation": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}) )?(?:(?:nieuwe|grootschalige|militaire) )*(?:militaire )?"
                                       rf"(?P<w>operatie|interventie|missie|offensief) in (?P<place>(?:{CAPWORD}-)?{CAPWORD})"),
         "x_mission": re.compile(rf"(?<![\w-])(?P<x>[A-Z][\w]*)-missie in (?P<place>{CAPWORD})"),
         "acronym": re.compile(rf"(?<![\w-])(?P<a>EU[ -]?NAVFOR|EU[A-Z]{{2,6}}|UN[A-Z]{{2,6}}|MINU[A-Z]{{2,4}}|MONU[A-Z]{{2,4}})(?![\w-])"
-                              rf"(?: (?P<tail>{CAPWORD}(?:/[A-Z]\w*)?)(?![\w-]))?"),
+                              rf"(?: (?P<tail>{CAPWORD}(?: {CAPWORD})?(?:/[A-Z]\w*)?)(?![\w-]))?"),
         # English names of standing forces and missions: "Standing NATO Maritime Group 1 (SNMG1)",
         # "NATO Forward Land Forces", "EU Military Assistance Mission Mozambique"
         "english": re.compile(rf"(?<![\w-])(?:(?:Standing|Combined|Joint) )?(?:NATO|EU|UN)(?: {CAPWORD}){{1,4}} "
@@ -115,8 +119,9 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         name = m.group("name")
         if fold(name) in not_names or _is_place(name, gaz) or name.split(" ")[-1] in heads:
             continue
-        if re.search(rf"{U}\w* $", t[max(0, m.start() - 20):m.start()]):
-            continue                 # inside a longer capitalised name ("Joint Operation Center")
+        if re.search(rf"{U}\w* $", t[max(0, m.start() - 20):m.start()]) \
+                and not re.search(rf"(?<![\w-])(?:{demonym_alternation()}|Europese|Internationale|Afrikaanse) $", t[max(0, m.start() - 30):m.start()]):
+            continue                 # inside a longer capitalised name ("Joint Operation Center"), not "Franse operatie X"
         key = _gaz_key(name, gaz) or _gaz_key(m.group(0), gaz) or _own_key(name)
         # "de missie ATMIS": a lower-case cue word describes, the name is what follows it
         col.add(m.start("name") if t[m.start()].islower() else m.start(), m.end(), 4, key=key)
@@ -150,6 +155,12 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         name = re.sub(r" \d+$", "", t[m.start():e]) if not m.group("short") else t[m.start():e]
         key = _gaz_key(name, gaz) or "mission-" + fold(t[m.start():e]).replace(" ", "-")
         col.add(m.start(), e, 6, key=key)
+        if m.group("short"):
+            shorts[m.group("short")] = key
+    for m in matches(R["mission_suffix"], t, low):
+        name = m.group("name")
+        key = _gaz_key(name, gaz) or "mission-" + fold(name).replace(" ", "-")
+        col.add(m.start("name"), m.end("name"), 5, key=key)
         if m.group("short"):
             shorts[m.group("short")] = key
     for m in matches(R["short_named"], t, low):
@@ -378,8 +389,7 @@ def _context_relations(doc: Document, v, ctx, mentions, out: list) -> None:
             if org is None:
                 continue
             # the mission: in the same phrase, else the nearest one before it (anaphora)
-            cands = [x for x in named if x[0] <= m.start() + 5 and x[0] >= m.start() - 220] or \
-                    [x for x in named if x[1] <= m.start()]
+            cands = [x for x in named if x[0] <= m.start() + 5 and x[0] >= m.start() - 220]
             inside = [x for x in named if m.start() <= x[0] <= m.end() + 3]
             target = (inside or cands[-1:] or [None])[0] if (inside or cands) else None
             if target is not None:
