@@ -609,3 +609,10 @@ def test_a_consequence_told_in_the_next_sentence_takes_the_date_of_the_happening
     arrest = events("Op 11 juni jl. zijn drie vrouwen uit kamp Roj naar Nederland overgebracht. De marechaussee heeft "
                     "de vrouwen na de landing op Schiphol aangehouden.", date="2023-12-20")
     assert [e.attrs["date"] for e in arrest if e.attrs["actors"] == ["marechaussee"]] == ["2023-06-11"]
+
+
+def test_meetings_explosions_and_deaths_told_with_om():
+    evs = events("Vorige week heeft de Veiligheidsraad in New York over de situatie vergaderd. In september kwamen "
+                 "bij explosies van semafoons in Beiroet twaalf mensen om.", date="2024-10-14")
+    assert {(e.attrs["date"], e.attrs["place"]) for e in evs} == {("2024-10-07/2024-10-13", "New York"),
+                                                                  ("2024-09", "Beiroet")}

@@ -395,7 +395,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             elif found.date is None and then_event is not None and found.type in vocab()["ev"]["continued_types"] \
                     and _past_tense().search(text, *clause) and not _later().search(text, *clause):
                 found.date = then_event               # "Op 20 juni reed … in op een patrouille. Drie militairen raakten gewond."
-                if before is not None and _consequence().search(text, *clause):
+                if before is not None and found.type == "other" and _consequence().search(text, *clause):
                     continue                          # the toll of the happening told just before, not another one
             ev = _from_found(doc, view, found)
             if before is not None and _corefers(ev, before):
