@@ -259,3 +259,14 @@ def test_a_group_named_by_its_leader(analyse_text):
                                  "De Regering van Nationaal Akkoord zetelt in Tripoli."), "person")
     assert {"Tareq Saleh", "Aidarous al-Zubaidi"} <= set(p) and "Operation Atalanta" not in p
     assert "Nationaal Akkoord" not in p
+
+
+def test_office_with_portfolio_before_the_name_and_titled_leaders(analyse_text):
+    text = ("Minister van Buitenlandse Zaken Hoekstra sprak met zijn Franse ambtgenoot Barrot en met vicepremier "
+            "Kaag. Ayatollah Ali Khamenei en Houthi-leider Abdul-Malik al-Houthi reageerden.")
+    for gaz in (True, False):
+        a = analyse_text(text, use_gazetteer=gaz)
+        p = persons(analyse_text, text, use_gazetteer=gaz)
+        assert {"Hoekstra", "Barrot", "Kaag", "Ali Khamenei", "Abdul-Malik al-Houthi"} <= set(p)
+        assert "Minister van Buitenlandse Zaken" in p["Hoekstra"].attrs["roles"]
+        assert not any("Khamenei" in n for n in entities_of(a, "organisation"))

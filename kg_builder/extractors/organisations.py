@@ -380,14 +380,30 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     for _, _, kw in chosen:
         if kw.get("key") in same:
             kw["key"] = same[kw["key"]]
+    titled = _titled_persons(doc, v, ctx)
     for s, e, kw in chosen:
         if kw["type"] != "state" and t[e:e + 1] != "-" and \
                 any(a <= s and e <= b and (a, b) != (s, e) for a, b in mission_spans):
             continue                     # "United Nations Interim Force" inside a mission's name
+        if (s, e) in titled:
+            continue                     # "Ayatollah Ali Khamenei": a person with a title
         attrs = {k: v_ for k, v_ in kw.items() if k not in ("type", "label") and v_ not in (None, False)}
         mm = make(doc, v, "organisation", s, e, label=kw.get("label"), type=kw["type"], attrs=attrs)
         if mm is not None:
             out.append(mm)
+    return out
+
+
+def _titled_persons(doc: Document, v, ctx) -> set[tuple[int, int]]:
+    """Clean spans "<role word> <person>" ("Ayatollah Ali Khamenei", "Generaal X"), which name a person."""
+    roles = {w.lower() for w in load_language_data("nl")["persons"]["role_words"]}
+    t = v.clean
+    out = set()
+    for pm in ctx.of_kind("person"):
+        ps, pe = v.to_clean(pm.start), v.to_clean(pm.end)
+        m = re.search(r"(?:^|(?<=\s))([\w-]+) $", t[max(0, ps - 30):ps])
+        if m and m.group(1).lower() in roles:
+            out.add((ps - len(m.group(1)) - 1, pe))
     return out
 
 

@@ -92,6 +92,9 @@ def _res():
         "siblings": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) (?P<first>{CAPWORD}) en (?P<name>{CAPWORD} {_SUR})(?![\w\-])"),
         "initial_surname": re.compile(rf"(?<![\w\-.'’])(?P<name>{CAPWORD} [A-Z]\.)(?= [a-z]|[,;:])"),
         "role": re.compile(rf"(?<![\w-])(?:(?P<pre>[A-Z][\w]*)-)?(?P<rw>{roles}) (?:(?:{titles}) ?)*{name}{pf_tail}{party}"),
+        # "Minister van Defensie Tuinman": the office with its portfolio right before the name
+        "role_pf_name": re.compile(rf"(?<![\w-])(?P<rw>[Mm]inister|[Ss]taatssecretaris) (?P<prep>van|voor) (?P<pf>{portf}) "
+                                   rf"(?:(?:{titles}) ?)*{name}{party}"),
         "minister_item": re.compile(rf"({NAME}) (van|voor) ({portf})"),
         "given_name": re.compile(rf"(?<![\w\-.])(?:{alt(d['given_names'])}) (?:{_PART} )*{CAPWORD}(?: {CAPWORD})?"),
         "ministers": re.compile(rf"(?<![\w])(?:de )?[Mm]inisters ((?:{NAME}) (?:van|voor) (?:{portf})(?:(?:, | en )(?:{NAME}) (?:van|voor) (?:{portf}))+)"),
@@ -388,6 +391,16 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
         if rw.lower() in ("minister", "staatssecretaris") and not pf and m.group("party") is None:
             role = None           # "minister Koenders" alone: the role is given elsewhere
         h = add(m, roles=[role] if role else [], party_group="party", cue="role")
+        if h:
+            cut = _clean_name(name, cued=True) or name
+            h.end, h.name = h.start + len(cut), cut
+    for m in matches(R["role_pf_name"], t, low):
+        name = m.group("name")
+        if name.split(" ")[0] in _not_names() or name.split(" ")[0].lower() in _stop_words() \
+                or "\n" in doc.text[slice(*v.to_original(m.end("pf"), m.start("name")))]:
+            continue                   # not signature columns ("De minister van X \n\n drs. Y")
+        h = add(m, roles=[_minister_role(m.group("rw")[0].upper() + m.group("rw")[1:], m.group("prep"), m.group("pf"))],
+                party_group="party", cue="role")
         if h:
             cut = _clean_name(name, cued=True) or name
             h.end, h.name = h.start + len(cut), cut
