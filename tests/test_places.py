@@ -184,3 +184,11 @@ def test_sentence_opening_in_and_between_name_places(analyse_text):
     p = entities_of(analyse_text("In Tiel en Culemborg werden mannen aangehouden. Een kabel tussen Texel en "
                                  "Esbjerg raakte beschadigd."), "place")
     assert {"Tiel", "Culemborg", "Texel", "Esbjerg"} <= set(p)
+
+
+def test_a_camp_named_after_lower_case_kamp_and_features_joined_by_a_hyphen(analyse_text):
+    text = ("De militairen zijn gelegerd in kamp Bondsteel bij Ferizaj. Huizen ten zuiden van de Litani-rivier "
+            "werden verwoest. Het Tsjaad-meer droogt op.")
+    for gaz in (True, False):
+        p = entities_of(analyse_text(text, use_gazetteer=gaz), "place")
+        assert {"Bondsteel", "Ferizaj", "Litani-rivier", "Tsjaad-meer"} <= set(p)

@@ -81,6 +81,8 @@ def _res():
                                rf"(?P<n>{_PNAME})(?=[\s,.;:)?!]|$)"),
         "feature": re.compile(rf"(?<![\w-])(?P<h>{alt(c['feature_heads'])}) (?:(?:de|van|of|the) )*{CAPWORD}(?: {CAPWORD}){{0,2}}(?![\w-])"),
         "feature_after": re.compile(rf"(?<![\w-]){CAPWORD}(?: {CAPWORD})? (?P<h>{alt(c['feature_tails'])})(?![\w-])"),
+        # "de Litani-rivier", "het Tsjaad-meer": a name joined to a feature word
+        "feature_compound": re.compile(rf"(?<![\w-]){U}{LETTER}+-(?P<h>{alt(c['feature_compound_heads'])})(?![\w-])"),
         "basin": re.compile(rf"(?<![\w-])(?:het |de )?(?P<n>{U}{LETTER}+(?:isch|sch|se|e) (?P<h>{alt(c['sea_area_words'])}))(?![\w-])"),
     }
 
@@ -207,7 +209,8 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             s, e = (m.start(), m.end()) if key != "base_apposition" else (m.start("n"), m.end("n"))
             name = m.group("n") if key == "base_before" and m.group("h") not in ("Camp", "Kamp") else t[s:e]
             k = known(name)
-            col.add(s, e, 6, type="base", key=k[1] if k and k[0] == "base" else _key("base", name),
+            typ = "other" if key == "base_before" and m.group("h") == "kamp" else "base"   # "kamp Roj": any camp
+            col.add(s, e, 6, type=typ, key=k[1] if k and k[0] == typ else _key(typ, name),
                     label=name if name != t[s:e] else None)
     for m in matches(R["base_list"], t, low):
         for im in re.finditer(rf"(?:{_PNAME})(?: (?:{alt(cues()['base_words'])}))?", m.group("list")):
@@ -237,7 +240,7 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
                 name=m.group("n"))
     for m in matches(R["locative"], t, low):
         _locative(t, m, col, known, gaz)
-    for key in ("feature", "feature_after"):
+    for key in ("feature", "feature_after", "feature_compound"):
         for m in matches(R[key], t, low):
             k = known(m.group(0))
             typ = "sea" if m.group("h") in cues()["sea_feature_heads"] else "other"
