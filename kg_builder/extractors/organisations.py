@@ -469,8 +469,9 @@ def _extend(t: str, s: int, e: int) -> int:
     """End of a longer name a gazetteer label opens: a short suffix ("ISIS-K"), following name
     words ("Islamitische Staat Khorasan Provincie") or "in de" and a name of two words or more
     that is no country ("Islamitische Staat in de Grote Sahara")."""
-    m = re.match(r"-[A-Z]{1,3}(?![\w-])", t[e:e + 5])
-    if m:
+    m = re.match(r"-[A-Z]{1,3}(?![\w-])", t[e:e + 5]) or \
+        re.match(r"-(?:eenheid|unit|brigade|bataljon|regiment|divisie) \d{3,6}(?![\d,.])", t[e:e + 25])
+    if m:                                # "ISIS-K", "GRU-eenheid 29155": a part with a name of its own
         return e + m.end()
     # "Al-Qaida op het Arabisch Schiereiland (AQAP)": a regional branch, named with its short form
     m = re.match(rf" (?:in|op) (?:de |het )?({_EXT_WORD}(?: {_EXT_WORD}){{1,3}}) \([A-Z]{{2,8}}\)", t[e:e + 100])
