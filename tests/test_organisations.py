@@ -299,3 +299,12 @@ def test_a_regional_branch_named_with_its_short_form(analyse_text):
                     "organisation")
     (name,) = [n for n in o if n.startswith("Al-Shabaab in")]
     assert "ASOH" in o[name].labels
+
+
+def test_named_groups_with_a_short_form_and_french_names(analyse_text):
+    text = ("De Palestijnse Islamitische Jihad (PIJ) eiste de aanval op. Het Front de Libération du Macina en "
+            "de SVR-eenheid 74455 worden genoemd.")
+    for gaz in (True, False):
+        o = entities_of(analyse_text(text, use_gazetteer=gaz), "organisation")
+        assert "PIJ" in o["Palestijnse Islamitische Jihad"].labels
+        assert {"Front de Libération du Macina"} <= set(o)

@@ -90,7 +90,7 @@ def _res():
         # "Madkhali-brigades", "Sultan Murad-divisie", "Janjaweed-milities", "Russisch Vrijwilligerskorps"
         "group_compound": re.compile(rf"(?<![\w-])(?P<n>(?:{CAPWORD} )?{CAPWORD})-(?P<h>brigades?|divisie|milities?)(?![\w-])"),
         "militia_named": re.compile(rf"(?<![\w-])[Mm]ilitie (?P<n>{arab_tok}(?: {arab_tok}){{0,4}})"),
-        "org_chunk": re.compile(rf"(?<![\w-])(?P<n>(?:{U}[\w'’\-]*)(?: (?:(?:en|of|for|to|the|and|van|voor|de) )?"
+        "org_chunk": re.compile(rf"(?<![\w-])(?P<n>(?:{U}[\w'’\-]*)(?: (?:(?:en|of|for|to|the|and|van|voor|de|du|des|de la|et|pour) )?"
                                 rf"(?:{U}[\w'’/\-]*)){{1,8}})"),
         "compound_unit": re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}[ -])?{U}{LETTER}+-?(?P<sfx>{alt(c['body_suffixes'])})"
                                     rf"(?: Nederland| (?:voor|van) (?:de |het )?(?!{U}{LETTER}*(?:se|sche)\b){CAPWORD}"
