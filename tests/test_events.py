@@ -616,3 +616,13 @@ def test_meetings_explosions_and_deaths_told_with_om():
                  "bij explosies van semafoons in Beiroet twaalf mensen om.", date="2024-10-14")
     assert {(e.attrs["date"], e.attrs["place"]) for e in evs} == {("2024-10-07/2024-10-13", "New York"),
                                                                   ("2024-09", "Beiroet")}
+
+
+def test_threat_level_kept_or_raised_after_a_dated_jl_and_listings_and_openings():
+    evs = events("De NCTV heeft het dreigingsniveau op 12 februari jl. verhoogd van 3 naar 4. Op 3 maart handhaafde "
+                 "de NCTV het dreigingsniveau. Op 8 april plaatste de Raad drie personen op de EU-terrorismelijst. "
+                 "Op 9 mei opende de minister het nieuwe trainingscentrum in Ede.", date="2025-06-01")
+    by_date = {e.attrs["date"]: e.attrs for e in evs}
+    assert by_date["2025-02-12"]["type"] == "threat_level_change"
+    assert by_date["2025-02-12"]["from_level"] == "3" and by_date["2025-02-12"]["to_level"] == "4"
+    assert {"2025-03-03", "2025-04-08", "2025-05-09"} <= set(by_date)
