@@ -626,3 +626,12 @@ def test_threat_level_kept_or_raised_after_a_dated_jl_and_listings_and_openings(
     assert by_date["2025-02-12"]["type"] == "threat_level_change"
     assert by_date["2025-02-12"]["from_level"] == "3" and by_date["2025-02-12"]["to_level"] == "4"
     assert {"2025-03-03", "2025-04-08", "2025-05-09"} <= set(by_date)
+
+
+def test_a_when_clause_states_a_second_happening_at_the_same_time():
+    evs = events("De militie werd in 2014 opgericht toen ISIS de stad Mosul innam. De laatste aanval vond plaats op "
+                 "8 december jl. toen mortieren werden afgevuurd op de ambassade.", date="2023-12-20")
+    two = [e.attrs for e in evs if e.attrs["date"] == "2014"]
+    assert sorted(e["type"] for e in two) == ["attack", "other"]
+    assert next(e for e in two if e["type"] == "attack")["actors"] == ["ISIS"]
+    assert len([e for e in evs if e.attrs["date"] == "2023-12-08"]) == 1

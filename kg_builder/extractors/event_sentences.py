@@ -403,6 +403,10 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
     for s in objects:                                   # what the verb acts on: "bezette (buurland) Koeweit"
         if trig[1] <= s.start < clause[1] and any(_OBJECT_GAP.fullmatch(text, e, s.start) for e in (trig[1], trig_end)):
             return s.label
+    for s in objects:                                   # "toen ISIS Sinjar innam": the object right before a final verb
+        if clause[0] <= s.start and s.end <= trig[0] and not text[s.end:trig[0]].strip() \
+                and text[trig[0]:trig[0] + 1].islower():
+            return s.label
     for s in places:                                    # "werd Harir Air Base met raketten bestookt": the base hit
         if clause[0] <= s.start < trig[0] and s.mention.type in ("base", "building") and \
                 re.search(r"(?<![\w-])(?:werd|werden|wordt|worden)\s+(?:de |het )?$", text[max(clause[0], s.start - 20):s.start]):
@@ -451,7 +455,11 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
         taken = {id(d) for _, d in chosen.values()}
         chosen.update(_assign(text, sent, [d for d in ds if id(d[2]) not in taken], framed, question, after=True))
     if chosen:
-        out = [f for t, (_, d) in sorted(chosen.items(), key=lambda x: x[0][1]) for f in _read_all(text, sent, t, d, spans)]
+        when = _when_clauses(text, sent, trigs, chosen)
+        chosen.update({t: d for t, (d, _) in when.items()})
+        out = [f for t, (_, d) in sorted(chosen.items(), key=lambda x: x[0][1])
+               for f in ([_read(text, sent, t, d, spans, part=(when[t][1], clause_of(text, sent, t[1])[1]))]
+                         if t in when else _read_all(text, sent, t, d, spans))]
         return out + _owned_undated(text, sent, [t for t in trigs if t not in chosen], spans, out, question)
     if not trigs:
         return []
@@ -462,6 +470,22 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     found.tentative = text[trig[1]:trig[2]].split()[0].lower() in v["ev"]["stative_present"] \
         or v["existential"].search(text, sent[0], trig[1]) is not None          # "Er is oorlog in Europa": a state
     return [found] if found.actors or found.place else []
+
+
+def _when_clauses(text: str, sent: tuple[int, int], trigs: list[tuple[str, int, int]],
+                  chosen: dict[tuple[str, int, int], tuple[int, Mention]]
+                  ) -> dict[tuple[str, int, int], tuple[tuple[int, Mention], int]]:
+    """A trigger in a "toen"-clause after a dated one happened at that time ("… werd in 2014 opgericht toen
+    ISIS Sinjar innam"): its (distance, date) and where its clause starts."""
+    out = {}
+    for m in re.finditer(r"(?:,\s*|\s)toen\s", text[sent[0]:sent[1]]):
+        at = sent[0] + m.end()
+        before = [(t, d) for t, d in chosen.items() if t[2] <= at]
+        later = [t for t in trigs if t[1] >= at and t not in chosen]
+        if before and later and not re.search(r"[;:]", text[at:later[0][1]]) \
+                and not any(t[0] == later[0][0] for t in trigs if t[2] <= at):   # "de aanval … toen … afgevuurd": one
+            out[later[0]] = (max(before, key=lambda x: x[0][1])[1], at)
+    return out
 
 
 def stated_dates(text: str, sent: tuple[int, int], dates: list[tuple[int, int, Mention]]
