@@ -335,3 +335,11 @@ def test_a_day_without_year_follows_the_tense_of_its_sentence():
                "Op 2 februari wordt de missie verlengd.", date="2023-12-20")
     assert v["3 mei"] == "2023-05-03" and v["4 april"] == "2023-04-04"     # past, not the nearest
     assert v["2 februari"] == "2024-02-02"
+
+
+def test_the_papers_own_vergaderjaar_is_a_date_a_cited_one_is_not():
+    text = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024-2025\n\nZie Kamerstukken II, vergaderjaar "
+            "2019-2020, 27 925, nr. 700.\nVergaderjaar 2024-2025\n")
+    found = [m for m in find_dates(Document("t", text)) if m.attrs["value"] == "2024/2025"]
+    assert len(found) == 1 and found[0].start == text.index("2024-2025")
+    assert "2019-2020" not in values(text)

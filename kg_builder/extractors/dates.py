@@ -194,7 +194,7 @@ def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
             return None
         if g["y3b"]:
             y2 = int(g["y3b"])
-            if not 0 < y2 - y <= 50 or _vocab()["session"].search(text[max(0, s - 40):s]):
+            if not 0 < y2 - y <= 50 or _vocab()["session"].search(text[max(0, s - 40):s]) and not _header_session(text, s):
                 return None
             return [Atom(s, e, y, value=f"{y}/{y2}", granularity="period", kind="range")]
         return [Atom(s, e, y)]
@@ -209,6 +209,21 @@ def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
         past, future = tense == "past", tense == "future"
     return [Atom(s, e, None, months[word.lower()], past=past, future=future,
                  kind="bare-month" if bare else "absolute")]
+
+
+_HEADER_SESSION = re.compile(r"(?m)^[ \t]*Vergaderjaar[ \t]+$|Staten-Generaal$")
+_SESSION_RANGE = re.compile(r"(?m)(?:^[ \t]*Vergaderjaar[ \t]+|Staten-Generaal)\d{4}\s*[-–/]\s*\d{2,4}")
+
+
+def _header_session(text: str, s: int) -> bool:
+    """Is the year range at ``s`` the paper's own vergaderjaar, the first in its header ("Vergaderjaar
+    2021-2022" on a line of its own, "Staten-Generaal2016-2017")? Those inside citations or running
+    headers further on are sessions, not dates."""
+    line = text[text.rfind("\n", 0, s) + 1:s]
+    if not _HEADER_SESSION.search(line):
+        return False
+    first = _SESSION_RANGE.search(text)
+    return first is not None and first.end() > s >= first.start()
 
 
 def _day_list(m: re.Match, text: str, last: Atom) -> list[Atom] | None:
