@@ -192,3 +192,11 @@ def test_a_camp_named_after_lower_case_kamp_and_features_joined_by_a_hyphen(anal
     for gaz in (True, False):
         p = entities_of(analyse_text(text, use_gazetteer=gaz), "place")
         assert {"Bondsteel", "Ferizaj", "Litani-rivier", "Tsjaad-meer"} <= set(p)
+
+
+def test_town_names_with_aan_den_and_english_base_names(analyse_text):
+    text = ("Een man uit Capelle aan den IJssel werd aangehouden. Drones vlogen boven RAF Lakenheath en Patrol "
+            "Base Mirwais; in het North Camp verblijven militairen.")
+    for gaz in (True, False):
+        p = entities_of(analyse_text(text, use_gazetteer=gaz), "place")
+        assert {"Capelle aan den IJssel", "RAF Lakenheath", "Patrol Base Mirwais", "North Camp"} <= set(p)

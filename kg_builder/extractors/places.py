@@ -36,11 +36,16 @@ VERSION = "1"
 _ARAB = r"(?:al|el|as|ash|ad|an|ar|at|az)"
 _PWORD = rf"(?:{_ARAB}-{U}[\w'’]*|{CAPWORD})"
 # "Mocímboa da Praia": a lower-case Portuguese/Spanish/Italian particle inside a place name
-_PNAME = rf"{_PWORD}(?:(?: (?:da|do|dos|das|del|di)(?= {U}))? {_PWORD}){{0,2}}"
+_PNAME = rf"{_PWORD}(?:(?: (?:da|do|dos|das|del|di|aan den|aan de|op)(?= {U}))? {_PWORD}){{0,2}}"
 
 
 # heads with a pattern of their own ("rivier de Eufraat", "de kampen al-Hol en Roj")
 _OWN_PATTERN_HEADS = frozenset({"rivier", "eiland", "haven", "grensovergang", "vluchtelingenkamp"})
+
+
+# base heads that belong to the name ("Camp Castor", "RAF Lakenheath"), unlike "vliegbasis Volkel"
+_NAME_HEADS = frozenset({"Camp", "Kamp", "RAF", "Patrol Base", "Forward Operating Base", "FOB", "Naval Station",
+                         "Naval Base", "Fort"})
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +212,7 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         for m in matches(R[key], t, low):
             # "vliegbasis Volkel" and "Volkel" name one base; "Camp Castor" is the name itself
             s, e = (m.start(), m.end()) if key != "base_apposition" else (m.start("n"), m.end("n"))
-            name = m.group("n") if key == "base_before" and m.group("h") not in ("Camp", "Kamp") else t[s:e]
+            name = m.group("n") if key == "base_before" and m.group("h") not in _NAME_HEADS else t[s:e]
             k = known(name)
             typ = "other" if key == "base_before" and m.group("h") == "kamp" else "base"   # "kamp Roj": any camp
             col.add(s, e, 6, type=typ, key=k[1] if k and k[0] == typ else _key(typ, name),
