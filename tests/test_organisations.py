@@ -308,3 +308,13 @@ def test_named_groups_with_a_short_form_and_french_names(analyse_text):
         o = entities_of(analyse_text(text, use_gazetteer=gaz), "organisation")
         assert "PIJ" in o["Palestijnse Islamitische Jihad"].labels
         assert {"Front de Libération du Macina"} <= set(o)
+
+
+def test_companies_threat_actors_parliaments_and_compound_governments(analyse_text):
+    text = ("Diehl Defence levert raketten; de Turkse wapenfabrikant Baykar Makina ook. Storm-1516 verspreidt "
+            "nepnieuws. Het Zweedse parlement stemde in. De Houthi-regering ontkent. Omroep Brabant meldde het.")
+    for gaz in (True, False):
+        o = entities_of(analyse_text(text, use_gazetteer=gaz), "organisation")
+        assert {"Diehl Defence", "Baykar Makina", "Storm-1516", "Zweedse parlement", "Houthi-regering",
+                "Omroep Brabant"} <= set(o)
+        assert o["Diehl Defence"].type == "company"

@@ -66,7 +66,14 @@ def _res():
         "junta": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|militaire) )junta(?![\w-])"),
         "government": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|toenmalige|huidige|vorige|demissionaire) )?"
                                  rf"(?P<w>kabinet|regering)(?![\w-])"),
-        "foreign_gov": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?P<w>autoriteiten|regime|overheid)(?![\w-])"),
+        "foreign_gov": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?P<w>autoriteiten|regime|overheid|parlement)(?![\w-])"),
+        # "Diehl Defence", "Damen Shipyards", "Acme B.V.": a name with a company suffix; "het bedrijf X"
+        "company_suffix": re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:{alt([x for x in c['company_suffixes'] if x != 'Group'])})"
+                                     rf"(?![\w-])(?! {U})"),
+        "company_named": re.compile(rf"(?<![\w-])(?:[a-z]+)?(?:bedrijf|fabrikant|rederij|scheepswerf|wapenproducent) "
+                                    rf"(?P<n>{CAPWORD}(?: {CAPWORD}){{0,2}})(?![\w-])"),
+        # threat-actor designations: "APT28", "Storm-1516", "UNC2452"
+        "threat_actor": re.compile(r"(?<![\w-])(?:APT|UNC|TA|Storm-|DEV-)\d{1,4}(?![\w-])"),
         "regime_of": re.compile(rf"(?<![\w-])(?:regime van |regime-)(?P<n>{CAPWORD}(?: (?:{CAPWORD}|(?:al|el|ad|as|an)-{U}[\w'’]*)){{0,2}})"),
         "forces": re.compile(rf"(?<![\w-])(?P<a1>{U}{LETTER}+e)(?: en (?P<a2>{U}{LETTER}+e))? "
                              rf"(?P<w>{alt(c['forces_nouns'])})(?![\w-])"),
@@ -205,7 +212,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     for m in matches(R["foreign_gov"], t, low):
         st = demonym_state(m.group("adj"))
         if st:
-            w = "regering" if m.group("w") in ("autoriteiten", "overheid") else "regime"
+            w = {"autoriteiten": "regering", "overheid": "regering"}.get(m.group("w"), m.group("w"))
             col.add(m.start(), m.end(), 3, type="government", key=f"{w}-{st.id}")
     regimes = {kw["key"] for s, e, p, kw in col.items if kw.get("key", "").startswith("regime-")}
     for m in matches(R["regime_of"], t, low):
@@ -250,6 +257,14 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         col.add(m.start("full"), m.end(), 2, type="international_organisation", key=key,
                 generic="coalitie" if generic else None)
 
+    for m in matches(R["company_suffix"], t, low):
+        if m.group(0).split(" ")[0] not in ("De", "Het", "Een", "In", "Op"):
+            col.add(m.start(), m.end(), 3, type="company", key="company-" + fold(m.group(0)).replace(" ", "-"))
+    for m in matches(R["company_named"], t, low):
+        if not states().lookup(m.group("n")):
+            col.add(m.start("n"), m.end("n"), 2, type="company", key="company-" + fold(m.group("n")).replace(" ", "-"))
+    for m in matches(R["threat_actor"], t, low):
+        col.add(m.start(), m.end(), 3, type="other", key="org-" + fold(m.group(0)).replace(" ", "-"))
     for m in matches(R["national_body"], t, low):
         col.add(m.start("n"), m.end("n"), 2, type="other", key="org-" + fold(m.group("n")).replace(" ", "-"))
     for m in matches(R["unit"], t, low):
@@ -470,7 +485,7 @@ def _extend(t: str, s: int, e: int) -> int:
     words ("Islamitische Staat Khorasan Provincie") or "in de" and a name of two words or more
     that is no country ("Islamitische Staat in de Grote Sahara")."""
     m = re.match(r"-[A-Z]{1,3}(?![\w-])", t[e:e + 5]) or \
-        re.match(r"-(?:eenheid|unit|brigade|bataljon|regiment|divisie) \d{3,6}(?![\d,.])", t[e:e + 25])
+        re.match(r"-(?:eenheid|unit|brigade|bataljon|regiment|divisie) \d{3,6}(?![\d,.])|-regering(?![\w-])", t[e:e + 25])
     if m:                                # "ISIS-K", "GRU-eenheid 29155": a part with a name of its own
         return e + m.end()
     # "Al-Qaida op het Arabisch Schiereiland (AQAP)": a regional branch, named with its short form
