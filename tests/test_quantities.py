@@ -160,3 +160,9 @@ def test_a_level_stays_a_level_after_a_verb():
     assert found("De NCTV laat het dreigingsniveau op 4 staan.") == {}
     assert found("Het dreigingsniveau is verhoogd naar 4 en blijft daar.") == {}
     assert found("Er is een troepenniveau van 300 militairen afgesproken.") == {"300 militairen afgesproken": 300}
+
+
+def test_a_part_of_a_counted_whole_counts_the_same_thing():
+    doc = Document("t", "Volgens het rapport werden 15 van de 20 aanslagen verijdeld.")
+    qs = {m.attrs["value"]: m.attrs.get("of") for m in find_quantities(doc)}
+    assert set(qs) == {15, 20} and qs[15] == qs[20]
