@@ -270,3 +270,12 @@ def test_office_with_portfolio_before_the_name_and_titled_leaders(analyse_text):
         assert {"Hoekstra", "Barrot", "Kaag", "Ali Khamenei", "Abdul-Malik al-Houthi"} <= set(p)
         assert "Minister van Buitenlandse Zaken" in p["Hoekstra"].attrs["roles"]
         assert not any("Khamenei" in n for n in entities_of(a, "organisation"))
+
+
+def test_office_words_before_a_name_are_not_part_of_it(analyse_text):
+    text = ("Het Kamerlid Van Rijn (SP) en Kamerlid El Amrani (DENK) stelden vragen. Kolonel b.d. H. de Wit en "
+            "ex-premier Kok reageerden.")
+    for gaz in (True, False):
+        p = persons(analyse_text, text, use_gazetteer=gaz)
+        assert {"Van Rijn", "El Amrani", "H. de Wit", "Kok"} <= set(p)
+        assert not any(n.startswith("Kamerlid") for n in p)

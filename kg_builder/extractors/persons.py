@@ -91,7 +91,8 @@ def _res():
         "name_cue": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) {full}"),
         "siblings": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) (?P<first>{CAPWORD}) en (?P<name>{CAPWORD} {_SUR})(?![\w\-])"),
         "initial_surname": re.compile(rf"(?<![\w\-.'’])(?P<name>{CAPWORD} [A-Z]\.)(?= [a-z]|[,;:])"),
-        "role": re.compile(rf"(?<![\w-])(?:(?P<pre>[A-Z][\w]*)-)?(?P<rw>{roles}) (?:(?:{titles}) ?)*{name}{pf_tail}{party}"),
+        "role": re.compile(rf"(?<![\w-])(?:(?P<pre>[A-Z][\w]*)-|(?:[Oo]ud|[Ee]x|[Vv]oormalig)-)?(?P<rw>{roles}) "
+                           rf"(?:b\.d\. )?(?:(?:{titles}) ?)*{name}{pf_tail}{party}"),
         # "Minister van Defensie Tuinman": the office with its portfolio right before the name
         "role_pf_name": re.compile(rf"(?<![\w-])(?P<rw>[Mm]inister|[Ss]taatssecretaris) (?P<prep>van|voor) (?P<pf>{portf}) "
                                    rf"(?:(?:{titles}) ?)*{name}{party}"),
