@@ -174,3 +174,11 @@ def test_operations_named_after_an_adjective_and_english_names_ending_in_mission
         assert {"Serval", "Takuba", "EUCAP Sahel Mali"} <= set(m)
         assert "MSS" in m["Multinational Security Support Mission"].labels
         assert not any("Joint Operation" in n for n in m)
+
+
+def test_exercises_are_no_missions(analyse_text):
+    text = ("Nederland neemt deel aan Iron Hawk, een oefening in Estland, en aan BALTOPS. Twee fregatten nemen "
+            "deel aan de NAVO-oefening Dynamic Mongoose. De bijdrage aan Operation Sea Guardian blijft.")
+    for gaz in (True, False):
+        names = set(missions(analyse_text, text, use_gazetteer=gaz))
+        assert names and all("Sea Guardian" in n for n in names)

@@ -79,6 +79,17 @@ def _res():
     }
 
 
+def _exercise(t: str, s: int, e: int) -> bool:
+    """Is the name at ``s:e`` an exercise ("de oefening Cold Response", "Iron Wolf, een oefening in …",
+    a name of ``exercise_names``) rather than a mission?"""
+    words = alt(cues()["exercise_words"])
+    if re.search(rf"(?<![\w-])(?:[\w]+-)?(?:{words})\s+(?:[A-Z]\w*\s+)?$", t[max(0, s - 40):s], re.I):
+        return True
+    if re.match(rf",? (?:een|de|het) (?:[\w-]+ )?(?:[\w]+-)?(?:{words})\b", t[e:e + 50], re.I):
+        return True
+    return re.sub(r"\s+\d{4}$", "", t[s:e]) in cues()["exercise_names"]
+
+
 def _gaz_key(label: str, gaz: bool) -> str | None:
     if not gaz:
         return None
@@ -211,7 +222,7 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         col.add(m.start("name"), m.end("name"), 1,
                 key=_gaz_key(m.group("name"), gaz) or _own_key(m.group("name")))
     _called_missions(t, low, gaz, col, heads, shorts)
-    named = _chain_appositions(t, col.chosen())
+    named = [x for x in _chain_appositions(t, col.chosen()) if not _exercise(t, x[0], x[1])]
     generic = _Collector()
     for s, e, org, span in generic_org:
         generic.add(s, e, 2, generic=True, led_by=org, led_by_span=span)
