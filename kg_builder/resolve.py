@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -220,18 +220,34 @@ def _entity_key(kind: str, members: list[Mention], name: str) -> str:
     return iris.fold(name)
 
 
-def _without_cut_names(named: list[Mention], text: str) -> list[Mention]:
+def _without_cut_names(named: list[Mention], relations: list[Relation], text: str
+                       ) -> tuple[list[Mention], list[Relation]]:
     """Leave out an organisation that is only the opening words of a mission's name ("African Union Support"
-    in "African Union Support and Stabilization Mission"); a leading organisation stays ("EU-operatie X")."""
+    in "African Union Support and Stabilization Mission") or the very name a mission has ("Maritime Task
+    Force"); a leading organisation stays ("EU-operatie X")."""
     missions = [m for m in named if m.kind == "mission"]
-    return [m for m in named if not (m.kind == "organisation" and any(
-        x.start == m.start and m.end < x.end and text[m.end:m.end + 1] == " " for x in missions))]
+    by_span = {(m.start, m.end): m for m in missions}
+    kept = [m for m in named if not (m.kind == "organisation" and ((m.start, m.end) in by_span or any(
+        x.start == m.start and m.end < x.end and text[m.end:m.end + 1] == " " for x in missions)))]
+    # a short form of a name that is a mission's ("Maritime Task Force (MTF)") names the mission too
+    recast: dict[tuple, Mention] = {}
+    out_rel = []
+    for r in relations:
+        long = by_span.get((r.object.start, r.object.end)) if r.object is not None else None
+        if r.predicate == "abbreviation_of" and r.object.kind == "organisation" and long is not None \
+                and r.subject.kind == "organisation":
+            short = replace(r.subject, kind="mission", type=None, attrs={"key": long.attrs.get("key")})
+            recast[r.subject.key()] = short
+            r = replace(r, subject=short, object=long)
+        out_rel.append(r)
+    kept = [recast.get(m.key(), m) for m in kept]
+    return kept, out_rel
 
 
 def resolve(doc: Document, mentions: Iterable[Mention], relations: Iterable[Relation]) -> list[Entity]:
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     relations = list(relations)
-    named = _without_cut_names([m for m in mentions if m.kind in NAMED_KINDS], doc.text)
+    named, relations = _without_cut_names([m for m in mentions if m.kind in NAMED_KINDS], relations, doc.text)
     uf = _UnionFind()
     by_key: dict[tuple[str, str], int] = {}
     for i, m in enumerate(named):

@@ -182,3 +182,10 @@ def test_exercises_are_no_missions(analyse_text):
     for gaz in (True, False):
         names = set(missions(analyse_text, text, use_gazetteer=gaz))
         assert names and all("Sea Guardian" in n for n in names)
+
+
+def test_a_name_found_as_mission_and_organisation_is_one_mission_with_its_short_form(analyse_text):
+    a = analyse_text("De Maritime Task Force (MTF) van UNIFIL patrouilleert voor de kust. De MTF telt zes schepen.")
+    m = entities_of(a, "mission")
+    assert {"Maritime Task Force", "MTF"} <= set(m["Maritime Task Force"].labels)
+    assert not any("Task Force" in n or n == "MTF" for n in entities_of(a, "organisation"))
