@@ -164,8 +164,11 @@ class _Writer:
     while the store writes (the engines release the GIL).  A batch the store refuses is retried
     document by document; if every document is refused, the store's error stops the build."""
 
-    def __init__(self, st: Store, report: BuildReport, signature: str, batch: int, batch_bytes: int):
+    def __init__(self, st: Store, report: BuildReport, signature: str, batch: int, batch_bytes: int,
+                 fresh: bool = False):
         self.st, self.report, self.signature = st, report, signature
+        self.fresh = fresh              # the store held no documents: nothing to drop before a first write
+        self.stored: set[str] = set()   # keys this build has written (a repeat must drop the earlier one)
         self.batch, self.batch_bytes = max(1, batch), batch_bytes
         self.docs: list[tuple[str, dict, dict]] = []
         self.size = 0
@@ -257,7 +260,11 @@ class _Writer:
         from .store import ntriples
 
         keys = [k for k, _, _ in docs]
-        self.st.update(" ;\n".join([*(f"DROP SILENT GRAPH <{g}>" for g in graphs), _forget_update(keys)]))
+        if not self.fresh or self.stored & set(keys):
+            # a store written before: drop what these documents had (a fresh store has nothing, and
+            # skipping the look-ups keeps the table files of a growing store out of memory)
+            self.st.update(" ;\n".join([*(f"DROP SILENT GRAPH <{g}>" for g in graphs), _forget_update(keys)]))
+        self.stored.update(keys)
         books = ntriples(t for k, _, info in docs for t in _bookkeeping(k, info, self.signature))
         # N-Triples lines end in " .\n" and hold no raw line break, so each becomes an N-Quad
         nquads = "".join(text.replace(" .\n", f" <{g}> .\n") for g, text in
@@ -310,7 +317,8 @@ def build(paths: Iterable[str | Path], store: str | Path | Store = "data/store",
         old = known.get(apath)
         tasks.append((str(path), hints, old[1] if old and old[2] == signature and not force else None))
 
-    writer = _Writer(st, report, signature, batch, batch_bytes)
+    writer = _Writer(st, report, signature, batch, batch_bytes,
+                     fresh=not known and isinstance(st, OxigraphStore) and not report.rdf_files)
     try:
         for i, (task, outcome) in enumerate(zip(tasks, _outcomes(tasks, options, jobs, 8 * jobs)), 1):
             if outcome[0] == "!":
