@@ -33,6 +33,22 @@ def test_progress_failures_and_duplicate_keys(tmp_path, example_doc):
     assert len({r["d"] for r in books}) == 1
 
 
+def test_a_first_build_on_disk_keeps_one_version_of_a_repeated_document(tmp_path, example_doc):
+    folder = tmp_path / "docs"
+    (folder / "copy").mkdir(parents=True)
+    shutil.copy(example_doc, folder / example_doc.name)
+    text = example_doc.read_text(encoding="utf-8")
+    (folder / "copy" / example_doc.name).write_text(text.replace("Den Haag", "Rotterdam", 1), encoding="utf-8")
+    once = OxigraphStore(tmp_path / "once")
+    build([folder / example_doc.name], once, batch=1)
+    twice = OxigraphStore(tmp_path / "twice")      # empty store: no look-ups before the first writes
+    report = build([folder], twice, batch=1)
+    assert report.documents == 2 and any("replaces it" in m for _, m in report.warnings)
+    graphs = [g for g in twice.named_graphs() if g not in (iris.ONTOLOGY_GRAPH, iris.METADATA_GRAPH)]
+    assert len(graphs) == 1
+    assert abs(twice.count(graphs[0]) - once.count(graphs[0])) < 50    # one version, not both added up
+
+
 def test_cli_prunes_folders_unless_told_not_to(tmp_path, example_doc, corpus_dir):
     folder = tmp_path / "docs"
     folder.mkdir()
