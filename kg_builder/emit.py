@@ -210,7 +210,9 @@ class Emitter:
             if part.place:
                 place = self.find(part.place, "place")
                 if place is None:   # not extracted as an entity: still a typed, labelled place
-                    place = iri(iris.entity_iri("place", part.place))
+                    from .gazetteer import gazetteer
+                    known = gazetteer("places").lookup(part.place)     # "Den Haag": the place of that name
+                    place = iri(iris.entity_iri("place", known.id if known else part.place))
                     self.add(place, _A, kgb.City)
                     self.add(place, kgb.kind, _concept("place-type", "city"))
                     self.add(place, rdfs.label, literal(part.place))
