@@ -635,3 +635,16 @@ def test_a_when_clause_states_a_second_happening_at_the_same_time():
     assert sorted(e["type"] for e in two) == ["attack", "other"]
     assert next(e for e in two if e["type"] == "attack")["actors"] == ["ISIS"]
     assert len([e for e in evs if e.attrs["date"] == "2023-12-08"]) == 1
+
+
+def test_returns_handovers_impacts_and_summons():
+    evs = events("Het detachement keerde op 3 februari terug naar Nederland. Nederland nam op 1 februari het "
+                 "commando van de taakgroep over. Op 12 februari zijn drie raketten ingeslagen nabij Erbil. Op 1 "
+                 "maart werd de ambassadeur in Teheran ontboden.", date="2025-03-03")
+    assert {e.attrs["date"] for e in evs} >= {"2025-02-03", "2025-02-01", "2025-02-12", "2025-03-01"}
+
+
+def test_a_past_verb_outweighs_a_future_in_the_that_clause():
+    evs = events("President Biden maakte op 10 februari bekend dat de troepen worden teruggetrokken.",
+                 date="2025-03-03")
+    assert [e.attrs["date"] for e in evs] == ["2025-02-10"]

@@ -403,7 +403,7 @@ def _tense(m: re.Match, clause: bool = False) -> str | None:
     """"past" or "future" where the sentence around ``m`` (or, with ``clause``, the part between commas)
     has cues of one tense only, else None."""
     text, cues = m.string, _vocab()["data"]["tense_cues"]
-    stops = (". ", ".\n", "\n\n", ", ", "; ") if clause else (". ", ".\n", "\n\n")
+    stops = (". ", ".\n", "\n\n", ", ", "; ", " dat ") if clause else (". ", ".\n", "\n\n")
     s = max(text.rfind(x, 0, m.start()) for x in stops) + 1
     e = min(x for x in [*(text.find(x, m.end()) for x in stops), len(text)] if x >= 0)
     found = [t for t in ("past", "future") if re.search(cues[t], text[s:e], re.I)]
