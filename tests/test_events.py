@@ -648,3 +648,13 @@ def test_a_past_verb_outweighs_a_future_in_the_that_clause():
     evs = events("President Biden maakte op 10 februari bekend dat de troepen worden teruggetrokken.",
                  date="2025-03-03")
     assert [e.attrs["date"] for e in evs] == ["2025-02-10"]
+
+
+def test_coordinated_states_and_demonyms_act_together():
+    evs = events("De Verenigde Staten en het Verenigd Koninkrijk voerden op 12 januari luchtaanvallen uit op doelen "
+                 "in Jemen. Afgelopen dinsdag hebben Franse en Britse fregatten in de Rode Zee vier drones "
+                 "onderschept. Op 22 februari werd het vrachtschip Tutor door een drone getroffen.", date="2025-03-03")
+    by_date = {e.attrs["date"]: e.attrs for e in evs}
+    assert by_date["2025-01-12"]["actors"] == ["Verenigde Staten", "Verenigd Koninkrijk"]
+    assert set(by_date["2025-02-25"]["actors"]) == {"Frankrijk", "Verenigd Koninkrijk"}
+    assert "2025-02-22" in by_date

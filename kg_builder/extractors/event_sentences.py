@@ -345,6 +345,11 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
         dm = None                                       # "Syrische bronnen meldden de dood van …": who reports
     dm = dm or v["demonym_after"].match(text, te)
     st = demonym_state(dm.group("dem")) if dm else None
+    if st is not None and dm.re is v["demonym_before"]:       # "Franse en Britse fregatten": both states
+        pair = re.search(rf"(?<!\w)({demonym_alternation()}),? en $", text[max(clause[0], head + dm.start() - 30):head + dm.start()])
+        other = demonym_state(pair.group(1)) if pair else None
+        if other is not None and other.name != st.name:
+            out.append(other.name)
     if st is None and not out:                          # "het zwaartepunt van de Nederlandse inzet … verschuiven"
         dm = next((m for m in demonym_regex().finditer(text, clause[0], ts) if not v["place_noun"].match(text, m.end())
                    and not v["numeral"].search(text, max(0, m.start() - 20), m.start())
@@ -353,6 +358,12 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
         st = demonym_state(dm.group(1)) if dm else None
     if st is not None:
         out.append(st.name)
+        if dm is not None and dm.re is not v["demonym_before"]:   # "Franse en Britse fregatten … onderschept"
+            end = dm.end(1) if dm.re is not v["demonym_after"] else dm.end("dem")
+            pair = re.match(rf",? en ({demonym_alternation()})(?!\w)", text[end:end + 30])
+            other = demonym_state(pair.group(1)) if pair else None
+            if other is not None:
+                out.append(other.name)
     return list(dict.fromkeys(out))
 
 

@@ -431,9 +431,12 @@ def _states(t: str, col: _Collector) -> None:
     """Country names that act (an organisation of kind state)."""
     found = list(states().find(t))
     names = {s: e for s, e, _ in found}
-    for s, e, en in found:
-        group = coordinated_group(t, s, e, names)
-        if acts_as_state(t, s, e, en, group):
+    decided = [(s, e, en, coordinated_group(t, s, e, names)) for s, e, en in found]
+    decided = [(s, e, en, g, acts_as_state(t, s, e, en, g)) for s, e, en, g in decided]
+    acting_groups = {g for _, _, _, g, state in decided if state and g[1] - g[0] > 0}
+    for s, e, en, group, state in decided:
+        # "Nederland en het Verenigd Koninkrijk werken samen": a list acts as one
+        if state or state is None and group != (s, e) and group in acting_groups:
             col.add(s, e, 2, type="state", key=en.id)
 
 
