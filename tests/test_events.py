@@ -658,3 +658,11 @@ def test_coordinated_states_and_demonyms_act_together():
     assert by_date["2025-01-12"]["actors"] == ["Verenigde Staten", "Verenigd Koninkrijk"]
     assert set(by_date["2025-02-25"]["actors"]) == {"Frankrijk", "Verenigd Koninkrijk"}
     assert "2025-02-22" in by_date
+
+
+def test_an_inverted_state_subject_fires_and_launches():
+    evs = events("In de nacht van 13 op 14 april vuurde Iran ruim 300 drones af op Israël. Rusland lanceerde op "
+                 "2 mei raketten op Kyiv.", date="2024-05-03")
+    by_date = {e.attrs["date"]: e.attrs for e in evs}
+    assert by_date["2024-04-13/2024-04-14"]["actors"] == ["Iran"]
+    assert by_date["2024-05-02"]["actors"] == ["Rusland"]
