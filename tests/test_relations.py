@@ -89,3 +89,10 @@ def test_shuffled_real_words_never_break_offsets(text):
         for m in (r.subject, r.object):
             if m is not None:
                 assert text[m.start:m.end] == m.text
+
+
+def test_a_state_before_a_backing_participle_backs_the_groups_listed(analyse_text):
+    a = analyse_text("In Libië zijn door Egypte gesteunde milities actief, zoals de Tobruk-brigade en de "
+                     "Zintan-brigades.")
+    backed = {(r.subject.label, r.object.label) for r in a.relations if r.predicate == "backed_by"}
+    assert backed == {("Tobruk-brigade", "Egypte"), ("Zintan-brigades", "Egypte")}

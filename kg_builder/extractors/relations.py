@@ -48,6 +48,7 @@ def _cue_res() -> dict[str, re.Pattern]:
     c = _cues()
     return {"link": re.compile(rf"(?:{alt(c['linked_cues'])})"),
             "back": re.compile(rf"(?:{alt(c['backed_cues'])})"),
+            "back_after": re.compile(rf"\s+(?:{alt(c['backed_participles'])})(?![\w-])"),
             "umbrella": re.compile(rf"(?:{alt(c['umbrella_cues'])})"),
             "supply": re.compile(rf"\s+(?:{alt(c['supply_cues'])})"),
             "contribution": re.compile(rf"(?:{alt(c['contribution_cues'])})")}
@@ -198,7 +199,9 @@ def _armed_links(doc: Document, v: TextView, idx: _Index) -> list[Relation]:
         for st in pro:
             if st is not None and st.id in states:
                 linked_states.append(states[st.id])
-        backers: list[Mention] = [x[2] for x in state_ms if back.search(t[max(s, x[0] - 60):x[0]])]
+        backers: list[Mention] = [x[2] for x in state_ms if back.search(t[max(s, x[0] - 60):x[0]])
+                                  or re.search(r"(?<![\w-])door\s+(?:de\s+|het\s+)?$", t[max(s, x[0] - 12):x[0]])
+                                  and _cue_res()["back_after"].match(t, x[1])]   # "door Turkije gesteunde milities"
         # "de Iraanse Revolutionaire Garde drones levert aan terreurgroepen zoals ..."
         for x in idx.within(s, e, "organisation"):
             if x[2].type not in _ARMED and supply.match(t[x[1]:x[1] + 40]):
