@@ -189,3 +189,10 @@ def test_a_name_found_as_mission_and_organisation_is_one_mission_with_its_short_
     m = entities_of(a, "mission")
     assert {"Maritime Task Force", "MTF"} <= set(m["Maritime Task Force"].labels)
     assert not any("Task Force" in n or n == "MTF" for n in entities_of(a, "organisation"))
+
+
+def test_where_a_mission_is_active_after_a_verb(analyse_text):
+    a = analyse_text("De missie UNMISS opereert in Zuid-Soedan. EUFOR Althea staat onder leiding van de EU en is "
+                     "actief in Bosnië-Herzegovina.")
+    where = {(r.subject.label, r.object.label) for r in a.relations if r.predicate == "operates_in"}
+    assert {("UNMISS", "Zuid-Soedan"), ("EUFOR Althea", "Bosnië-Herzegovina")} <= where

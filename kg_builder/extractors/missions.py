@@ -378,7 +378,8 @@ def _context_relations(doc: Document, v, ctx, mentions, out: list) -> None:
     for s, e, mm in mentions:
         rest = t[e:e + 160]
         # operates_in: "<mission> in (de) <place>( en (de) <place>)*", possibly after ", genaamd X,"
-        m = re.match(r"(?:, genaamd [^,]+)?,? in (?:de |het )?", rest)
+        m = re.match(r"(?:, genaamd [^,]+)?,?(?:[^.;]{0,60}? (?:opereert|opereerde|opereren|is actief|was actief|zijn actief|"
+                     r"patrouilleert|is gestationeerd|is gelegerd|werkt|is ingezet))? in (?:de |het )?", rest)
         pos = e + m.end() if m else None
         while pos is not None:
             pl = _mention_at(places, v, pos)
