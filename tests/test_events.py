@@ -666,3 +666,10 @@ def test_an_inverted_state_subject_fires_and_launches():
     by_date = {e.attrs["date"]: e.attrs for e in evs}
     assert by_date["2024-04-13/2024-04-14"]["actors"] == ["Iran"]
     assert by_date["2024-05-02"]["actors"] == ["Rusland"]
+
+
+def test_threat_level_raised_with_the_verb_first_and_levels_named_niveau():
+    evs = events("Op 19 maart verhoogde de NCTV het dreigingsniveau in Utrecht van 4 naar 5. In december is het "
+                 "dreigingsniveau verhoogd van niveau 3 naar niveau 4.", date="2024-01-20")
+    got = {(e.attrs["date"], e.attrs.get("from_level"), e.attrs.get("to_level")) for e in evs}
+    assert got == {("2023-03-19", "4", "5"), ("2023-12", "3", "4")}

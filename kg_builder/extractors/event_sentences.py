@@ -122,7 +122,7 @@ def vocab() -> dict[str, Any]:
                                   re.I),
         "topic": re.compile(rf"(?<![\w-])(?:{words('topic_prepositions')})\s", re.I),
         "numeral": re.compile(rf"(?<![\w-])(?:\d[\d.,]*|{alt(_numeral_words())})\s+$", re.I),
-        "levels": re.compile(rf"van (?P<from>{alt(ev['threat_levels'])}) naar (?P<to>{alt(ev['threat_levels'])})",
+        "levels": re.compile(rf"van (?:niveau )?(?P<from>{alt(ev['threat_levels'])}) naar (?:niveau )?(?P<to>{alt(ev['threat_levels'])})",
                              re.I),
     }
 
