@@ -343,28 +343,32 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
         dm = None                                       # "12 Franse militairen kwamen om": counted victims
     if dm and v["source_noun"].match(text, head + dm.end("dem")):
         dm = None                                       # "Syrische bronnen meldden de dood van …": who reports
-    dm = dm or v["demonym_after"].match(text, te)
+    dspan = (head + dm.start("dem"), head + dm.end("dem")) if dm else None
+    if dm is None:
+        dm = v["demonym_after"].match(text, te)
+        dspan = dm.span("dem") if dm else None
     st = demonym_state(dm.group("dem")) if dm else None
-    if st is not None and dm.re is v["demonym_before"]:       # "Franse en Britse fregatten": both states
-        pair = re.search(rf"(?<!\w)({demonym_alternation()}),? en $", text[max(clause[0], head + dm.start() - 30):head + dm.start()])
-        other = demonym_state(pair.group(1)) if pair else None
-        if other is not None and other.name != st.name:
-            out.append(other.name)
     if st is None and not out:                          # "het zwaartepunt van de Nederlandse inzet … verschuiven"
         dm = next((m for m in demonym_regex().finditer(text, clause[0], ts) if not v["place_noun"].match(text, m.end())
                    and not v["numeral"].search(text, max(0, m.start() - 20), m.start())
                    and not v["source_noun"].match(text, m.end())
                    and not _SOURCE.search(text, max(clause[0], m.start() - 80), m.start())), None)
         st = demonym_state(dm.group(1)) if dm else None
+        dspan = dm.span(1) if dm else None
     if st is not None:
-        out.append(st.name)
-        if dm is not None and dm.re is not v["demonym_before"]:   # "Franse en Britse fregatten … onderschept"
-            end = dm.end(1) if dm.re is not v["demonym_after"] else dm.end("dem")
-            pair = re.match(rf",? en ({demonym_alternation()})(?!\w)", text[end:end + 30])
-            other = demonym_state(pair.group(1)) if pair else None
-            if other is not None:
-                out.append(other.name)
+        out += _paired_states(text, clause, dspan, st.name)
     return list(dict.fromkeys(out))
+
+
+def _paired_states(text: str, clause: tuple[int, int], span: tuple[int, int], name: str) -> list[str]:
+    """The state of the demonym at ``span`` and of one coordinated with it ("Franse en Britse fregatten"),
+    in the order written."""
+    dem = demonym_alternation()
+    before = re.search(rf"(?<!\w)({dem}),? en $", text[max(clause[0], span[0] - 30):span[0]])
+    after = re.match(rf",? en ({dem})(?!\w)", text[span[1]:span[1] + 30])
+    first = demonym_state(before.group(1)) if before else None
+    second = demonym_state(after.group(1)) if after else None
+    return [st.name for st in (first,) if st] + [name] + [st.name for st in (second,) if st]
 
 
 def _most_specific(text: str, place: Span, places: list[Span]) -> Span:
