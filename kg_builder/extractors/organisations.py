@@ -409,9 +409,14 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_language_data("nl")["persons"]["role_words"])
+
+
 def _titled_persons(doc: Document, v, ctx) -> set[tuple[int, int]]:
     """Clean spans "<role word> <person>" ("Ayatollah Ali Khamenei", "Generaal X"), which name a person."""
-    roles = {w.lower() for w in load_language_data("nl")["persons"]["role_words"]}
+    roles = _role_words()
     t = v.clean
     out = set()
     for pm in ctx.of_kind("person"):
