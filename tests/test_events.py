@@ -673,3 +673,30 @@ def test_threat_level_raised_with_the_verb_first_and_levels_named_niveau():
                  "dreigingsniveau verhoogd van niveau 3 naar niveau 4.", date="2024-01-20")
     got = {(e.attrs["date"], e.attrs.get("from_level"), e.attrs.get("to_level")) for e in evs}
     assert got == {("2023-03-19", "4", "5"), ("2023-12", "3", "4")}
+
+
+def test_a_subject_right_after_a_fronted_verb_acts():
+    e = only(events("Op 3 maart drongen de broers Ahmed en Karim Benali het gemeentehuis binnen.", "2024-03-10"))
+    assert e["date"] == "2024-03-03" and e["actors"] == ["Ahmed Benali", "Karim Benali"]
+
+
+def test_cyber_attribution_riots_and_seizures_are_events():
+    evs = events("Op 12 maart 2024 hebben de AIVD en de MIVD de hackersgroep Storm-0558 publiekelijk geattribueerd "
+                 "aan China. In april raakten bij rellen in Mitrovica twaalf agenten gewond. Op 4 mei heeft de "
+                 "politie in Tilburg wapens in beslag genomen.", "2024-06-01")
+    by_date = {e.attrs["date"]: e.attrs for e in evs}
+    assert {"AIVD", "MIVD"} <= set(by_date["2024-03-12"]["actors"])
+    assert by_date["2024-04"]["place"] == "Mitrovica"
+    assert by_date["2024-05-04"]["place"] == "Tilburg"
+
+
+def test_an_untold_toll_alone_is_no_event():
+    assert events("Twee militairen raakten lichtgewond.", "2024-06-01") == []
+
+
+def test_ik_in_a_debate_is_the_one_speaking_and_the_debate_is_dated():
+    text = ("Aan de orde is het dertigledendebat over de situatie in Kosovo.\n\nDe heer Wolters (VVD):\n"
+            "Voorzitter. Gisteren heb ik met de ambassadeur gesproken.\n\nDe voorzitter:\nDank u wel.\n")
+    by_date = {e.attrs["date"]: e.attrs for e in events(text, "2023-10-05")}
+    assert by_date["2023-10-04"]["actors"] == ["Wolters"]
+    assert by_date["2023-10-05"]["type"] == "meeting"

@@ -204,6 +204,9 @@ _OF_TITLED = re.compile(r"\s+van\s+(?:de |het )?[a-zà-ÿ][\w-]*\s+")     # "de 
 _AFTER_PRONOUN = re.compile(      # a name after a subject pronoun, before the verb, is its object
     r"(?<![\w-])(?:zij|ze|hij|wij|we|ik)\s+(?:(?:heeft|hebben|had|hadden)\s+)?(?:de |het |een )?(?:(?!en\s|of\s)[a-z][\w-]*\s+){0,2}$",
     re.I)
+_INVERTED_GAP = re.compile(        # "Op 7 januari drongen de broers X …": the subject right after a fronted verb
+    r"\s+(?:de|het)\s+(?:[a-zà-ÿ][\w-]*\s+){1,2}")
+_SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:zij|ze|hij|wij|we|ik|dit|dat|die|er)(?![\w-])", re.I)
 _PARTNER = re.compile(r"(?<![\w-])met\s+(?:de |het |zijn |haar |hun |mijn |onze |uw )?(?:[\w-]+\s+){0,4}$", re.I)
 _SOURCE = re.compile(             # who a statement is attributed to: "volgens de provinciegouverneur, de heer X"
     r"(?<![\w-])[Vv]olgens\s+(?:de |het |een )?(?:[\w-]+(?:\s+van\s+(?:de |het )?[\w-]+)*"
@@ -331,6 +334,10 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
             ok = bool(re.fullmatch(r"\s*(?:van\s+)?(?:de |het )?(?:[\w-]+ van (?:de |het )?)?", text[te:s.start])) \
                 or s.kind == "person" and _OF_TITLED.fullmatch(text, te, s.start) is not None \
                 or _LISTED_OF.fullmatch(text, te, s.start) is not None
+            ok = ok or _INVERTED_GAP.fullmatch(text, te, s.start) is not None and not text[ts].isupper() \
+                and not re.search(r"(?<![\w-])(?:de|het|een)\s+$", text[clause[0]:ts]) \
+                and not any(a.start < ts for a in agents if clause[0] <= a.start) \
+                and not _SUBJECT_PRONOUN.search(text, clause[0], ts)
             ok = ok and not re.match(r"\s+naar\s", text[s.end:s.end + 7])     # "verschuiven van OIR naar NMI"
         prev = (s, ok)
         if ok:

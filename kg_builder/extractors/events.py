@@ -45,8 +45,11 @@ _MEETING = re.compile(
     rf"(?:overleg gevoerd|gesproken|vergaderd) met (?P<with>.+?)(?:,? over\b|:|$)", re.S)
 _COMMITTEE = re.compile(r"(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) [^,]+?(?=,? en de |, de |$)")
 _PERSON_IN_LIST = re.compile(rf"(?:mevrouw|de heer|[Mm]inister|[Ss]taatssecretaris)\s(?P<name>{_NAME})")
-_DEBATE = re.compile(r"^Aan de orde (?:is|zijn) (?P<what>(?:het|de) (?:debat|stemmingen?|beraadslaging)\b[^\n.]*)",
+_DEBATE = re.compile(r"^Aan de orde (?:is|zijn) (?P<what>(?:het|de) (?:[\w-]*debat|stemmingen?|beraadslaging)\b[^\n.]*)",
                      re.M)
+_TURN = re.compile(                # a speaker's turn in a debate record: "De heer Wolterink (BBB):", "Minister X:"
+    r"(?m)^(?:(?:De heer|Mevrouw|Minister|Staatssecretaris|Minister-president)\s+)?[A-ZÀ-Þ][^\n:()]{1,60}?"
+    r"(?:\s+\([^()\n]{1,40}\))?:(?=\s)")
 _QUESTIONS_PUT = re.compile(
     r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) .+?) heeft (?:een aantal )?vragen (?:en opmerkingen )?"
     r"voorgelegd aan (?:de )?(?P<to>(?:Minister|Staatssecretaris)s? .+?)(?: over\b|\.)", re.S)
@@ -222,6 +225,17 @@ class _Named:
         self.placed = [(i, sp) for _, i, sp in placed]
         self.any_org_or_place = any(m.kind in ("organisation", "place") for m in mentions)
         self.author: str | None = None
+        self.turns: list[tuple[int, str | None]] = []     # (start, speaker) of each turn of a debate record
+
+    def speaker_at(self, pos: int) -> str | None:
+        """Who speaks at ``pos`` of a debate record (None outside turns and for the chair)."""
+        i = bisect_left(self.turns, (pos + 1,)) - 1
+        return self.turns[i][1] if i >= 0 else None
+
+    def read_turns(self, text: str) -> None:
+        for m in _TURN.finditer(text):
+            who = [sp.label for sp in self.within(m.start(), m.end()) if sp.kind == "person"]
+            self.turns.append((m.end(), who[0] if len(who) == 1 else None))
 
     def within(self, a: int, b: int) -> list[Span]:
         """The spans starting in ``[a, b)``, in mention order."""
@@ -240,11 +254,13 @@ def _spans(view: TextView, named: _Named, sent: tuple[int, int], text: str) -> l
     """Person/organisation/place mentions of the sentence; capitalised names when no extractor ran."""
     spans = named.within(*sent)
     spans += _role_spans(view, named.holders, sent, text, spans)
-    if named.author:
-        for w in re.finditer(r"(?<![\w-])(?:[Ii]k|[Ww]ij)(?![\w-])", text[sent[0]:sent[1]]):
+    speaker = named.speaker_at(sent[0]) if named.turns else None
+    if named.author or speaker:                          # "ik" of the letter's writer or of the one speaking
+        rx = r"(?<![\w-])(?:[Ii]k|[Ww]ij)(?![\w-])" if named.author else r"(?<![\w-])[Ii]k(?![\w-])"
+        for w in re.finditer(rx, text[sent[0]:sent[1]]):
             a, b = sent[0] + w.start(), sent[0] + w.end()
             o = view.to_original(a, b)
-            spans.append(Span(a, b, Mention("person", *o, view.original[o[0]:o[1]], named.author)))
+            spans.append(Span(a, b, Mention("person", *o, view.original[o[0]:o[1]], named.author or speaker)))
         spans.sort(key=lambda sp: sp.start)
     for w in _common_actor_rx().finditer(text, sent[0], sent[1]):
         a, b = w.start(), w.end()                        # common-noun actors: "het kabinet", "de regering"
@@ -258,7 +274,8 @@ def _spans(view: TextView, named: _Named, sent: tuple[int, int], text: str) -> l
     for n in re.finditer(_NAME, text[sent[0]:sent[1]]):
         a = sent[0] + n.start()
         name = n.group(0)
-        if name.split()[0].lower() in stop or n.start() == 0 and " " not in name or demonym_state(name):
+        if name.split()[0].lower() in stop or n.start() == 0 and " " not in name or demonym_state(name) \
+                or any(sp.start <= a < sp.end for sp in spans):
             continue
         kind = "place" if re.search(rf"\b(?:{preps})\s$", text[max(0, a - 20):a]) else "organisation"
         s, e = view.to_original(a, a + len(name))
@@ -328,6 +345,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         # "Zoals ik tijdens het debat … toezegde": in a letter or an answer "ik"/"wij" is the one minister writing
         writers = {n for role, n in people.holders.items() if role.split(" ")[0] in vocab()["ev"]["role_heads"]}
         people.author = writers.pop() if len(writers) == 1 else None
+    else:
+        people.read_turns(text)
     out = _structural(doc, view, date_at, people.holders)
     taken = [(view.to_clean(e.start), view.to_clean(e.end)) for e in out if not _DEBATE.match(e.text)]
     occasion, letter = _occasion_rx()
@@ -397,6 +416,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 found.date = then_event               # "Op 20 juni reed … in op een patrouille. Drie militairen raakten gewond."
                 if before is not None and found.type == "other" and _consequence().search(text, *clause):
                     continue                          # the toll of the happening told just before, not another one
+            if found.date is None and found.type == "other" and _consequence().search(text, *clause):
+                continue                              # "Twee militairen raakten gewond.": the toll of something untold
             ev = _from_found(doc, view, found)
             if before is not None and _corefers(ev, before):
                 _absorb(before, ev)                   # "… levert twee stafofficieren. Vanaf maart worden zij ingezet."
