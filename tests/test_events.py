@@ -700,3 +700,32 @@ def test_ik_in_a_debate_is_the_one_speaking_and_the_debate_is_dated():
     by_date = {e.attrs["date"]: e.attrs for e in events(text, "2023-10-05")}
     assert by_date["2023-10-04"]["actors"] == ["Wolters"]
     assert by_date["2023-10-05"]["type"] == "meeting"
+
+
+def test_an_office_before_a_name_and_a_companion_act():
+    e = only(events("Minister van Defensie Brouwer bezocht de militairen op 3 mei, samen met zijn Poolse "
+                    "ambtgenote Anna Nowak.", "2025-05-10"))
+    assert e["actors"] == ["Brouwer", "Anna Nowak"]
+
+
+def test_the_fall_of_a_place_happens_there_and_a_date_after_op_is_no_target():
+    e = only(events("Met de val van Raqqa op 17 oktober jl. heeft ISIS zijn hoofdstad in Syrië verloren.",
+                    "2017-11-01"))
+    assert e["place"] == "Raqqa" and e["date"] == "2017-10-17" and not e.get("target")
+
+
+def test_a_place_before_a_separable_particle():
+    e = only(events("Op 2 juni drong een groep van veertig gewapende mannen het dorp Zubin Potok binnen.",
+                    "2024-06-10"))
+    assert e["place"] == "Zubin Potok"
+
+
+def test_a_relative_clause_on_the_subject_does_not_hide_it():
+    e = only(events("Jabhat al-Nusra (JN), dat in Idlib de macht heeft overgenomen, heeft zich op 28 januari "
+                    "formeel opgeheven.", "2017-02-15"))
+    assert "Jabhat al-Nusra" in e["actors"]
+
+
+def test_what_a_letter_will_report_and_what_is_reckoned_with_are_no_events():
+    assert events("Over hun overbrenging naar Nederland informeren wij u binnen twee weken. De diensten houden "
+                  "rekening met aanslagen door aanhangers van ISIS.", "2021-06-01") == []

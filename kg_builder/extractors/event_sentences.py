@@ -83,6 +83,7 @@ def vocab() -> dict[str, Any]:
             compiled = re.compile(rf"(?<![\w-]){rx}", re.I)
             triggers.append((etype, compiled, needles(compiled)))
     dem = demonym_alternation()
+    weekdays = alt(load_language_data("nl")["dates"]["weekdays"])
     return {
         "ev": ev,
         "demonym_before": re.compile(rf"(?<!\w)(?P<dem>{dem})\s+(?:[\w-]+\s+){{0,2}}$"),
@@ -102,7 +103,7 @@ def vocab() -> dict[str, Any]:
         "reporting": re.compile(rf"(?<![\w-])(?:{words('reporting_words')})(?![\w-])", re.I),
         "irrealis": re.compile(rf"(?<![\w-])(?:{words('irrealis_words')})(?![\w-])", re.I),
         "agent": re.compile(rf"(?<![\w-])(?i:{words('agent_prepositions')})\s+(?:de |het )?(?:[a-z][\w-]*\s+)?$"),
-        "target": re.compile(rf"(?<![\w-])(?:{words('target_prepositions')})\s", re.I),
+        "target": re.compile(rf"(?<![\w-])(?:{words('target_prepositions')})\s(?!\s*(?:\d|(?:{weekdays})\b))", re.I),
         "pair": re.compile(rf"(?<![\w-])(?:{words('pair_prepositions')})\s+(?:de |het )?$", re.I),
         "place_prep": re.compile(rf"(?<![\w-])(?:{words('place_prepositions')})\s+(?:de |het |een )?"
                                  rf"(?:(?!\d)[\w-]+ ){{0,2}}?$", re.I),
@@ -120,6 +121,7 @@ def vocab() -> dict[str, Any]:
         "coordinated": re.compile(rf",?\s+en\s+(?:nog\s+)?(?:een|één|\d+|{alt(_numeral_words())})\s+"
                                   rf"(?:(?!{words('target_prepositions')})[\w-]+\s+)?(?=(?:{words('target_prepositions')})\s)",
                                   re.I),
+        "place_of": re.compile(rf"(?:{words('place_of_nouns')})\b", re.I),
         "topic": re.compile(rf"(?<![\w-])(?:{words('topic_prepositions')})\s", re.I),
         "numeral": re.compile(rf"(?<![\w-])(?:\d[\d.,]*|{alt(_numeral_words())})\s+$", re.I),
         "levels": re.compile(rf"van (?:niveau )?(?P<from>{alt(ev['threat_levels'])}) naar (?:niveau )?(?P<to>{alt(ev['threat_levels'])})",
@@ -199,11 +201,19 @@ _REASON_TO = re.compile(          # "voor de VS aanleiding geweest om luchtaanva
 _CIRCUMSTANCE = re.compile(       # a trigger noun inside a time or cause adverbial is not the subject's act
     r"(?<![\w-])(?:na|sinds|sedert|tijdens|ondanks|vanwege|wegens|na afloop van|als gevolg van|ten gevolge van)\s+"
     r"(?:de|het|een)\s+(?:[\w-]+\s+)?$", re.I)
+_RELATIVE_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,40}\))?,?\s*(?:dat|die)\s")   # "X (HTS), dat …": a relative clause on X
 _THAT = re.compile(r",?\s*dat\s|\sdat\s")        # a complement clause: its subject, not the reporting one, acts
 _OF_TITLED = re.compile(r"\s+van\s+(?:de |het )?[a-zà-ÿ][\w-]*\s+")     # "de dood van Wagner-leider X"
 _AFTER_PRONOUN = re.compile(      # a name after a subject pronoun, before the verb, is its object
     r"(?<![\w-])(?:zij|ze|hij|wij|we|ik)\s+(?:(?:heeft|hebben|had|hadden)\s+)?(?:de |het |een )?(?:(?!en\s|of\s)[a-z][\w-]*\s+){0,2}$",
     re.I)
+@lru_cache(maxsize=1)
+def _role_before() -> re.Pattern:
+    """An office right before a person's name ("Minister van Defensie X"): a title, not a preposition."""
+    heads = alt(vocab()["ev"]["role_heads"])
+    return re.compile(rf"(?<![\w-])(?i:{heads})\s+(?:van|voor)\s+[\w-]+(?:,?\s+(?:en\s+)?[\w-]+){{0,3}}\s+$")
+
+
 _INVERTED_GAP = re.compile(        # "Op 7 januari drongen de broers X …": the subject right after a fronted verb
     r"\s+(?:de|het)\s+(?:[a-zà-ÿ][\w-]*\s+){1,2}")
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:zij|ze|hij|wij|we|ik|dit|dat|die|er)(?![\w-])", re.I)
@@ -294,6 +304,9 @@ def _in_reporting_frame(text: str, sent: tuple[int, int], trig: int) -> bool:
     before = text[sent[0]:trig]
     if re.search(r"\bzoals\s+$", before):
         return True                                     # "zoals aangekondigd in de Beleidsbrief"
+    if re.match(r"\s*(?:over|inzake)\s", before, re.I) and "," not in text[trig:sent[1]] \
+            and vocab()["reporting"].search(text, trig, sent[1]):
+        return True                                     # "Over hun overbrenging informeren wij u …"
     rep = vocab()["reporting"].search(before)
     return rep is not None and re.search(r"\b(?:over|inzake|naar|betreffende|om)\b", before[rep.start():]) is not None
 
@@ -324,9 +337,10 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
             ok = s.start < ts or "," not in text[te:s.start]
         elif s.start < ts:                              # "De Raad van de EU heeft … besloten": the EU acts
             ok = not _PREPOSITION_BEFORE.search(before) or _HEAD_OF.search(before) is not None \
+                or s.kind == "person" and _role_before().search(before) is not None \
                 or _REASON_FOR.search(before) is not None and _REASON_TO.fullmatch(text, s.end, ts) is not None
             ok = ok and not _CIRCUMSTANCE.search(text, s.end, ts)      # "Nederland heeft na de staatsgreep …"
-            ok = ok and not (_THAT.search(text, s.end, ts) and not _THAT.match(text, s.end))   # "X stelt vast dat …"
+            ok = ok and not (_THAT.search(text, s.end, ts) and not _RELATIVE_AFTER.match(text, s.end))  # "X stelt vast dat …"
             ok = ok and not _AFTER_PRONOUN.search(text, max(clause[0], s.start - 40), s.start)  # "toen zij X kaapten"
         elif partners and _PARTNER.search(text, ts, s.start):     # "met mijn collega X gesproken" too
             ok = True
@@ -390,6 +404,7 @@ def _most_specific(text: str, place: Span, places: list[Span]) -> Span:
         place = inner
 
 
+_PLACE_OF_GAP = re.compile(r"\s+van\s+(?:de |het )?(?:[a-z][\w-]*\s+)?")
 _WITHIN = re.compile(r"\s+(?:bij|nabij|in|rond|near|in de buurt van)\s+(?:de |het )?$")
 
 
@@ -400,6 +415,10 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
     states), else the country of a
     demonym before a place noun ("Iraakse locaties")."""
     v = vocab()
+    for s in objects:                                   # "de val van Baghuz", "de inname van de stad X"
+        if trig[1] <= s.start < clause[1] and v["place_of"].match(text, trig[0]) \
+                and _PLACE_OF_GAP.fullmatch(text, trig[1], s.start):
+            return s.label
     best: tuple[int, str] | None = None
     for s in places:
         if not clause[0] <= s.start < clause[1]:
@@ -422,6 +441,9 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
                 break
             place = first
         return _most_specific(text, place, places).label
+    for s in objects:                                   # "drong … het dorp Banjska binnen": before the particle
+        if trig[1] <= s.start and s.end < trig_end and re.fullmatch(r"\s+[a-z]+", text[s.end:trig_end]):
+            return s.label
     for s in objects:                                   # what the verb acts on: "bezette (buurland) Koeweit"
         if trig[1] <= s.start < clause[1] and any(_OBJECT_GAP.fullmatch(text, e, s.start) for e in (trig[1], trig_end)):
             return s.label

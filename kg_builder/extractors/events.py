@@ -275,7 +275,7 @@ def _spans(view: TextView, named: _Named, sent: tuple[int, int], text: str) -> l
         a = sent[0] + n.start()
         name = n.group(0)
         if name.split()[0].lower() in stop or n.start() == 0 and " " not in name or demonym_state(name) \
-                or any(sp.start <= a < sp.end for sp in spans):
+                or any(sp.start <= a < sp.end or a <= sp.start < a + len(name) for sp in spans):
             continue
         kind = "place" if re.search(rf"\b(?:{preps})\s$", text[max(0, a - 20):a]) else "organisation"
         s, e = view.to_original(a, a + len(name))
