@@ -729,3 +729,20 @@ def test_a_relative_clause_on_the_subject_does_not_hide_it():
 def test_what_a_letter_will_report_and_what_is_reckoned_with_are_no_events():
     assert events("Over hun overbrenging naar Nederland informeren wij u binnen twee weken. De diensten houden "
                   "rekening met aanslagen door aanhangers van ISIS.", "2021-06-01") == []
+
+
+def test_two_main_clauses_joined_by_en_keep_their_own_dates():
+    evs = events("Vorige maand raakte een datakabel tussen Texel en Harwich beschadigd, en op 10 januari dreef de "
+                 "tanker Orion stuurloos voor Rügen.", "2025-02-12")
+    assert {e.attrs["date"] for e in evs} == {"2025-01", "2025-01-10"}
+
+
+def test_a_named_dam_is_a_place_of_the_event():
+    e = only(events("Op 17 januari kwamen bij een droneaanval bij de Tabqa-dam negen burgers om.", "2025-02-01"))
+    assert e["place"] == "Tabqa-dam"
+
+
+def test_cyber_and_maritime_verbs():
+    evs = events("Op 3 februari voer het Russische schip Yantar langs de windparken. Op 4 februari hebben hackers "
+                 "bij het ministerie gegevens buitgemaakt.", "2025-02-12")
+    assert {e.attrs["date"] for e in evs} == {"2025-02-03", "2025-02-04"}

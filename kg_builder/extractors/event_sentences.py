@@ -225,11 +225,15 @@ _RELATIVE_SUBJECT = re.compile(r"\s*(?:dat|die)\s+(?:de |het )?")    # the subje
 _HEAD_OF = re.compile(r"(?:^|[,.]\s+|(?<![\w-])(?:[Dd]e|[Hh]et)\s+)[A-ZÀ-Þ][\w-]*\s+van\s+(?:de |het )?$")
 
 
+_CLAUSE_BREAK = re.compile(r";|:\s|\s[–—-]\s|,\s+(?:en|maar)\s+(?=(?:op|in|sinds|bij|na|vorige|afgelopen|eerder|later|daarna)\s)")
+
+
 def clause_of(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
-    """The clause of ``sent`` holding ``pos``: parts split at ';', ':' and dashes, not inside
+    """The clause of ``sent`` holding ``pos``: parts split at ';', ':', dashes and ", en" before an adverbial
+    ("…, en op 10 januari dreef …"), not inside
     brackets ("Jurf al-Sakhar (ook: Jurf al-Nasr)")."""
     a, b = sent
-    for m in re.finditer(r";|:\s|\s[–—-]\s", text[a:b]):
+    for m in _CLAUSE_BREAK.finditer(text[a:b]):
         if text.count("(", sent[0], sent[0] + m.start()) > text.count(")", sent[0], sent[0] + m.start()):
             continue
         if a + m.end() <= pos:
