@@ -185,7 +185,7 @@ def test_exercises_are_no_missions(analyse_text):
 
 
 def test_a_name_found_as_mission_and_organisation_is_one_mission_with_its_short_form(analyse_text):
-    a = analyse_text("De Maritime Task Force (MTF) van UNIFIL patrouilleert voor de kust. De MTF telt zes schepen.")
+    a = analyse_text("De Maritime Task Force (MTF) patrouilleert voor de kust van Libanon. De MTF telt zes schepen.")
     m = entities_of(a, "mission")
     assert {"Maritime Task Force", "MTF"} <= set(m["Maritime Task Force"].labels)
     assert not any("Task Force" in n or n == "MTF" for n in entities_of(a, "organisation"))
@@ -196,3 +196,12 @@ def test_where_a_mission_is_active_after_a_verb(analyse_text):
                      "actief in Bosnië-Herzegovina.")
     where = {(r.subject.label, r.object.label) for r in a.relations if r.predicate == "operates_in"}
     assert {("UNMISS", "Zuid-Soedan"), ("EUFOR Althea", "Bosnië-Herzegovina")} <= where
+
+
+def test_a_force_of_a_mission_is_a_unit_and_a_training_mission_keeps_its_country(analyse_text):
+    a = analyse_text("Nederland levert twee officieren aan de Air Task Force (ATF) van KFOR. De EU Training Mission "
+                     "in Somalia (EUTM Somalia) stopt. EUTM Somalia was klein.")
+    missions = {e.name for e in a.entities if e.kind == "mission"}
+    orgs = {e.name for e in a.entities if e.kind == "organisation"}
+    assert "Air Task Force" in orgs and "Air Task Force" not in missions
+    assert "EU Training Mission in Somalia" in missions

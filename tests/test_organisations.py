@@ -318,3 +318,10 @@ def test_companies_threat_actors_parliaments_and_compound_governments(analyse_te
         assert {"Diehl Defence", "Baykar Makina", "Storm-1516", "Zweedse parlement", "Houthi-regering",
                 "Omroep Brabant"} <= set(o)
         assert o["Diehl Defence"].type == "company"
+
+
+def test_numbered_military_units_are_organisations(analyse_text):
+    got = orgs(analyse_text, "De B-compagnie van 45 Pantserinfanteriebataljon Oranje Gelderland neemt de taken over "
+                             "van 13 Lichte Brigade. Panzerbrigade 45 staat in Vilnius.")
+    assert {"B-compagnie", "45 Pantserinfanteriebataljon Oranje Gelderland", "13 Lichte Brigade",
+            "Panzerbrigade 45"} <= set(got)

@@ -44,8 +44,9 @@ def _res():
         "named": re.compile(rf"(?<![\w-])(?:[Oo]peratie|Operation|[Mm]issie|Mission|Task Force|[Tt]askforce) (?P<name>{_MNAME})"),
         # "Multinational Security Support Mission (MSS)": an English name ending in Mission or Operation
         "mission_suffix": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|The|In|Op|Met|Voor|Aan) )(?P<name>(?:{CAPWORD} )"
-                                     rf"(?:(?:{CAPWORD}|and|for|of) ){{1,5}}(?:Mission|Operation))(?![\w-])(?! [A-Z])"
-                                     rf"(?: \((?P<short>[A-Z][A-Z\d]{{1,9}})\))?"),
+                                     rf"(?:(?:{CAPWORD}|and|for|of) ){{1,5}}(?:Mission|Operation)"
+                                     rf"(?: in (?P<in>{CAPWORD})(?= \([A-Z]+ (?P=in)\)))?)(?![\w-])(?! [A-Z])"
+                                     rf"(?: \((?P<short>[A-Z][A-Z\d]{{1,9}}(?: [A-Z][a-z]{{1,12}})?)\))?"),
         "called": re.compile(rf"(?:{mw})[^.;]{{0,40}}?(?:{alt(c['mission_name_cues'])}) (?P<name>{_MNAME})"),
         "state_operation": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}) )?(?:(?:nieuwe|grootschalige|militaire) )*(?:militaire )?"
                                       rf"(?P<w>operatie|interventie|missie|offensief) in (?P<place>(?:{CAPWORD}-)?{CAPWORD})"),
@@ -55,7 +56,8 @@ def _res():
         # English names of standing forces and missions: "Standing NATO Maritime Group 1 (SNMG1)",
         # "NATO Forward Land Forces", "EU Military Assistance Mission Mozambique"
         "english": re.compile(rf"(?<![\w-])(?:(?:Standing|Combined|Joint) )?(?:NATO|EU|UN)(?: {CAPWORD}){{1,4}} "
-                              rf"(?:Mission|Operation|Group|Forces|Force)(?: (?P<tail>{CAPWORD}))?(?: \d{{1,2}})?(?![\w-])"
+                              rf"(?:Mission|Operation|Group|Forces|Force)(?: (?P<tail>{CAPWORD}))?(?: \d{{1,2}})?"
+                              rf"(?: in (?P<in>{CAPWORD})(?= \([A-Z]+ (?P=in)\)))?(?![\w-])"
                               rf"(?: \((?P<short>[A-Z][A-Za-z\d]{{1,9}}(?: [A-Z][a-z]{{1,5}})?)\))?"),
         # "SADC-missie SAMIM": an organisation's short form, a mission word and the mission's short form
         "short_named": re.compile(r"(?<![\w-])[A-Z]{2,8}-(?:missie|operatie|trainingsmissie|troepenmacht) (?P<name>[A-Z][A-Z\d]{2,9})(?![\w-])"),
@@ -273,12 +275,15 @@ def _defined_missions(t: str, gaz: bool, col: _Collector) -> dict[str, str]:
     words = set(cues()["mission_words"]) | set(cues()["mission_name_heads"]) | {"Force", "Troepenmacht"}
     out: dict[str, str] = {}
     for s, e, short, _, _ in defined_acronyms(t):
-        if not words & set(re.split(r"[\s\-]+", t[s:e])):
-            continue
+        if not words & set(re.split(r"[\s\-]+", t[s:e])) or _PART_OF.match(t, e) and "Force" in t[s:e]:
+            continue                 # not "Maritime Task Force (MTF) van UNIFIL": a force of a mission
         key = _gaz_key(short, gaz) or _gaz_key(t[s:e], gaz) or _own_key(t[s:e])
         col.add(s, e, 7, key=key)
         out[short] = key
     return out
+
+
+_PART_OF = re.compile(r"(?: \([^()]{1,12}\))? van (?:de |het )?[A-Z]")
 
 
 @lru_cache(maxsize=1)
@@ -302,6 +307,8 @@ def _called_missions(t: str, low: str, gaz: bool, col: _Collector, heads: set[st
                 continue
             if rx == "unit_for" and m.group("p") == "bij" and not _mission_words() & set(words):
                 continue             # "stafofficieren bij de ... Coordination Cell": a staff, no mission
+            if rx == "unit_for" and _PART_OF.match(t, m.end("name")) and not _mission_words() & set(words):
+                continue             # "officieren aan de Maritime Task Force (MTF) van UNIFIL": a part of one
             col.add(m.start("name"), m.end("name"), 1, key=_gaz_key(name, gaz) or _own_key(name))
     for m in matches(R["described"], t, low):
         key = _gaz_key(m.group("short"), gaz) or _own_key(t[m.start():m.end("desc")])

@@ -42,6 +42,15 @@ _FRACTIE = re.compile(r"(?<![\w-])(?:(?P<p1>[A-Z][\w/]*(?:-[A-Z][\w/]*)?)-fracti
 
 
 @lru_cache(maxsize=1)
+def _unit_tails() -> list[str]:
+    """Lower-case unit words ending a compound unit name ("Pantserinfanteriebataljon")."""
+    return sorted({w.lower() for w in cues()["unit_words"]}, key=len, reverse=True)
+
+
+def _unit_stops() -> list[str]:
+    return ["De", "Het", "Een", "In", "Op", "Aan", "Met", "Voor", "Na", "Bij", "Dit", "Deze", "Zij", "Hij", "Er"]
+
+
 def _portfolios() -> str:
     return alt(load_language_data("nl")["persons"]["portfolios"])
 
@@ -79,6 +88,12 @@ def _res():
                              rf"(?P<w>{alt(c['forces_nouns'])})(?![\w-])"),
         "national_body": re.compile(rf"(?<![\w-])(?:[Dd]e |[Hh]et )(?P<n>{alt(c['national_bodies'])})(?![\w-])"),
         "unit": re.compile(rf"(?<![\w-])\d{{1,3}}(?:e|ste|de) (?:{alt(c['unit_words'])})(?![\w-])"),
+        # "13 Lichte Brigade", "45 Pantserinfanteriebataljon Oranje Gelderland", "Panzerbrigade 45", "B-compagnie"
+        "unit_named": re.compile(
+            rf"(?<![\w.,-])\d{{1,3}} (?:{U}[a-zà-ÿ]+ )?(?:{alt(c['unit_words'])}|{U}[a-zà-ÿ]+(?:{alt(_unit_tails())}))"
+            rf"(?: (?!(?:{alt(_unit_stops())})\b){U}[a-zà-ÿ]+){{0,2}}(?![\w-])"
+            rf"|(?<![\w-]){U}[a-zà-ÿ]*(?:{alt(_unit_tails())}) \d{{1,3}}(?![\w.,-])"
+            rf"|(?<![\w-])[A-F]-(?:compagnie|Compagnie)(?![\w-])"),
         "article_acronym": re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et|[Dd]oor de|[Vv]an de) (?P<n>[A-Z]{2,6}(?:-[A-Z][a-z]+)?)(?![\w-])"),
         "org_of": re.compile(rf"(?<![\w-])(?:[\w]+-)?(?P<w>(?i:{alt(c['org_of_words'])})) van (?:de |het )?"
                              rf"(?P<n>[A-Z]{{3,6}})(?![\w-])"),
@@ -268,6 +283,8 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     for m in matches(R["national_body"], t, low):
         col.add(m.start("n"), m.end("n"), 2, type="other", key="org-" + fold(m.group("n")).replace(" ", "-"))
     for m in matches(R["unit"], t, low):
+        col.add(m.start(), m.end(), 3, type="other", key="org-" + fold(m.group(0)).replace(" ", "-"))
+    for m in matches(R["unit_named"], t, low):
         col.add(m.start(), m.end(), 3, type="other", key="org-" + fold(m.group(0)).replace(" ", "-"))
     for m in matches(R["org_of"], t, low):
         if not states().lookup(m.group("n")):
