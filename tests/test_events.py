@@ -746,3 +746,8 @@ def test_cyber_and_maritime_verbs():
     evs = events("Op 3 februari voer het Russische schip Yantar langs de windparken. Op 4 februari hebben hackers "
                  "bij het ministerie gegevens buitgemaakt.", "2025-02-12")
     assert {e.attrs["date"] for e in evs} == {"2025-02-03", "2025-02-04"}
+
+
+def test_who_announces_a_threat_level_sets_it():
+    e = only(events("De NCTV zei gisteren dat het dreigingsniveau op 4 blijft.", "2024-03-27"))
+    assert e["actors"] == ["NCTV"] and e["date"] == "2024-03-26"

@@ -618,6 +618,9 @@ def _read(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Me
                   place=_place(text, clause, (ts, te), places, full_end, places + [
                       s for s in agents if s.mention.type == "state" and s.label not in actors]), target=target)
     if etype == "threat_level_change":
+        if not found.actors:                           # "De NCTV zei gisteren dat het dreigingsniveau op 4 blijft":
+            found.actors = list(dict.fromkeys(         # who announces a level sets it
+                s.label for s in agents if sent[0] <= s.start < ts and s.kind in ("organisation", "person")))
         lv = v["levels"].search(text, sent[0], sent[1])
         if lv:
             found.levels = (lv.group("from").lower(), lv.group("to").lower())
