@@ -751,3 +751,9 @@ def test_cyber_and_maritime_verbs():
 def test_who_announces_a_threat_level_sets_it():
     e = only(events("De NCTV zei gisteren dat het dreigingsniveau op 4 blijft.", "2024-03-27"))
     assert e["actors"] == ["NCTV"] and e["date"] == "2024-03-26"
+
+
+def test_a_happening_pointed_back_to_and_discussed_or_proposed_steps_are_no_new_events():
+    assert events("Volgens de VN kwamen bij die aanval vier personen om. De Raad besprak de verlenging van de "
+                  "operatie. De Hoge Vertegenwoordiger stelde voor de groep op de sanctielijst te plaatsen.",
+                  "2025-04-20") == []

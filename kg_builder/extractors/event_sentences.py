@@ -214,6 +214,7 @@ def _role_before() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?i:{heads})\s+(?:van|voor)\s+[\w-]+(?:,?\s+(?:en\s+)?[\w-]+){{0,3}}\s+$")
 
 
+_DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:die|deze|dit|dat|diezelfde|dezelfde)\s+$", re.I)
 _INVERTED_GAP = re.compile(        # "Op 7 januari drongen de broers X …": the subject right after a fronted verb
     r"\s+(?:de|het)\s+(?:[a-zà-ÿ][\w-]*\s+){1,2}")
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:zij|ze|hij|wij|we|ik|dit|dat|die|er)(?![\w-])", re.I)
@@ -512,8 +513,9 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     if not trigs:
         return []
     trig = min(trigs, key=lambda t: (v["priority"][t[0]], t[1]))
-    if trig[0] not in v["ev"]["undated_types"] or question or v["irrealis"].search(text, sent[0], sent[1]):
-        return []
+    if trig[0] not in v["ev"]["undated_types"] or question or v["irrealis"].search(text, sent[0], sent[1]) \
+            or _DEMONSTRATIVE.search(text, max(sent[0], trig[1] - 12), trig[1]):
+        return []                                       # "bij die aanval": one told before
     found = _read(text, sent, trig, None, spans)
     found.tentative = text[trig[1]:trig[2]].split()[0].lower() in v["ev"]["stative_present"] \
         or v["existential"].search(text, sent[0], trig[1]) is not None          # "Er is oorlog in Europa": a state
