@@ -279,3 +279,11 @@ def test_office_words_before_a_name_are_not_part_of_it(analyse_text):
         p = persons(analyse_text, text, use_gazetteer=gaz)
         assert {"Van Rijn", "El Amrani", "H. de Wit", "Kok"} <= set(p)
         assert not any(n.startswith("Kamerlid") for n in p)
+
+
+def test_capitalised_compound_ranks_occupations_and_arabic_surnames(analyse_text):
+    got = {e.name: e for e in analyse_text(
+        "Er zijn voertuigen. Luitenant-kolonel P.J. van Dam-Smit leidt de eenheid. Zij doodden de politieagent "
+        "Ilir Krasniqi. Ik sprak met mijn Jordaanse ambtgenoot, Ayman Safadi, over de grens. Het regime van Hafez "
+        "al-Assad viel niet. De partij van parlementsvoorzitter Nabih Berri bemiddelt.").entities if e.kind == "person"}
+    assert {"P.J. van Dam-Smit", "Ilir Krasniqi", "Ayman Safadi", "Nabih Berri"} <= set(got)

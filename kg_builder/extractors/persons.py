@@ -91,13 +91,13 @@ def _res():
         "name_cue": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) {full}"),
         "siblings": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) (?P<first>{CAPWORD}) en (?P<name>{CAPWORD} {_SUR})(?![\w\-])"),
         "initial_surname": re.compile(rf"(?<![\w\-.'’])(?P<name>{CAPWORD} [A-Z]\.)(?= [a-z]|[,;:])"),
-        "role": re.compile(rf"(?<![\w-])(?:(?P<pre>[A-Z][\w]*)-|(?:[Oo]ud|[Ee]x|[Vv]oormalig)-)?(?P<rw>{roles}) "
+        "role": re.compile(rf"(?<![\w-])(?:(?!(?:{roles}) )(?P<pre>[A-Z][\w]*)-|(?:[Oo]ud|[Ee]x|[Vv]oormalig)-)?(?P<rw>{roles}) "
                            rf"(?:b\.d\. )?(?:(?:{titles}) ?)*{name}{pf_tail}{party}"),
         # "Minister van Defensie Tuinman": the office with its portfolio right before the name
         "role_pf_name": re.compile(rf"(?<![\w-])(?P<rw>[Mm]inister|[Ss]taatssecretaris) (?P<prep>van|voor) (?P<pf>{portf}) "
                                    rf"(?:(?:{titles}) ?)*{name}{party}"),
         "minister_item": re.compile(rf"({NAME}) (van|voor) ({portf})"),
-        "given_name": re.compile(rf"(?<![\w\-.])(?:{alt(d['given_names'])}) (?:{_PART} )*{CAPWORD}(?: {CAPWORD})?"),
+        "given_name": re.compile(rf"(?<![\w\-.])(?:{alt(d['given_names'])}) (?:{_PART} )*{_SUR}(?: {CAPWORD})?"),
         "ministers": re.compile(rf"(?<![\w])(?:de )?[Mm]inisters ((?:{NAME}) (?:van|voor) (?:{portf})(?:(?:, | en )(?:{NAME}) (?:van|voor) (?:{portf}))+)"),
         "office_line": re.compile(rf"(?m)^De {office},\s*(?:(?:{titles}) ?)*{name}\s*$"),
         "office_colon": re.compile(rf"(?m)(?:^|(?<=\s))(?=(?P<role>Voorzitter|Griffier|Adjunct-griffier|Rapporteur): {name})"),
