@@ -343,3 +343,9 @@ def test_the_papers_own_vergaderjaar_is_a_date_a_cited_one_is_not():
     found = [m for m in find_dates(Document("t", text)) if m.attrs["value"] == "2024/2025"]
     assert len(found) == 1 and found[0].start == text.index("2024-2025")
     assert "2019-2020" not in values(text)
+
+
+def test_the_same_day_points_back_to_a_happening_not_to_a_deadline():
+    v = values("Op 14 april 2021 kondigde de president aan dat de troepen uiterlijk 11 september 2021 vertrekken. "
+               "De bondgenoten besloten dezelfde dag hetzelfde.", "2021-06-30")
+    assert v["dezelfde dag"] == "2021-04-14"

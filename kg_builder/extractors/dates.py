@@ -447,11 +447,14 @@ def find_dates(doc: Document, blocked_original: Iterable[tuple[int, int]] = ()) 
         out.append(Mention("date", s, e, doc.text[s:e], first.label or text[s0:e0],
                            type="period" if value and "/" in value else "date", attrs=attrs))
         last_day = parse_iso(value.split("/")[-1]) if value else None
-        if last_day and not _PAPER_DATE.search(text, max(0, s0 - 40), s0):
+        if last_day and not _PAPER_DATE.search(text, max(0, s0 - 40), s0) \
+                and not _DEADLINE.search(text, max(0, s0 - 20), s0):
             previous = last_day        # "dezelfde dag" points back to a happening, not to a letter's date
+                                       # nor to a deadline ("uiterlijk 11 september")
     return out
 
 
+_DEADLINE = re.compile(r"(?<![\w-])(?:uiterlijk|tot en met|t/m|tot|vóór)\s+$", re.I)
 _PAPER_DATE = re.compile(r"(?:\b(?:brief|brieven|[Kk]amerbrief|notitie|verslag|motie|nota)\s+(?:van|d\.d\.)|d\.d\.)\s*$")
 
 
