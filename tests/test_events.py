@@ -757,3 +757,12 @@ def test_a_happening_pointed_back_to_and_discussed_or_proposed_steps_are_no_new_
     assert events("Volgens de VN kwamen bij die aanval vier personen om. De Raad besprak de verlenging van de "
                   "operatie. De Hoge Vertegenwoordiger stelde voor de groep op de sanctielijst te plaatsen.",
                   "2025-04-20") == []
+
+
+def test_hostages_presentations_refusals_beginnings_and_a_date_in_an_as_clause():
+    evs = events("Twee dagen later nam Amedy Coulibaly gijzelaars in een supermarkt in Parijs. Het kabinet heeft in "
+                 "augustus het Actieprogramma Veiligheid gepresenteerd. Turkije weigerde op 3 mei een inspectie. De "
+                 "campagne die in maart jl. begon verliep rustig. De NCTV handhaaft het dreigingsniveau op 4, zoals "
+                 "het sinds maart 2013 is.", "2015-01-20")
+    dates = [e.attrs["date"] for e in evs]
+    assert {"2014-08", "2015-05-03", "2014-03"} <= set(dates) and "2013-03" not in dates

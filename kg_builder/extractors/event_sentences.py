@@ -121,6 +121,7 @@ def vocab() -> dict[str, Any]:
         "coordinated": re.compile(rf",?\s+en\s+(?:nog\s+)?(?:een|één|\d+|{alt(_numeral_words())})\s+"
                                   rf"(?:(?!{words('target_prepositions')})[\w-]+\s+)?(?=(?:{words('target_prepositions')})\s)",
                                   re.I),
+        "aspect": frozenset(ev["aspect_words"]),
         "place_of": re.compile(rf"(?:{words('place_of_nouns')})\b", re.I),
         "topic": re.compile(rf"(?<![\w-])(?:{words('topic_prepositions')})\s", re.I),
         "numeral": re.compile(rf"(?<![\w-])(?:\d[\d.,]*|{alt(_numeral_words())})\s+$", re.I),
@@ -214,6 +215,7 @@ def _role_before() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?i:{heads})\s+(?:van|voor)\s+[\w-]+(?:,?\s+(?:en\s+)?[\w-]+){{0,3}}\s+$")
 
 
+_AS_CLAUSE = re.compile(r",\s+zoals\s+(?:[\w-]+\s+){0,3}$")
 _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:die|deze|dit|dat|diezelfde|dezelfde)\s+$", re.I)
 _INVERTED_GAP = re.compile(        # "Op 7 januari drongen de broers X …": the subject right after a fronted verb
     r"\s+(?:de|het)\s+(?:[a-zà-ÿ][\w-]*\s+){1,2}")
@@ -263,8 +265,8 @@ def _date_ok(text: str, sent_start: int, d: tuple[int, int, Mention]) -> bool:
         return False
     if v["bound"].search(before) and not re.match(r"\s*(?:\(|,\s*toen\b)", text[b:b + 12]):
         return False                                    # "gestart na 31 december", "sinds 2001"
-    if v["comparison"].search(before):
-        return False                                    # "voor het eerst sinds 2001"
+    if v["comparison"].search(before) or _AS_CLAUSE.search(before):
+        return False                                    # "voor het eerst sinds 2001", ", zoals het sinds 2013 is"
     # a date inside a parenthesised citation "(Kamerstuk 27 925, nr. 612, d.d. …)"
     return not re.search(r"\((?:[^()]*\b(?:Kamerstuk|nr\.))[^()]*$", text[sent_start:a])
 
@@ -493,6 +495,9 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     purpose = v["purpose"].match(text, sent[0], sent[1])        # "Om de besluitvorming … te kunnen plaatsen, …"
     found = [t for t in triggers_in(text, *sent) if not any(a <= t[1] < b for a, b in exclude)
              and not (purpose and t[1] < purpose.end())]
+    aspect = {t for t in found if text[t[1]:t[2]].split()[0].lower() in v["aspect"]}
+    found = [t for t in found if t not in aspect or not any(                # "De belegering … begon": the siege
+        u not in aspect and clause_of(text, sent, u[1]) == clause_of(text, sent, t[1]) for u in found)]
     framed = [t for t in found if not v["exempt"].match(text, t[1]) and _in_reporting_frame(text, sent, t[1])]
     trigs = [t for t in found if t not in framed]
     if not found:
