@@ -205,3 +205,9 @@ def test_a_force_of_a_mission_is_a_unit_and_a_training_mission_keeps_its_country
     orgs = {e.name for e in a.entities if e.kind == "organisation"}
     assert "Air Task Force" in orgs and "Air Task Force" not in missions
     assert "EU Training Mission in Somalia" in missions
+
+
+def test_a_capitalised_operation_word_stays_in_the_name(analyse_text):
+    a = analyse_text("Franse troepen van Operatie Barkhane en de Malinese strijdkrachten trokken samen op.")
+    m = entities_of(a, "mission")
+    assert "Operatie Barkhane" in {label for e in m.values() for label in e.labels}

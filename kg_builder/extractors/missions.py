@@ -137,7 +137,9 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
             continue                 # inside a longer capitalised name ("Joint Operation Center"), not "Franse operatie X"
         key = _gaz_key(name, gaz) or _gaz_key(m.group(0), gaz) or _own_key(name)
         # "de missie ATMIS": a lower-case cue word describes, the name is what follows it
-        col.add(m.start("name") if t[m.start()].islower() else m.start(), m.end(), 4, key=key)
+        # "Operatie Barkhane": a capitalised cue word is part of the name, over the gazetteer's shorter form
+        col.add(m.start("name") if t[m.start()].islower() else m.start(), m.end(),
+                4 if t[m.start()].islower() else 6, key=key)
     for m in matches(R["called"], t, low):
         name = m.group("name")
         col.add(m.start("name"), m.end("name"), 4, key=_gaz_key(name, gaz) or _own_key(name))
