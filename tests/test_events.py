@@ -766,3 +766,12 @@ def test_hostages_presentations_refusals_beginnings_and_a_date_in_an_as_clause()
                  "het sinds maart 2013 is.", "2015-01-20")
     dates = [e.attrs["date"] for e in evs]
     assert {"2014-08", "2015-05-03", "2014-03"} <= set(dates) and "2013-03" not in dates
+
+
+def test_what_the_council_did_in_a_reported_meeting_happened_at_that_meeting():
+    text = ("Hierbij bied ik u het verslag aan van de Raad Buitenlandse Zaken van 20 oktober 2025.\n\n"
+            "De Raad heeft drie personen in Khartoum op de sanctielijst geplaatst. Al-Shabaab heeft in Somalië "
+            "terrein gewonnen.\n")
+    evs = [e.attrs for e in events(text, "2025-10-23")]
+    assert any(e["date"] == "2025-10-20" and e["place"] == "Khartoum" for e in evs)
+    assert not any(e["date"] == "2025-10-20" and e["place"] == "Somalië" for e in evs)

@@ -69,6 +69,7 @@ class Found:
     target: str | None = None
     levels: tuple[str, str] | None = None
     tentative: bool = False                             # a state, kept only if the next sentence dates it
+    inherited: bool = False                             # dated by the meeting a report is about, not by its text
 
 
 @lru_cache(maxsize=1)

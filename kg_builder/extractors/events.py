@@ -372,6 +372,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                               place=place))
             occasions.append((cs, b))
             used.add(a)
+    reported = _reported_meeting_date(text, clean_dates)   # "het verslag van de Raad … van 20 oktober"
     titles = [(t.start(), t.end()) for t in re.finditer(re.escape(doc.meta.title), text)] \
         if doc.meta.title and len(doc.meta.title) > 10 else []      # a dossier title names, it states nothing
     before: Mention | None = None                     # the last sentence event of the paragraph
@@ -416,6 +417,9 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 found.date = then_event               # "Op 20 juni reed … in op een patrouille. Drie militairen raakten gewond."
                 if before is not None and found.type == "other" and _consequence().search(text, *clause):
                     continue                          # the toll of the happening told just before, not another one
+            elif found.date is None and reported is not None and not found.tentative \
+                    and _past_tense().search(text, *clause) and _MEETING_SUBJECT.search(text, clause[0], found.trigger[0]):
+                found.date, found.inherited = reported, True    # "De Raad heeft … geplaatst": at the meeting
             if found.date is None and found.type == "other" and _consequence().search(text, *clause):
                 continue                              # "Twee militairen raakten gewond.": the toll of something untold
             ev = _from_found(doc, view, found)
@@ -429,10 +433,27 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 before = ev
             before_end = sent[1]
         then = next((f.date for f in reversed(events) if f.date is not None), said[-1][2] if said else None)
-        then_event = next((f.date for f in reversed(events) if f.date is not None and not f.tentative), None)
+        then_event = next((f.date for f in reversed(events) if f.date is not None and not f.tentative
+                           and not f.inherited), None)
         persons = {sp.label for sp in spans if sp.kind == "person"}
         he = persons.pop() if len(persons) == 1 else None
     return merge(out)
+
+
+_REPORT_OF = re.compile(r"\b[Vv]erslag(?:\s+aan)?\s+van\s+(?:de|het)\s+[^.;]{3,90}?\s(?:van|op)\s+$")
+_MEETING_SUBJECT = re.compile(
+    r"(?<![\w-])(?:[Dd]e\s+(?:Raad|ministers|lidstaten|EU|HV|Hoge\s+Vertegenwoordiger)|[Ii]k|[Ww]ij)(?![\w-])")
+
+
+def _reported_meeting_date(text: str, dates: list) -> Mention | None:
+    """The date of the meeting a paper reports on ("Hierbij bied ik u het verslag aan van de Raad
+    Buitenlandse Zaken van 20 oktober"): what its members did without a date of its own, they did then."""
+    for a, _, d in dates:
+        if a > 3000:
+            break
+        if d.attrs.get("value") and "/" not in str(d.attrs["value"]) and _REPORT_OF.search(text, max(0, a - 140), a):
+            return d
+    return None
 
 
 def _contribution_item(doc: Document, view: TextView, sent: tuple[int, int], ds: list, spans: list[Span]
