@@ -775,3 +775,8 @@ def test_what_the_council_did_in_a_reported_meeting_happened_at_that_meeting():
     evs = [e.attrs for e in events(text, "2025-10-23")]
     assert any(e["date"] == "2025-10-20" and e["place"] == "Khartoum" for e in evs)
     assert not any(e["date"] == "2025-10-20" and e["place"] == "Somalië" for e in evs)
+
+
+def test_imposing_sanctions_is_a_decision():
+    e = only(events("Op 4 maart legde de EU sancties op aan twaalf Russische functionarissen.", "2025-03-10"))
+    assert e["type"] == "decision" and e["actors"] == ["EU"]
