@@ -780,3 +780,12 @@ def test_what_the_council_did_in_a_reported_meeting_happened_at_that_meeting():
 def test_imposing_sanctions_is_a_decision():
     e = only(events("Op 4 maart legde de EU sancties op aan twaalf Russische functionarissen.", "2025-03-10"))
     assert e["type"] == "decision" and e["actors"] == ["EU"]
+
+
+def test_a_question_about_known_reports_states_what_they_report_and_long_attacks():
+    e = only(events("Bent u bekend met berichten dat bij een drone-aanval op een ziekenhuis in Sinjar op 16 augustus "
+                    "jl. vier mensen om het leven kwamen?", "2022-09-01"))
+    assert e["date"] == "2022-08-16" and e["place"] == "Sinjar"
+    e = only(events("Op 15 juni vielen enkele honderden strijders van de Taliban de politieposten rond het "
+                    "districtscentrum aan.", "2007-06-20"))
+    assert e["date"] == "2007-06-15" and e["type"] == "attack"

@@ -123,6 +123,7 @@ def vocab() -> dict[str, Any]:
                                   rf"(?:(?!{words('target_prepositions')})[\w-]+\s+)?(?=(?:{words('target_prepositions')})\s)",
                                   re.I),
         "aspect": frozenset(ev["aspect_words"]),
+        "known_reports": re.compile(rf"\s*(?:[\d.]+\s+)?(?:{words('known_reports')})\b", re.I),
         "place_of": re.compile(rf"(?:{words('place_of_nouns')})\b", re.I),
         "topic": re.compile(rf"(?<![\w-])(?:{words('topic_prepositions')})\s", re.I),
         "numeral": re.compile(rf"(?<![\w-])(?:\d[\d.,]*|{alt(_numeral_words())})\s+$", re.I),
@@ -504,7 +505,7 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     if not found:
         return []
     ds = stated_dates(text, sent, dates)
-    question = text[sent[0]:sent[1]].rstrip().endswith("?")
+    question = text[sent[0]:sent[1]].rstrip().endswith("?") and not v["known_reports"].match(text, sent[0], sent[1])
     chosen = _assign(text, sent, ds, trigs, question)
     if framed:
         taken = {id(d) for _, d in chosen.values()}
