@@ -789,3 +789,10 @@ def test_a_question_about_known_reports_states_what_they_report_and_long_attacks
     e = only(events("Op 15 juni vielen enkele honderden strijders van de Taliban de politieposten rond het "
                     "districtscentrum aan.", "2007-06-20"))
     assert e["date"] == "2007-06-15" and e["type"] == "attack"
+
+
+def test_an_undated_threat_level_change_and_a_place_between_two():
+    e = only(events("De commandant van de coalitie heeft het dreigingsniveau voor Erbil verhoogd.", "2024-02-01"))
+    assert e["type"] == "threat_level_change" and e["date"] is None
+    e = only(events("Vorige maand raakte een datakabel tussen Texel en Harwich beschadigd.", "2025-02-12"))
+    assert e["place"] == "Texel"
