@@ -96,3 +96,9 @@ def test_a_refused_document_leaves_the_rest_of_its_batch_whole(tmp_path, monkeyp
     writer.add(*_doc("a", 20))
     writer.close()
     assert st.count(iris.graph_iri("a")) == 20 and st.count(iris.METADATA_GRAPH) == 8
+
+
+def test_the_writer_gives_freed_memory_back_after_each_batch():
+    from kg_builder import build as b
+    b._release_memory()                  # glibc's malloc_trim where there is one, else nothing
+    assert b._MALLOC_TRIM is None or callable(b._MALLOC_TRIM)
