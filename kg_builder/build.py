@@ -57,8 +57,22 @@ class BuildReport:
 
 
 def pipeline_signature(extractors=None, exclude=()) -> str:
+    """What decides a document's triples: the extractors (name, version and the source of the
+    module defining each), the language data files and the package version.  A document whose
+    stored signature differs is analysed again by an incremental build."""
+    import inspect
+
+    from .lang import data_fingerprint
+
     specs = registry.pipeline(extractors, exclude)
-    sig = ";".join(f"{s.name}/{s.version}" for s in specs) + f";kg-builder/{__version__}"
+    parts = []
+    for s in specs:
+        try:
+            source = hashlib.sha1(Path(inspect.getsourcefile(s.func) or "").read_bytes()).hexdigest()[:12]
+        except (OSError, TypeError):
+            source = "?"
+        parts.append(f"{s.name}/{s.version}/{source}")
+    sig = ";".join(parts) + f";data/{data_fingerprint()};kg-builder/{__version__}"
     return hashlib.sha1(sig.encode()).hexdigest()[:12]
 
 

@@ -205,3 +205,13 @@ def test_changed_documents_drop_stale_entailments(docs, tmp_path):
     report = build([docs], store)
     assert iris.INFERRED_GRAPH not in store.named_graphs()
     assert any("--reason" in message for _, message in report.warnings)
+
+
+def test_changed_language_data_changes_the_pipeline_signature(tmp_path, monkeypatch):
+    from kg_builder.build import pipeline_signature
+
+    before = pipeline_signature()
+    assert pipeline_signature() == before                  # stable while nothing changes
+    (tmp_path / "events.json").write_text('{"irrealis_words": ["wellicht ooit"]}', encoding="utf-8")
+    monkeypatch.setenv("KG_LANG_DATA", str(tmp_path))
+    assert pipeline_signature() != before                  # so an incremental build analyses again

@@ -10,6 +10,7 @@ are appended.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 from functools import lru_cache
@@ -62,6 +63,18 @@ def _folders(lang: str) -> list[Path]:
         p = Path(extra)
         folders.append(p / lang if (p / lang).is_dir() else p)
     return folders
+
+
+def data_fingerprint(lang: str = "nl") -> str:
+    """A hash of every language data file in use (the package's and the user's extensions): a
+    changed gazetteer or pattern file changes what the extractors find."""
+    h = hashlib.sha1()
+    for folder in _folders(lang):
+        if folder.is_dir():
+            for path in sorted(folder.iterdir()):
+                if path.suffix in (".json", ".tsv"):
+                    h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:12]
 
 
 @lru_cache(maxsize=4)
