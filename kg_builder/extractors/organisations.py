@@ -24,6 +24,7 @@ from ..lang import load_language_data
 from ..mentions import Mention
 from ..names import LETTER, U, clean_label, fuzzy_key
 from ..registry import extractor
+from ..textview import _stop_words
 from ..vocab import KGB
 from ._common import (CAPWORD, Spans, acts_as_state, alt, coordinated_group, cues, defined_acronyms,
                       demonym_alternation, demonym_state, in_caps_line, make, matches, states, view)
@@ -45,10 +46,6 @@ _FRACTIE = re.compile(r"(?<![\w-])(?:(?P<p1>[A-Z][\w/]*(?:-[A-Z][\w/]*)?)-fracti
 def _unit_tails() -> list[str]:
     """Lower-case unit words ending a compound unit name ("Pantserinfanteriebataljon")."""
     return sorted({w.lower() for w in cues()["unit_words"]}, key=len, reverse=True)
-
-
-def _unit_stops() -> list[str]:
-    return ["De", "Het", "Een", "In", "Op", "Aan", "Met", "Voor", "Na", "Bij", "Dit", "Deze", "Zij", "Hij", "Er"]
 
 
 def _portfolios() -> str:
@@ -91,7 +88,7 @@ def _res():
         # "13 Lichte Brigade", "45 Pantserinfanteriebataljon Oranje Gelderland", "Panzerbrigade 45", "B-compagnie"
         "unit_named": re.compile(
             rf"(?<![\w.,-])\d{{1,3}} (?:{U}[a-zà-ÿ]+ )?(?:{alt(c['unit_words'])}|{U}[a-zà-ÿ]+(?:{alt(_unit_tails())}))"
-            rf"(?: (?!(?:{alt(_unit_stops())})\b){U}[a-zà-ÿ]+){{0,2}}(?![\w-])"
+            rf"(?: {U}[a-zà-ÿ]+){{0,2}}(?![\w-])"
             rf"|(?<![\w-]){U}[a-zà-ÿ]*(?:{alt(_unit_tails())}) \d{{1,3}}(?![\w.,-])"
             rf"|(?<![\w-])[A-F]-(?:compagnie|Compagnie)(?![\w-])"),
         "article_acronym": re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et|[Dd]oor de|[Vv]an de) (?P<n>[A-Z]{2,6}(?:-[A-Z][a-z]+)?)(?![\w-])"),
@@ -285,7 +282,10 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     for m in matches(R["unit"], t, low):
         col.add(m.start(), m.end(), 3, type="other", key="org-" + fold(m.group(0)).replace(" ", "-"))
     for m in matches(R["unit_named"], t, low):
-        col.add(m.start(), m.end(), 3, type="other", key="org-" + fold(m.group(0)).replace(" ", "-"))
+        name = m.group(0)
+        while " " in name and name.rsplit(" ", 1)[1].lower() in _stop_words():
+            name = name.rsplit(" ", 1)[0]        # "… 13 Lichte Brigade. De …" ends before "De"
+        col.add(m.start(), m.start() + len(name), 3, type="other", key="org-" + fold(name).replace(" ", "-"))
     for m in matches(R["org_of"], t, low):
         if not states().lookup(m.group("n")):
             col.add(m.start("n"), m.end("n"), 1, type=cues()["org_of_words"][m.group("w").lower()],
