@@ -349,3 +349,12 @@ def test_the_same_day_points_back_to_a_happening_not_to_a_deadline():
     v = values("Op 14 april 2021 kondigde de president aan dat de troepen uiterlijk 11 september 2021 vertrekken. "
                "De bondgenoten besloten dezelfde dag hetzelfde.", "2021-06-30")
     assert v["dezelfde dag"] == "2021-04-14"
+
+
+def test_last_night_and_the_day_after_a_stated_day():
+    v = values("De militairen zijn gisteravond geland. Op 3 maart werd hij aangehouden. De volgende dag "
+               "werd zijn woning doorzocht.", "2024-03-10")
+    assert v["gisteravond"] == "2024-03-09" and v["De volgende dag"] == "2024-03-04"
+    v = values("Op 16 mei werd de ambassadeur ontboden. De ambassade heeft de beschuldigingen de dag daarna "
+               "ontkend.", "2024-06-01")
+    assert v["de dag daarna"] == "2024-05-17"

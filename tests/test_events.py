@@ -796,3 +796,23 @@ def test_an_undated_threat_level_change_and_a_place_between_two():
     assert e["type"] == "threat_level_change" and e["date"] is None
     e = only(events("Vorige maand raakte een datakabel tussen Texel en Harwich beschadigd.", "2025-02-12"))
     assert e["place"] == "Texel"
+
+
+def test_law_enforcement_transfers_and_denials_are_events():
+    ev = only(events("Op 3 juni jl. heeft de FIOD doorzoekingen verricht bij een bedrijf in Tilburg.", "2025-06-20"))
+    assert ev["date"] == "2025-06-03" and ev["actors"] == ["FIOD"] and ev["place"] == "Tilburg"
+    ev = only(events("De Douane heeft in 2024 in totaal 200 zendingen tegengehouden.", "2025-06-20"))
+    assert ev["date"] == "2024" and ev["actors"] == ["Douane"]
+    ev = only(events("Het Franse leger heeft op 12 april het kamp in Gao overgedragen aan de Malinese autoriteiten.",
+                     "2025-06-20"))
+    assert ev["date"] == "2025-04-12" and ev["actors"] == ["Franse leger"] and ev["place"] == "Gao"
+    ev = only(events("De Verenigde Staten hebben de groep op 2 mei als terroristische organisatie aangewezen.",
+                     "2025-06-20"))
+    assert ev["type"] == "decision" and ev["date"] == "2025-05-02"
+
+
+def test_the_date_of_a_presupposed_happening_stays_with_it():
+    evs = events("Na de val van het regime van Assad op 8 december trokken Israëlische troepen de zone "
+                 "binnen, onder meer bij Quneitra.", "2025-03-01")
+    dated = [e.attrs for e in evs if e.attrs["date"] == "2024-12-08"]
+    assert len(dated) == 1 and "Israëlische troepen" not in dated[0]["actors"]

@@ -325,3 +325,23 @@ def test_numbered_military_units_are_organisations(analyse_text):
                              "van 13 Lichte Brigade. Panzerbrigade 45 staat in Vilnius.")
     assert {"B-compagnie", "45 Pantserinfanteriebataljon Oranje Gelderland", "13 Lichte Brigade",
             "Panzerbrigade 45"} <= set(got)
+
+
+def test_numbered_and_ordinal_units_ships_and_border_guards(analyse_text):
+    o = orgs(analyse_text, "Nederland voert het commando over Combined Task Force 152. Binnen de coalitie richt "
+             "CTF 153 zich op de Rode Zee. De commandant is ook bevelhebber van de Amerikaanse Zesde Vloot. Het "
+             "Australische fregat HMAS Toowoomba onderschepte een dhow. De Russische grenswacht enterde twee schepen.")
+    for name in ("Combined Task Force 152", "CTF 153", "Amerikaanse Zesde Vloot", "HMAS Toowoomba",
+                 "Russische grenswacht"):
+        assert o[name].type == "other", name
+    assert "Tweede Kamer" not in o
+
+
+def test_a_name_after_its_kind(analyse_text):
+    o = orgs(analyse_text, "Volgens de Oekraïense militaire inlichtingendienst GUR is dat zo. Sinds maart voert de "
+             "bendecoalitie Tout Ansanm aanvallen uit; ook de bende Ti Makak is actief. De groepering In de "
+             "regio is klein. De rebellenbeweging SLA (Sudan Liberation Army) vocht mee.")
+    assert o["GUR"].type == "other"
+    assert o["Tout Ansanm"].type == o["Ti Makak"].type == "armed_group"
+    assert not any(k.startswith("In") for k in o)
+    assert "Sudan Liberation Army" in o and "SLA" not in o      # the acronym finder links the two

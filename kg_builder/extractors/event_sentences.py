@@ -581,7 +581,7 @@ def _assign(text: str, sent: tuple[int, int], ds: list[tuple[int, int, Mention]]
     chosen: dict[tuple[str, int, int], tuple[int, Mention]] = {}
     for d in ds:
         clause = clause_of(text, sent, d[0])
-        pairs = [(abs(t[1] - d[0]), v["priority"][t[0]], t) for t in trigs
+        pairs = [(0 if _presupposed(text, clause, t, d) else abs(t[1] - d[0]), v["priority"][t[0]], t) for t in trigs
                  if (not after or t[2] <= d[0]) and clause_of(text, sent, t[1]) == clause
                  and _attached(text, clause, t, d, question)]
         if pairs:
@@ -589,6 +589,13 @@ def _assign(text: str, sent: tuple[int, int], ds: list[tuple[int, int, Mention]]
             if trig not in chosen or dist < chosen[trig][0]:
                 chosen[trig] = (dist, d[2])
     return chosen
+
+
+def _presupposed(text: str, clause: tuple[int, int], t: tuple[str, int, int], d: tuple[int, int, Mention]) -> bool:
+    """Does date ``d`` close the phrase "na de val van X op 8 december" that trigger ``t`` heads? Then it is
+    that happening's date, not the main clause's ("… trokken troepen de zone binnen")."""
+    return t[2] <= d[0] and not re.search(r"[,;:()]", text[t[2]:d[0]]) and d[0] - t[2] < 80 \
+        and vocab()["presupposing"].search(text, max(clause[0], t[1] - 50), t[1]) is not None
 
 
 def _read_all(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Mention | None,

@@ -91,6 +91,9 @@ def _res():
             rf"(?: {U}[a-zà-ÿ]+){{0,2}}(?![\w-])"
             rf"|(?<![\w-]){U}[a-zà-ÿ]*(?:{alt(_unit_tails())}) \d{{1,3}}(?![\w.,-])"
             rf"|(?<![\w-])[A-F]-(?:compagnie|Compagnie)(?![\w-])"),
+        # "Combined Task Force 150", "CTF 151", "Task Group 2.1"; "de Amerikaanse Vijfde Vloot"
+        "numbered_unit": re.compile(rf"(?<![\w-])(?:{alt(c['numbered_unit_heads'])}) \d{{1,3}}(?:\.\d{{1,2}})?(?![\w,-]|\.\d)"),
+        "ordinal_unit": re.compile(rf"(?<![\w-])(?:(?:{dem}) )?(?:{alt(c['unit_ordinals'])}) (?:{alt(c['ordinal_unit_words'])})(?![\w-])"),
         "article_acronym": re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et|[Dd]oor de|[Vv]an de) (?P<n>[A-Z]{2,6}(?:-[A-Z][a-z]+)?)(?![\w-])"),
         "org_of": re.compile(rf"(?<![\w-])(?:[\w]+-)?(?P<w>(?i:{alt(c['org_of_words'])})) van (?:de |het )?"
                              rf"(?P<n>[A-Z]{{3,6}})(?![\w-])"),
@@ -108,6 +111,9 @@ def _res():
         "ezafe": re.compile(rf"(?<![\w-])(?:{alt(c['arabic_org_heads'])})-[ei]-{U}[\w'’]+(?:-{U}[\w'’]+)?(?![\w-])"),
         # "Madkhali-brigades", "Sultan Murad-divisie", "Janjaweed-milities", "Russisch Vrijwilligerskorps"
         "group_compound": re.compile(rf"(?<![\w-])(?P<n>(?:{CAPWORD} )?{CAPWORD})-(?P<h>brigades?|divisie|milities?)(?![\w-])"),
+        # "de Oekraïense militaire inlichtingendienst HUR", "de bendecoalitie Viv Ansanm": a name after its kind
+        "named_by_head": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_by_head'])}) (?P<n>[A-Z]{{2,6}}(?![\w-])|"
+                                    rf"{arab_tok}(?: {arab_tok}){{0,3}})"),
         "militia_named": re.compile(rf"(?<![\w-])[Mm]ilitie (?P<n>{arab_tok}(?: {arab_tok}){{0,4}})"),
         "org_chunk": re.compile(rf"(?<![\w-])(?P<n>(?:{U}[\w'’\-]*)(?: (?:(?:en|of|for|to|the|and|van|voor|de|du|des|de la|et|pour) )?"
                                 rf"(?:{U}[\w'’/\-]*)){{1,8}})"),
@@ -286,6 +292,9 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         while " " in name and name.rsplit(" ", 1)[1].lower() in _stop_words():
             name = name.rsplit(" ", 1)[0]        # "… 13 Lichte Brigade. De …" ends before "De"
         col.add(m.start(), m.start() + len(name), 3, type="other", key="org-" + fold(name).replace(" ", "-"))
+    for R_key in ("numbered_unit", "ordinal_unit"):
+        for m in matches(R[R_key], t, low):
+            col.add(m.start(), m.end(), 4, type="other", key="org-" + fold(m.group(0)).replace(" ", "-"))
     for m in matches(R["org_of"], t, low):
         if not states().lookup(m.group("n")):
             col.add(m.start("n"), m.end("n"), 1, type=cues()["org_of_words"][m.group("w").lower()],
@@ -332,6 +341,16 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         ge = orgs_gaz.lookup(name, fuzzy=True) if gaz else None
         typ = ge.type if ge else ("armed_group" if m.group("h") == "divisie" else "militia")
         col.add(s, m.end(), 5, type=typ, key=ge.id if ge else "fz-" + fuzzy_key(name).replace(" ", "-"))
+    for m in matches(R["named_by_head"], t, low):
+        name = m.group("n")
+        while " " in name and name.rsplit(" ", 1)[1].lower() in _stop_words():
+            name = name.rsplit(" ", 1)[0]
+        if states().lookup(name) or name.split(" ")[0] in _not_org_words() \
+                or name.split(" ")[0].lower() in _stop_words() or name.isupper() and t.startswith(" (", m.end("n")):
+            continue                             # "JEM (Justice and Equality Movement)": the acronym finder links both
+        ge = orgs_gaz.lookup(name, fuzzy=True) if gaz else None
+        col.add(m.start("n"), m.start("n") + len(name), 2, type=ge.type if ge else cues()["named_by_head"][m.group("h")],
+                key=ge.id if ge else "fz-" + fuzzy_key(name).replace(" ", "-"))
     for m in matches(R["militia_named"], t, low):
         ge = orgs_gaz.lookup(m.group("n"), fuzzy=True) if gaz else None
         col.add(m.start("n"), m.end("n"), 2, type=ge.type if ge else "militia",
