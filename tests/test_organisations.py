@@ -345,3 +345,10 @@ def test_a_name_after_its_kind(analyse_text):
     assert o["Tout Ansanm"].type == o["Ti Makak"].type == "armed_group"
     assert not any(k.startswith("In") for k in o)
     assert "Sudan Liberation Army" in o and "SLA" not in o      # the acronym finder links the two
+
+
+def test_states_addressed_by_the_government_act_as_states(analyse_text):
+    o = orgs(analyse_text, "Het kabinet heeft tevens Oman en Qatar geconsulteerd. Heeft het kabinet Iran op deze "
+             "zaak aangesproken? Ook de Verenigde Arabische Emiraten en Turkije spelen een rol.")
+    for name in ("Oman", "Qatar", "Iran", "Turkije"):
+        assert o[name].type == "state", name

@@ -200,3 +200,13 @@ def test_town_names_with_aan_den_and_english_base_names(analyse_text):
     for gaz in (True, False):
         p = entities_of(analyse_text(text, use_gazetteer=gaz), "place")
         assert {"Capelle aan den IJssel", "RAF Lakenheath", "Patrol Base Mirwais", "North Camp"} <= set(p)
+
+
+def test_a_region_named_after_its_kind_lists_and_companies_are_no_places(analyse_text):
+    p = places(analyse_text, "Hij zou in de Syrische provincie Idlib zijn gedood. Schepen mijden de Straat van "
+               "Bab el-Mandeb. Bedrijven op de Entity List mogen niet leveren. Het kabinet greep in bij "
+               "chipfabrikant Acmetron. De productie bij Acmetron ligt stil.")
+    assert "Idlib" in p and "Syrische provincie" not in p
+    sea = next(e for name, e in p.items() if "Mandeb" in name)
+    assert sea.type == "sea" and "Straat van Bab el-Mandeb" in sea.labels
+    assert "Entity List" not in p and "Acmetron" not in p

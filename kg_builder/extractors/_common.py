@@ -89,7 +89,8 @@ def _state_cue_res():
             re.compile(r"^\s+(?:gelieerde|geleide|gesteunde)\b"),
             re.compile(rf"(?:^|[\s(])(?:{alt(c['state_before_strong'])})\s+$", re.I),
             re.compile(rf"(?:^|[\s,])(?:{alt(c['state_clause_openers'])})\s+$"),
-            re.compile(rf"^\s+(?:(?:{alt(c['state_clause_objects'])})\s|(?!(?:en|of)\b){L})"))
+            re.compile(rf"^\s+(?:(?:{alt(c['state_clause_objects'])})\s|(?!(?:en|of)\b){L})"),
+            re.compile(rf"^(?:\s+(?!(?:en|of)\b){L}+){{0,4}}?\s+(?:{alt(c['state_object_participles'])})\b"))
 
 
 def coordinated_group(text: str, s: int, e: int, names: dict[int, int]) -> tuple[int, int]:
@@ -164,6 +165,8 @@ def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int
         return True
     if verb_after.match(after) or verb_before.search(before):
         return True
+    if _state_cue_res()[8].match(after):
+        return True                 # "heeft Oman en Qatar geconsulteerd": whom one addresses acts as a state
     if _state_cue_res()[6].search(before) and _state_cue_res()[7].match(after):
         return True                 # "toen Rusland een aanval uitvoerde": the subject of a clause
     if _opens_sentence(before) and _finite_verb_after(after):

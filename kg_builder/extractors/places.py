@@ -74,7 +74,7 @@ def _res():
         "building": re.compile(rf"(?<![\w-])(?P<n>(?:(?:{dem}) )?(?:{alt(c['building_words'])}) (?:in|te) (?P<city>{CAPWORD}(?: {CAPWORD})?))"),
         "parliament_building": re.compile(r"(?<![\w-])gebouw(?:en)? van de (?:Tweede|Eerste) Kamer(?![\w-])"),
         "border": re.compile(rf"(?<![\w-])(?P<a>{U}{LETTER}+?)(?:-(?P<b>{U}{LETTER}+))? grens(?![\w-])"),
-        "sea": re.compile(rf"(?<![\w-])(?:(?:{U}{LETTER}+-)?{U}{LETTER}+ (?:Zee|Oceaan)|{U}{LETTER}+(?:ische|sche|se) Golf|(?:Golf|Straat|Baai|Kanaal|Zeestraat) van {CAPWORD})(?![\w-])"),
+        "sea": re.compile(rf"(?<![\w-])(?:(?:{U}{LETTER}+-)?{U}{LETTER}+ (?:Zee|Oceaan)|{U}{LETTER}+(?:ische|sche|se) Golf|(?:Golf|Straat|Baai|Kanaal|Zeestraat) van {CAPWORD}(?: (?:el|al)-{CAPWORD})?)(?![\w-])"),
         "river": re.compile(rf"(?<![\w-])rivier (?:de )?(?P<n>{CAPWORD})"),
         "region_ellipsis": re.compile(rf"(?<![\w-])(?P<a>{compass})- en (?P<b>{compass})-(?P<adj>{U}{LETTER}+e) (?P<noun>{alt(c['region_words'])})(?![\w-])"),
         "mission_name": re.compile(rf"(?:Task Force|Mission|Missie|Operation|Operatie)(?: (?:in|of|for|the|van|de) )?(?: ?{CAPWORD})+"),
@@ -171,8 +171,8 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         col.add(m.start("x"), m.end("x"), 5, type=k[0] if k else "region", key=k[1] if k else _key("region", m.group("x")))
     for m in matches(R["region_words"], t, low):
         adj = m.group("n").split(" ")[0]
-        if adj.lower() in _stop_words():
-            continue
+        if adj.lower() in _stop_words() or re.match(rf" {U}", t[m.end():m.end() + 2]):
+            continue                     # "de Syrische provincie Daraa": the name follows, see heads
         k = known(m.group("n"))
         col.add(m.start(), m.end(), 7, type=k[0] if k else "region", key=k[1] if k else _key("region", m.group("n")))
     for m in matches(R["region_ellipsis"], t, low):   # "West- en Noord-Afrikaanse regio"
@@ -255,7 +255,10 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             col.add(m.start("n"), m.end("n"), 4, type="sea", key=_key("sea", m.group("n")))
     _coordinated(t, col, taken, known, gaz)
 
-    chosen = [(s, e, kw) for s, e, kw in col.chosen() if taken.free(s, e)]
+    # a name the organisations extractor found elsewhere in the text ("chipfabrikant X" … "bij X") is no place
+    org_names = {fold(m.label) for m in ctx.mentions if m.kind == "organisation"}
+    chosen = [(s, e, kw) for s, e, kw in col.chosen() if taken.free(s, e)
+              and not (fold(t[s:e]) in org_names and not known(t[s:e]))]
     # a building names its city too ("consulaat-generaal in Erbil"): both are kept
     inside = {(s, e) for s, e, _ in chosen}
     for bs, be, key in buildings:
@@ -302,7 +305,7 @@ def _locative(t: str, m: re.Match, col: _Collector, known, gaz: bool) -> None:
     """An unknown name after a locative preposition ("bij Tel Rifaat"): a city unless it says otherwise."""
     name = m.group("n")
     words = name.split(" ")
-    if words[0] in _not_places() or name.isupper() or any(w.isupper() and len(w) > 1 for w in words) or \
+    if words[0] in _not_places() or words[-1] in cues()["not_place_heads"] or name.isupper() or any(w.isupper() and len(w) > 1 for w in words) or \
             demonym_state(words[0]):
         return                           # "op de Poolse vliegbasis": an adjective, no place
     if re.search(r"\d", name) or len(name) < 3 or re.search(r"(?:ief|heid|ing|schap|isme|tie|teit)$", name):
@@ -353,7 +356,8 @@ def _guess_type(name: str, default: str) -> str:
 
 def _place_shaped(name: str) -> bool:
     words = name.split(" ")
-    if words[0] in _not_places() or words[0].lower() in _stop_words() or _ADJECTIVE.search(words[0]) or \
+    if words[0] in _not_places() or words[-1] in cues()["not_place_heads"] or words[0].lower() in _stop_words() \
+            or _ADJECTIVE.search(words[0]) or \
             demonym_state(words[0]) or \
             any(w.isupper() and len(w) > 1 for w in words):
         return False
