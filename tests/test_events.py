@@ -816,3 +816,21 @@ def test_the_date_of_a_presupposed_happening_stays_with_it():
                  "binnen, onder meer bij Quneitra.", "2025-03-01")
     dated = [e.attrs for e in evs if e.attrs["date"] == "2024-12-08"]
     assert len(dated) == 1 and "Israëlische troepen" not in dated[0]["actors"]
+
+
+def test_a_relative_clause_keeps_its_own_date_and_subject():
+    ev = only(events("Dinsdag werd Kamp Holland in Tarin Kowt, het kamp dat Nederland in 2006 zelf bouwde, "
+                     "overgedragen aan de Afghaanse autoriteiten.", "2025-06-20"))
+    assert ev["date"] == "2025-06-17" and "Nederland" not in ev["actors"]
+
+
+def test_there_points_back_to_the_time_stated_before():
+    ev = only(events("Dat de dreiging niet weg is, bleek op 10 november jl. in Antwerpen. Daar stak een man "
+                     "in de wijk Borgerhout twee agenten neer.", "2025-01-20"))
+    assert ev["date"] == "2024-11-10" and ev["type"] == "attack"
+
+
+def test_a_council_closing_a_subordinate_clause_is_a_subject_not_an_occasion():
+    ev = only(events("Het sanctiepakket, dat de Raad op 24 februari jl. aannam, voegt 53 entiteiten toe.",
+                     "2025-03-20"))
+    assert ev["type"] == "decision" and ev["date"] == "2025-02-24"

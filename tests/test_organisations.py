@@ -352,3 +352,9 @@ def test_states_addressed_by_the_government_act_as_states(analyse_text):
              "zaak aangesproken? Ook de Verenigde Arabische Emiraten en Turkije spelen een rol.")
     for name in ("Oman", "Qatar", "Iran", "Turkije"):
         assert o[name].type == "state", name
+
+
+def test_courts_named_by_their_seat_end_with_it(analyse_text):
+    o = orgs(analyse_text, "Op 7 oktober schorste de Ondernemingskamer van het gerechtshof Amsterdam de Chinese "
+             "topman. De rechtbank Alphen aan den Rijn oordeelde anders.")
+    assert "Ondernemingskamer van het gerechtshof Amsterdam" in o and "rechtbank Alphen aan den Rijn" in o

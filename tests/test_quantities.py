@@ -166,3 +166,9 @@ def test_a_part_of_a_counted_whole_counts_the_same_thing():
     doc = Document("t", "Volgens het rapport werden 15 van de 20 aanslagen verijdeld.")
     qs = {m.attrs["value"]: m.attrs.get("of") for m in find_quantities(doc)}
     assert set(qs) == {15, 20} and qs[15] == qs[20]
+
+
+def test_a_number_in_a_unit_name_is_no_count(analyse_text):
+    found = [m for m in analyse_text("CTF 151 boekte vorig jaar resultaten. De 13 Lichte Brigade levert 200 "
+                                     "militairen.").mentions if m.kind == "quantity"]
+    assert [m.attrs["value"] for m in found] == [200]

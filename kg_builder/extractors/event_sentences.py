@@ -205,6 +205,8 @@ _CIRCUMSTANCE = re.compile(       # a trigger noun inside a time or cause adverb
     r"(?<![\w-])(?:na|sinds|sedert|tijdens|ondanks|vanwege|wegens|na afloop van|als gevolg van|ten gevolge van)\s+"
     r"(?:de|het|een)\s+(?:[\w-]+\s+)?$", re.I)
 _RELATIVE_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,40}\))?,?\s*(?:dat|die)\s")   # "X (HTS), dat …": a relative clause on X
+_APPOSITIVE_RELATIVE = re.compile(     # ", het kamp dat Nederland in 2014 zelf bouwde,": a relative clause between commas
+    r",\s+(?:(?:het|de|een)\s+)?(?:[\w-]+\s+){0,3}?(?:dat|die|waar|waarin|waarmee|waarbij)\s[^,;()]{1,120}?,")
 _THAT = re.compile(r",?\s*dat\s|\sdat\s")        # a complement clause: its subject, not the reporting one, acts
 _OF_TITLED = re.compile(r"\s+van\s+(?:de |het )?[a-zà-ÿ][\w-]*\s+")     # "de dood van Wagner-leider X"
 _AFTER_PRONOUN = re.compile(      # a name after a subject pronoun, before the verb, is its object
@@ -296,6 +298,9 @@ def _attached(text: str, clause: tuple[int, int], trig: tuple[str, int, int], d:
     if v["dated_irrealis"].search(text, a, b) or v["clause_irrealis"].search(text, clause[0], trig[1]) \
             or v["foiled"].search(text, *clause):
         return False
+    for rel in _APPOSITIVE_RELATIVE.finditer(text, clause[0], clause[1]):
+        if (rel.start() <= d[0] < rel.end()) != (rel.start() <= trig[1] < rel.end()):
+            return False                                # ", het kamp dat Nederland in 2014 bouwde,": the clause's own date
     pt, pd = _paren(text, clause[0], trig[1]), _paren(text, clause[0], d[0])
     if pt != pd and not (pt > d[0] and not text[d[1]:pt].strip()):
         return False
@@ -328,9 +333,12 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
     out: list[str] = []
     ts, te = trig
     prev: tuple[Span, bool] | None = None
+    relatives = [(r.start(), r.end()) for r in _APPOSITIVE_RELATIVE.finditer(text, clause[0], clause[1])
+                 if not r.start() <= ts < r.end()]
     for s in sorted(agents, key=lambda s: s.start):
-        if not clause[0] <= s.start < clause[1] or target and target[0] <= s.start < target[1]:
-            continue
+        if not clause[0] <= s.start < clause[1] or target and target[0] <= s.start < target[1] \
+                or any(a <= s.start < b for a, b in relatives):
+            continue                                    # ", het kamp dat Nederland bouwde,": not this event's actor
         before = text[max(clause[0], s.start - 30):s.start]
         if prev is not None and re.fullmatch(r"\s*(?:(?:,|en|of)\s+(?:de |het )?|\()", text[prev[0].end:s.start]):
             ok = prev[1]                                # "NOS en NRC": the second shares the first's role

@@ -85,12 +85,16 @@ def _occasion_rx() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?:{alt(ev['letter_date_words'])})\s*$", re.I))
 
 
-def _subject_of_verb(text: str, a: int, b: int) -> bool:
+def _subject_of_verb(text: str, a: int, b: int, date_end: int) -> bool:
     """Does a finite verb stand between an occasion noun and its would-be date ("De Raad van de EU heeft op
-    17 mei besloten", "De Veiligheidsraad verlengde op 30 mei"): the noun is a subject, not an occasion."""
+    17 mei besloten", "De Veiligheidsraad verlengde op 30 mei"), or close the clause right after the date
+    ("…, dat de Raad op 24 februari aannam,"): the noun is a subject, not an occasion."""
     aux = vocab()["auxiliaries"]
-    return aux.search(text, a, b) is not None or any(
-        re.search(r"(?:de|te|den|ten)$", text[s:e].split()[0], re.I) for _, s, e in triggers_in(text, a, b))
+    if aux.search(text, a, b) is not None or any(
+            re.search(r"(?:de|te|den|ten)$", text[s:e].split()[0], re.I) for _, s, e in triggers_in(text, a, b)):
+        return True
+    last = re.match(r"\s+([a-zà-ÿ]+)\s*[,.;]", text[date_end:date_end + 30])
+    return last is not None and bool(triggers_in(text, date_end + last.start(1), date_end + last.end(1)))
 
 
 def _event(doc: Document, view: TextView, cs: int, ce: int, etype: str, *, what: str | None = None,
@@ -360,7 +364,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         sent = view.sentence_at(a)
         occ = occasion.search(before)
         if occ and not letter.search(before[-30:]) and head + occ.start() >= sent[0] \
-                and not _subject_of_verb(text, head + occ.end("noun"), a):
+                and not _subject_of_verb(text, head + occ.end("noun"), a, b):
             cs = head + occ.start()
             spans = _spans(view, people, sent, text)
             named = [s.label for s in spans if _occasion_actor(text, s, cs, a, b)]
@@ -410,7 +414,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 out.append(item)
         for found in events:
             clause = clause_of(text, sent, found.trigger[0])
-            if found.date is None and then is not None and _anaphoric_time().search(text, *clause):
+            if found.date is None and then is not None and (_anaphoric_time().search(text, *clause)
+                                                            or _THERE.match(text, sent[0])):
                 found.date = then                     # "… worden in juni extra stafofficieren ingezet. Zij leiden dan …"
             elif found.date is None and then_event is not None and found.type in vocab()["ev"]["continued_types"] \
                     and _past_tense().search(text, *clause) and not _later().search(text, *clause):
@@ -440,6 +445,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
     return merge(out)
 
 
+_THERE = re.compile(r"Daar\s+(?!(?:is|zijn|wordt|worden|heeft|hebben|kan|kunnen|moet|moeten|zal|zullen)\b)[a-z]")   # "Daar stak X …": then and there
 _REPORT_OF = re.compile(r"\b[Vv]erslag(?:\s+aan)?\s+van\s+(?:de|het)\s+[^.;]{3,90}?\s(?:van|op)\s+$")
 _MEETING_SUBJECT = re.compile(
     r"(?<![\w-])(?:[Dd]e\s+(?:Raad|ministers|lidstaten|EU|HV|Hoge\s+Vertegenwoordiger)|[Ii]k|[Ww]ij)(?![\w-])")

@@ -67,8 +67,9 @@ def _res():
         "body_of": re.compile(rf"(?<![\w-])(?P<w>parlement|regering|kabinet) van "
                               rf"(?:(?P<role>premier|president|generaal|kolonel) )?(?P<n>{CAPWORD}(?: {CAPWORD}){{0,2}})"),
         # "de rechtbank Rotterdam", "het gerechtshof Den Haag": a court named by its seat
-        "court": re.compile(rf"(?<![\w-])(?P<w>{alt(c['court_words'])}) (?P<n>{CAPWORD}(?: (?:aan|den|de|op|in) )?(?: ?{CAPWORD})?)"
-                            rf"(?![\w-])"),
+        # "de rechtbank Rotterdam", "het gerechtshof Den Haag", "de Ondernemingskamer van het gerechtshof Amsterdam"
+        "court": re.compile(rf"(?<![\w-])(?:{U}{LETTER}+ van (?:het|de) )?(?P<w>{alt(c['court_words'])}) "
+                            rf"(?P<n>{CAPWORD}(?: (?:aan|op|in)(?: den| de)? {CAPWORD}| {CAPWORD})?)(?![\w-])"),
         "junta": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|militaire) )junta(?![\w-])"),
         "government": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|toenmalige|huidige|vorige|demissionaire) )?"
                                  rf"(?P<w>kabinet|regering)(?![\w-])"),

@@ -267,4 +267,7 @@ def extract_quantities(doc: Document, ctx) -> list[Mention]:
         cits = find_citations(doc)
         blocked = [(c.start, c.end) for c in cits]
         blocked += [(d.start, d.end) for d in find_dates(doc, blocked)]
+    # a number in a name identifies, it does not count ("CTF 150 boekte resultaten", "13 Lichte Brigade")
+    blocked += [(m.start, m.end) for m in ctx.mentions
+                if m.kind in ("organisation", "mission") and any(ch.isdigit() for ch in m.text)]
     return find_quantities(doc, blocked)
