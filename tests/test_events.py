@@ -834,3 +834,19 @@ def test_a_council_closing_a_subordinate_clause_is_a_subject_not_an_occasion():
     ev = only(events("Het sanctiepakket, dat de Raad op 24 februari jl. aannam, voegt 53 entiteiten toe.",
                      "2025-03-20"))
     assert ev["type"] == "decision" and ev["date"] == "2025-02-24"
+
+
+def test_two_weeks_later_opens_a_happening_of_its_own():
+    evs = events("Op 3 mei jl. onderschepte het Canadese fregat HMCS Regina in de Arabische Zee een dhow, en twee "
+                 "weken later nam een Frans patrouilleschip 300 kilo heroïne in beslag.", "2025-06-20")
+    assert sorted(e.attrs["date"] for e in evs) == ["2025-05-03", "2025-05-17"]
+    first = next(e.attrs for e in evs if e.attrs["date"] == "2025-05-03")
+    assert first["actors"] == ["HMCS Regina"] and first["place"] == "Arabische Zee"
+
+
+def test_a_transitional_government_acts_and_daarmee_keeps_the_time():
+    ev = only(events("De Malinese overgangsregering eiste op 16 juni het vertrek van de missie.", "2025-06-20"))
+    assert ev["actors"] == ["Malinese overgangsregering"] and ev["date"] == "2025-06-16"
+    evs = events("De laatste militairen zijn gisteravond geland in Eindhoven. Daarmee komt een einde aan de "
+                 "Nederlandse deelname aan de missie.", "2025-06-20")
+    assert [e.attrs["date"] for e in evs] == ["2025-06-19", "2025-06-19"]

@@ -232,7 +232,8 @@ _RELATIVE_SUBJECT = re.compile(r"\s*(?:dat|die)\s+(?:de |het )?")    # the subje
 _HEAD_OF = re.compile(r"(?:^|[,.]\s+|(?<![\w-])(?:[Dd]e|[Hh]et)\s+)[A-ZÀ-Þ][\w-]*\s+van\s+(?:de |het )?$")
 
 
-_CLAUSE_BREAK = re.compile(r";|:\s|\s[–—-]\s|,\s+(?:en|maar)\s+(?=(?:op|in|sinds|bij|na|vorige|afgelopen|eerder|later|daarna)\s)")
+_CLAUSE_BREAK = re.compile(r";|:\s|\s[–—-]\s|,\s+(?:en|maar)\s+(?=(?:op|in|sinds|bij|na|vorige|afgelopen|eerder|later|daarna)\s"
+                           r"|(?:een|\w+)\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\s+(?:later|daarna|nadien)\b)")
 
 
 def clause_of(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:

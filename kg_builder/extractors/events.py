@@ -445,7 +445,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
     return merge(out)
 
 
-_THERE = re.compile(r"Daar\s+(?!(?:is|zijn|wordt|worden|heeft|hebben|kan|kunnen|moet|moeten|zal|zullen)\b)[a-z]")   # "Daar stak X …": then and there
+_THERE = re.compile(r"(?:Daar|Daarmee|Hiermee|Daarbij)\s+(?!(?:is|zijn|wordt|worden|heeft|hebben|kan|kunnen|moet|moeten|zal|zullen)\b)[a-z]")   # "Daar stak X …": then and there
 _REPORT_OF = re.compile(r"\b[Vv]erslag(?:\s+aan)?\s+van\s+(?:de|het)\s+[^.;]{3,90}?\s(?:van|op)\s+$")
 _MEETING_SUBJECT = re.compile(
     r"(?<![\w-])(?:[Dd]e\s+(?:Raad|ministers|lidstaten|EU|HV|Hoge\s+Vertegenwoordiger)|[Ii]k|[Ww]ij)(?![\w-])")
