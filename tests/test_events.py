@@ -850,3 +850,9 @@ def test_a_transitional_government_acts_and_daarmee_keeps_the_time():
     evs = events("De laatste militairen zijn gisteravond geland in Eindhoven. Daarmee komt een einde aan de "
                  "Nederlandse deelname aan de missie.", "2025-06-20")
     assert [e.attrs["date"] for e in evs] == ["2025-06-19", "2025-06-19"]
+
+
+def test_a_place_after_a_plural_with_an_apostrophe():
+    ev = only(events("Al-Shabaab heeft afgelopen zomer opnieuw terrein gewonnen in de regio's Bay en Bakool.",
+                     "2025-10-20"))
+    assert ev["actors"] == ["Al-Shabaab"] and ev["place"] == "Bay"

@@ -358,3 +358,9 @@ def test_courts_named_by_their_seat_end_with_it(analyse_text):
     o = orgs(analyse_text, "Op 7 oktober schorste de Ondernemingskamer van het gerechtshof Amsterdam de Chinese "
              "topman. De rechtbank Alphen aan den Rijn oordeelde anders.")
     assert "Ondernemingskamer van het gerechtshof Amsterdam" in o and "rechtbank Alphen aan den Rijn" in o
+
+
+def test_the_subject_of_a_relative_clause_acts_as_a_state(analyse_text):
+    o = orgs(analyse_text, "De leden vragen of de groep, die het Verenigd Koninkrijk in januari 2024 verbood, "
+             "onder de wet valt.")
+    assert o["Verenigd Koninkrijk"].type == "state"

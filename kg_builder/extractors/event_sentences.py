@@ -107,7 +107,7 @@ def vocab() -> dict[str, Any]:
         "target": re.compile(rf"(?<![\w-])(?:{words('target_prepositions')})\s(?!\s*(?:\d|(?:{weekdays})\b))", re.I),
         "pair": re.compile(rf"(?<![\w-])(?:{words('pair_prepositions')})\s+(?:de |het )?$", re.I),
         "place_prep": re.compile(rf"(?<![\w-])(?:{words('place_prepositions')})\s+(?:de |het |een )?"
-                                 rf"(?:(?!\d)[\w-]+ ){{0,2}}?$", re.I),
+                                 rf"(?:(?!\d)[\w'’-]+ ){{0,2}}?$", re.I),
         "source_noun": re.compile(rf"\s+(?:{words('source_nouns')})\b", re.I),
         "place_noun": re.compile(rf"\s+(?:\w+\s+)?(?:{words('place_nouns')})\b", re.I),
         "comparison": re.compile(rf"(?<![\w-])(?:{words('comparison_before')})\s+(?:(?:sinds|in|na)\s+)?$", re.I),
