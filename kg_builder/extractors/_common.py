@@ -88,7 +88,7 @@ def _state_cue_res():
             re.compile(rf"(?:^|\s)(?:{alt(c['verb_before_subject'] + c['state_verbs'])})\s+(?:de\s+)?$"),
             re.compile(r"^\s+(?:gelieerde|geleide|gesteunde)\b"),
             re.compile(rf"(?:^|[\s(])(?:{alt(c['state_before_strong'])})\s+$", re.I),
-            re.compile(rf"(?:^|[\s,])(?:{alt(c['state_clause_openers'])})\s+$"),
+            re.compile(rf"(?:^|[\s,])(?:{alt(c['state_clause_openers'])})\s+(?:de\s+|het\s+)?$"),
             re.compile(rf"^\s+(?:(?:{alt(c['state_clause_objects'])})\s|(?!(?:en|of)\b){L})"),
             re.compile(rf"^(?:\s+(?!(?:en|of)\b){L}+){{0,4}}?\s+(?:{alt(c['state_object_participles'])})\b"))
 
