@@ -856,3 +856,13 @@ def test_a_place_after_a_plural_with_an_apostrophe():
     ev = only(events("Al-Shabaab heeft afgelopen zomer opnieuw terrein gewonnen in de regio's Bay en Bakool.",
                      "2025-10-20"))
     assert ev["actors"] == ["Al-Shabaab"] and ev["place"] == "Bay"
+
+
+def test_a_nouns_own_date_after_van_and_a_member_state_at_the_reported_meeting():
+    ev = only(events("De MFO ziet sinds 1982 toe op de uitvoering van het vredesverdrag tussen Egypte en Israël "
+                     "van 26 maart 1979.", "2025-06-20"))
+    assert ev["date"] == "1979-03-26" and {"Egypte", "Israël"} <= set(ev["actors"])
+    evs = events("Hierbij bied ik u het verslag aan van de Raad Buitenlandse Zaken van 14 april 2025.\n"
+                 "Hongarije blokkeerde dit voorstel; Nederland steunt het.", "2025-04-20")
+    blocked = [e.attrs for e in evs if "Hongarije" in e.attrs["actors"]]
+    assert blocked and blocked[0]["date"] == "2025-04-14"

@@ -603,8 +603,13 @@ def _assign(text: str, sent: tuple[int, int], ds: list[tuple[int, int, Mention]]
 def _presupposed(text: str, clause: tuple[int, int], t: tuple[str, int, int], d: tuple[int, int, Mention]) -> bool:
     """Does date ``d`` close the phrase "na de val van X op 8 december" that trigger ``t`` heads? Then it is
     that happening's date, not the main clause's ("… trokken troepen de zone binnen")."""
-    return t[2] <= d[0] and not re.search(r"[,;:()]", text[t[2]:d[0]]) and d[0] - t[2] < 80 \
-        and vocab()["presupposing"].search(text, max(clause[0], t[1] - 50), t[1]) is not None
+    if not (t[2] <= d[0] and not re.search(r"[,;:()]", text[t[2]:d[0]]) and d[0] - t[2] < 80):
+        return False
+    if vocab()["presupposing"].search(text, max(clause[0], t[1] - 50), t[1]) is not None:
+        return True
+    # "het vredesverdrag tussen Egypte en Israël van 26 maart 1979": a noun's own date after "van"
+    return re.search(r"(?<![\w-])(?:de|het|een)\s+(?:[\w-]+\s+)?$", text[max(clause[0], t[1] - 30):t[1]], re.I) is not None \
+        and re.search(r"\svan\s+$", text[t[2]:d[0]]) is not None and not text[t[1]:t[2]].endswith(" van")
 
 
 def _read_all(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Mention | None,

@@ -345,6 +345,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         return None
 
     people = _Named(view, mentions)
+    member_states = {m.label for m in mentions if m.kind == "organisation" and m.type == "state"}   # "Hongarije blokkeerde …"
     if doc.meta.type in vocab()["ev"]["first_person_papers"]:
         # "Zoals ik tijdens het debat … toezegde": in a letter or an answer "ik"/"wij" is the one minister writing
         writers = {n for role, n in people.holders.items() if role.split(" ")[0] in vocab()["ev"]["role_heads"]}
@@ -423,7 +424,9 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 if before is not None and found.type == "other" and _consequence().search(text, *clause):
                     continue                          # the toll of the happening told just before, not another one
             elif found.date is None and reported is not None and not found.tentative \
-                    and _past_tense().search(text, *clause) and _MEETING_SUBJECT.search(text, clause[0], found.trigger[0]):
+                    and (_past_tense().search(text, *clause) or _weak_past(text[found.trigger[0]:found.trigger[1]])) \
+                    and (_MEETING_SUBJECT.search(text, clause[0], found.trigger[0])
+                                                                 or any(a in member_states for a in found.actors)):
                 found.date, found.inherited = reported, True    # "De Raad heeft … geplaatst": at the meeting
             if found.date is None and found.type == "other" and _consequence().search(text, *clause):
                 continue                              # "Twee militairen raakten gewond.": the toll of something untold
@@ -527,6 +530,12 @@ def _past_tense() -> re.Pattern:
     from .dates import _vocab as date_vocab
     return re.compile(rf"{date_vocab()['data']['tense_cues']['past']}|(?<![\w-])(?:{alt(vocab()['ev']['past_verbs'])})"
                       rf"(?![\w-])|\b(?:is|zijn)\s[^.;]{{0,60}}?[a-z]ge[a-zà-ÿ]{{2,}}(?:d|t|en)\b", re.I)
+
+
+def _weak_past(trigger: str) -> bool:
+    """Is the trigger's verb a weak past form ("blokkeerde", "plaatsten")?"""
+    word = (trigger.split() or [""])[0].lower()
+    return len(word) > 5 and re.search(r"[a-zà-ÿ](?:de|te|den|ten)$", word) is not None and word not in _stop_words()
 
 
 @lru_cache(maxsize=1)
