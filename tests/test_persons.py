@@ -287,3 +287,11 @@ def test_capitalised_compound_ranks_occupations_and_arabic_surnames(analyse_text
         "Ilir Krasniqi. Ik sprak met mijn Jordaanse ambtgenoot, Ayman Safadi, over de grens. Het regime van Hafez "
         "al-Assad viel niet. De partij van parlementsvoorzitter Nabih Berri bemiddelt.").entities if e.kind == "person"}
     assert {"P.J. van Dam-Smit", "Ilir Krasniqi", "Ayman Safadi", "Nabih Berri"} <= set(got)
+
+
+def test_role_then_name_closing_the_sentence_arabic_patronymics_and_short_surnames(analyse_text):
+    p = persons(analyse_text, "Vorige week sprak ik in Doha met de Qatarese minister van Buitenlandse Zaken, Mohammed "
+                "bin Abdulrahman Al Thani. Daarna sprak ik de Kazachse minister van Handel, Arman Sultanov. De rechtbank "
+                "schorste de Chinese topman Wang Jianguo als bestuurder. Een 41-jarige man, Wu L., is aangehouden.")
+    assert "Mohammed bin Abdulrahman Al Thani" in p
+    assert p["Arman Sultanov"].attrs["roles"] and "Wang Jianguo" in p and "Wu L." in p

@@ -46,7 +46,7 @@ _SUR = rf"(?:{CAPWORD}|(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-{U}[\w'’]*)"
 NAME = (rf"(?:{_INIT} ?(?:\({CAPWORD}\) )?(?:(?:{_PARTCAP}|{_PART}) )*{CAPWORD}(?: {CAPWORD}(?= ?[\n,;:()]|$))?"
         rf"|(?:{_PARTCAP} (?:{_PART} )*)?{CAPWORD}(?: (?:{_PART} )*{_SUR}){{0,2}})")
 # a full name without initials: given name and surname ("Jevgeni Prigozjin", "Bashar al-Assad")
-_FULL = rf"{CAPWORD}(?: (?:{_PART} )*{_SUR}){{1,2}}(?![\w\-])"
+_FULL = rf"(?:{CAPWORD} (?:bin|ibn|bint) {CAPWORD}(?: {_SUR}){{0,2}}|{CAPWORD}(?: (?:{_PART} )*{_SUR}){{1,2}})(?![\w\-])"
 # a name in capitals; "EN" joins two names ("MOTIE VAN DE LEDEN BOSWIJK EN DASSEN")
 _CAPS_WORD = r"(?!(?:EN|C\.S\.)(?![A-ZÀ-ÞĀ-Ž'\-]))[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'\-]+"
 _CAPS_NAME = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
@@ -87,7 +87,7 @@ def _res():
         "honorific": re.compile(rf"(?<![\w])(?:{hon}) (?:(?:{titles}) ?)*{name}{party}"
                                 rf"(?:, (?P<role>(?:[Mm]inister|[Ss]taatssecretaris)(?:-president)?(?: (?:van|voor) (?:{portf}))?))?"),
         "appos_after": re.compile(rf"{full}, (?:de |het |een )?(?:[a-z]\w+ )?(?P<role>(?:{appos})(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}})?)(?=[,.;:(]| (?:[a-z]|\())"),
-        "appos_before": re.compile(rf"(?:\([A-Z][\w\-]{{1,10}}\)|(?<![\w-])(?P<role>(?:{appos})(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}}?)?)), {full},"),
+        "appos_before": re.compile(rf"(?:\([A-Z][\w\-]{{1,10}}\)|(?<![\w-])(?P<role>(?:{appos})(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}}?)?)), {full}(?:,|(?=[.;:](?:\s|$)))"),
         "name_cue": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) {full}"),
         "siblings": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) (?P<first>{CAPWORD}) en (?P<name>{CAPWORD} {_SUR})(?![\w\-])"),
         "initial_surname": re.compile(rf"(?<![\w\-.'’])(?P<name>{CAPWORD} [A-Z]\.)(?= [a-z]|[,;:])"),
@@ -170,7 +170,8 @@ def _clean_name(name: str, cued: bool = False) -> str | None:
         particle = re.fullmatch(_PARTCAP, w) is not None and i + 1 < len(words)
         after_particle = i > 0 and re.fullmatch(rf"{_PART}|{_PARTCAP}|.*-{_PART}", words[i - 1]) is not None
         given = cued and i == 0 and w[:1].isupper() and len(words) > 1 and words[1][:1].isupper() and w.lower() in stop
-        if not particle and not after_particle and not given and (w in bad or w.lower() in stop):
+        article = w in ("Al", "El") and 0 < i < len(words) - 1 and words[i + 1][:1].isupper()   # "Rashid Al Zayani"
+        if not particle and not after_particle and not given and not article and (w in bad or w.lower() in stop):
             if out:
                 break
             continue          # a sentence-initial word before the name
@@ -419,7 +420,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
     for m in matches(R["initial_surname"], t, low):     # "Gökmen T.": a suspect named by surname initial
         first = m.group("name").split(" ")[0]
         if first in _not_names() or first.lower() in _stop_words() or first in _data()["role_words"] or \
-                len(first) < 3 or use_gazetteer and _overlaps_org(first):
+                len(first) < 2 or use_gazetteer and _overlaps_org(first):
             continue
         hits.append(Hit(m.start("name"), m.end("name"), m.group("name"), cue="initial_surname"))
     hits += _full_names_used_alone(t, use_gazetteer)
