@@ -21,7 +21,7 @@ apart. A wide gap inside a line (signature columns) becomes ``"\\t"``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Pattern
@@ -63,21 +63,25 @@ class Marker:
 class TextView:
     """Clean text plus, for every clean character, its offset in the original."""
 
-    __slots__ = ("original", "clean", "_orig", "markers", "_sentences")
+    __slots__ = ("original", "clean", "_orig", "markers", "_sentences", "_sorted")
 
     def __init__(self, text: str):
         self.original = text
         out: list[str] = []               # chunks of clean text, never empty
         orig: list[int] = []
         markers: list[Marker] = []
-        marker_at = [m for m in _MARKER.finditer(text) if _is_marker(text, m)]
+        found = [m for m in _MARKER.finditer(text) if _is_marker(text, m)]
+        found_starts = [m.start() for m in found]
         lines_start = _line_starts(text)
         full = _full_line_length(text)
+        n = len(text)
 
         def copy(a: int, b: int) -> None:
             """Copy ``text[a:b]`` (no whitespace, no dropped characters), cutting out markers."""
-            while marker_at and marker_at[0].start() < b:
-                m = marker_at.pop(0)
+            k = bisect_left(found_starts, a)
+            while k < len(found) and found[k].start() < b:
+                m = found[k]
+                k += 1
                 markers.append(Marker(m.start(), m.end(), int(m.group(1))))
                 append(a, m.start())
                 a = m.end()
@@ -88,35 +92,56 @@ class TextView:
                 out.append(text[a:b].translate(_CHAR_MAP))
                 orig.extend(range(a, b))
 
-        # text between special runs is copied whole (a lone space stays a space)
-        pos, n = _LEADING.match(text).end(), len(text)
-        for sm in _SPECIAL.finditer(text, pos):
-            i, j = sm.span()
-            copy(pos, i)
-            pos = j
-            if text[i] in _DROP or j >= n:
-                continue
-            tail = "".join(out[-2:])[-2:]
-            k = _hyphen_join(text, i, j, tail)
-            if k is not None:             # "100-\n\nbrief": drop the break (and a soft hyphen)
-                if k == 0:
-                    out[-1] = out[-1][:-1]
-                    orig.pop()
-                    if not out[-1]:
-                        out.pop()
-                continue
-            if "\n" in text[i:j]:
-                out.append("\n" if _hard_break(text, i, lines_start, full) else " ")
-            else:                         # a wide gap inside a line separates columns
-                out.append("\t" if j - i >= 3 else " ")
-            orig.append(i)
-        copy(pos, n)
+        def run(pos: int, end: int) -> None:
+            """Clean ``text[pos:end]``: text between special runs is copied whole (a lone space stays a space)."""
+            for sm in _SPECIAL.finditer(text, pos, end):
+                i, j = sm.span()
+                copy(pos, i)
+                pos = j
+                if text[i] in _DROP or j >= n:
+                    continue
+                tail = "".join(out[-2:])[-2:]
+                k = _hyphen_join(text, i, j, tail)
+                if k is not None:         # "100-\n\nbrief": drop the break (and a soft hyphen)
+                    if k == 0:
+                        out[-1] = out[-1][:-1]
+                        orig.pop()
+                        if not out[-1]:
+                            out.pop()
+                    continue
+                if "\n" in text[i:j]:
+                    out.append("\n" if _hard_break(text, i, lines_start, full) else " ")
+                else:                     # a wide gap inside a line separates columns
+                    out.append("\t" if j - i >= 3 else " ")
+                orig.append(i)
+            copy(pos, end)
+
+        def sep(char: str, at: int) -> None:
+            out.append(char)
+            orig.append(at)
+
+        # footnotes printed inside a sentence at a page's foot go after that sentence
+        pos = _LEADING.match(text).end()
+        moves = _footnote_moves(text, found)
+        for cut, block, block_end, resume, insert in moves:
+            run(pos, cut)
+            # "ambassade in [footnotes] Bagdad.": one sentence again; a list goes on with its next item
+            sep("\n" if text[resume] in "-•–*·" else " ", resume - 1)
+            run(resume, insert)
+            sep("\n", block - 1)
+            run(block, block_end)
+            pos = _LEADING.match(text, insert).end()
+            if pos < n:
+                sep("\n", pos - 1)
+        run(pos, n)
         self.clean = "".join(out).rstrip(" \n\t")      # strip a trailing separator
         del orig[len(self.clean):]
-        orig.append(n if not orig else orig[-1] + 1)
+        orig.append(n if not orig else max(orig) + 1)
         self._orig = orig
-        self.markers = markers
+        self.markers = sorted(markers, key=lambda m: m.start)
         self._sentences: list[tuple[int, int]] | None = None
+        # with footnotes moved the map is no longer monotonic: original offsets in order, for to_clean
+        self._sorted = None if not moves else tuple(map(list, zip(*sorted((o, c) for c, o in enumerate(orig[:-1])))))
 
     # -- offsets
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -126,10 +151,16 @@ class TextView:
         if end == start:
             o = self._orig[start]
             return o, o
+        if self._sorted is not None:      # a span over a moved footnote covers all it was cut from
+            return min(self._orig[start:end]), max(self._orig[start:end]) + 1
         return self._orig[start], self._orig[end - 1] + 1
 
     def to_clean(self, pos: int) -> int:
         """Clean offset of the first clean character at or after original ``pos``."""
+        if self._sorted is not None:
+            origs, cleans = self._sorted
+            k = bisect_left(origs, pos)
+            return cleans[k] if k < len(origs) else len(self.clean)
         return bisect_right(self._orig, pos - 1, 0, len(self._orig) - 1)
 
     def quote(self, start: int, end: int) -> tuple[int, int, str]:
@@ -230,6 +261,40 @@ def _hard_break(text: str, i: int, line_starts: list[int], full: int = 0) -> boo
         return True
     # a capitalised function word opens a new sentence after a heading
     return word[0].isupper() and word.lower().strip(".,:;") in _stop_words()
+
+
+_FOOTNOTE_START = re.compile(r"\n[ \t]*(\d{1,2}) (?=[A-ZÀ-Þ‘“'\"(])")
+_RESUME = re.compile(r"\n (?=[^\s\d])")          # the page's text goes on: a line opened by one space
+_SENTENCE_CLOSE = re.compile(r"[.!?](?=\s)")
+
+
+def _footnote_moves(text: str, markers: list[re.Match]) -> list[tuple[int, int, int, int, int]]:
+    """Footnotes at a page's foot that cut a sentence in two ("… ambassade in\n\n7 De aanvallen …\n
+    Bagdad. Premier …"): ``(cut, block, block_end, resume, insert)`` — the sentence stops at ``cut``,
+    the footnotes run from ``block`` to ``block_end``, the sentence resumes at ``resume`` and ends at
+    ``insert``, where the footnotes are put back. Only where the footnote's number is a marker in
+    the text before it and the page's text visibly resumes."""
+    numbers = {int(m.group(1)): m.start() for m in markers}
+    full = _full_line_length(text)
+    out: list[tuple[int, int, int, int, int]] = []
+    last = 0
+    for m in _FOOTNOTE_START.finditer(text):
+        if m.start() < last or numbers.get(int(m.group(1)), len(text)) > m.start():
+            continue
+        cut = len(text[:m.start()].rstrip())
+        line = text[text.rfind("\n", 0, cut) + 1:cut].strip()
+        if cut == 0 or text[cut - 1] in ".!?:" or cut < last or len(line) < full:
+            continue                      # footnotes after a sentence, a heading or a signature stay put
+        resume = _RESUME.search(text, m.end(), m.end() + 4000)
+        if resume is None or resume.end() >= len(text):
+            continue
+        end = _SENTENCE_CLOSE.search(text, resume.end(), resume.end() + 1500)
+        if end is None or _FOOTNOTE_START.search(text, resume.end(), end.end()):
+            continue
+        block_end = len(text[:resume.start()].rstrip())
+        out.append((cut, m.start(1), block_end, resume.end(), end.end()))
+        last = end.end()
+    return out
 
 
 # a line opening with a footnote number or a dossier number ("7 De aanvallen", "29 521 Nederlandse")

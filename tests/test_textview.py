@@ -118,3 +118,52 @@ def test_sentence_spans_are_the_sentencizers(text):
     from kg_builder.textview import nlp, sentence_spans
 
     assert sentence_spans(text) == [(s.start_char, s.end_char) for s in nlp()(text).sents]
+
+
+_PAGE_FOOT = ("De meest recente aanval vond plaats op 8 december toen meerdere mortieren werden afgevuurd "
+              "op de Amerikaanse ambassade in\n\n \n7 De aanvallen worden geclaimd door het Islamitische Verzet in "
+              "Irak.\n8 In totaal vonden er 117 aanvallen plaats.\n Bagdad. Premier Sudani veroordeelde de aanval.")
+
+
+def _padded(text: str) -> str:
+    """The page text with long lines before it, as in a PDF, and the markers the footnotes belong to."""
+    lead = ("Volgens de Amerikaanse regering zijn de aanvallen uitgevoerd door milities7 en\n"
+            "zijn er daarbij vele gewonden gevallen.8 Dit is een regel van een volle pagina.\n") * 3
+    return lead + text
+
+
+def test_footnotes_cutting_a_sentence_go_after_it():
+    text = _padded(_PAGE_FOOT)
+    v = TextView(text)
+    assert "ambassade in Bagdad.\n7 De aanvallen" in v.clean
+    assert "plaats.\nPremier Sudani" in v.clean
+    s = v.clean.index("Bagdad")
+    a, b = v.to_original(s, s + len("Bagdad"))
+    assert text[a:b] == "Bagdad" and v.to_clean(a) == s
+    s = v.clean.index("ambassade in Bagdad")
+    a, b = v.to_original(s, s + len("ambassade in Bagdad"))
+    assert text[a:a + 9] == "ambassade" and text[b - 6:b] == "Bagdad"
+
+
+def test_footnotes_after_a_sentence_or_a_short_line_stay_put():
+    text = _padded("Dit is de laatste zin van de pagina.\n\n7 Een voetnoot.\n Volgende pagina. Meer tekst.")
+    assert "pagina.\n7 Een voetnoot." in TextView(text).clean
+    text = _padded("De griffier,\nVan Dijk\n\n7 Een voetnoot.\n BRIEF VAN DE VOORZITTER. Meer tekst.")
+    assert "Van Dijk\n7 Een voetnoot." in TextView(text).clean
+
+
+@given(st.lists(st.sampled_from(["in", "\n\n \n7 De", "\n8 In", " x.", "\n Bagdad.", " tekst", "milities7 ",
+                                 "regel van een volle pagina met heel veel woorden erop\n", ".", "\n"]),
+                max_size=40))
+@settings(max_examples=150, deadline=None)
+def test_moved_footnotes_keep_every_offset_valid(parts):
+    text = "".join(parts)
+    v = TextView(text)
+    assert len(v._orig) == len(v.clean) + 1
+    for c in range(len(v.clean)):
+        a, b = v.to_original(c, c + 1)
+        assert 0 <= a < b <= len(text)
+        assert 0 <= v.to_clean(a) <= len(v.clean)
+    for a in range(len(v.clean) + 1):
+        s, e = v.to_original(0, a)
+        assert 0 <= s <= e <= len(text)
