@@ -866,3 +866,9 @@ def test_a_nouns_own_date_after_van_and_a_member_state_at_the_reported_meeting()
                  "Hongarije blokkeerde dit voorstel; Nederland steunt het.", "2025-04-20")
     blocked = [e.attrs for e in evs if "Hongarije" in e.attrs["actors"]]
     assert blocked and blocked[0]["date"] == "2025-04-14"
+
+
+def test_a_counted_subject_after_a_fronted_verb_acts():
+    ev = only(events("Op 15 juni jl. vielen enkele honderden Taliban-strijders politieposten rond Chora aan.",
+                     "2025-06-20"))
+    assert ev["actors"] == ["Taliban"] and ev["date"] == "2025-06-15"

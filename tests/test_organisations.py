@@ -364,3 +364,10 @@ def test_the_subject_of_a_relative_clause_acts_as_a_state(analyse_text):
     o = orgs(analyse_text, "De leden vragen of de groep, die het Verenigd Koninkrijk in januari 2024 verbood, "
              "onder de wet valt.")
     assert o["Verenigd Koninkrijk"].type == "state"
+
+
+def test_an_acronym_as_subject_and_an_embassy_that_acts(analyse_text):
+    o = orgs(analyse_text, "Dat meldde de krant. ACMX, met ruim 4.000 medewerkers, heeft in november aangifte gedaan. "
+             "De Iraanse ambassade heeft de beschuldigingen ontkend. II is geen naam.")
+    assert "ACMX" in o and o["Iraanse ambassade"].type == "other"
+    assert "II" not in o

@@ -96,6 +96,11 @@ def _res():
         # "Combined Task Force 150", "CTF 151", "Task Group 2.1"; "de Amerikaanse Vijfde Vloot"
         "numbered_unit": re.compile(rf"(?<![\w-])(?:{alt(c['numbered_unit_heads'])}) \d{{1,3}}(?:\.\d{{1,2}})?(?![\w,-]|\.\d)"),
         "ordinal_unit": re.compile(rf"(?<![\w-])(?:(?:{dem}) )?(?:{alt(c['unit_ordinals'])}) (?:{alt(c['ordinal_unit_words'])})(?![\w-])"),
+        # "ASML heeft …", "ASML, met … medewerkers, heeft …": an unknown acronym as a sentence's subject
+        "subject_acronym": re.compile(rf"(?:^|(?<=[.!?:] )|(?<=\n))(?P<n>[A-Z]{{3,6}})(?=(?:,(?:[^,.;()]|(?<=\d)\.(?=\d)){{3,80}},)? "
+                                      rf"(?:{alt(c['state_verbs'])})\b)"),
+        # "De Chinese ambassade heeft … ontkend": an embassy that acts is a body, not a building
+        "embassy": re.compile(rf"(?<![\w-])(?P<adj>{dem}) ambassade(?= (?:{alt(c['state_verbs'])})\b)"),
         "article_acronym": re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et|[Dd]oor de|[Vv]an de) (?P<n>[A-Z]{2,6}(?:-[A-Z][a-z]+)?)(?![\w-])"),
         "org_of": re.compile(rf"(?<![\w-])(?:[\w]+-)?(?P<w>(?i:{alt(c['org_of_words'])})) van (?:de |het )?"
                              rf"(?P<n>[A-Z]{{3,6}})(?![\w-])"),
@@ -417,6 +422,15 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         if not re.fullmatch(r"[IVXLC]+", n) and n not in bracketed and not (gaz and gazetteer("parties").lookup(n)):
             kw = initials.get(n) or {"type": "other", "key": "org-" + fold(n).replace(" ", "-")}
             col.add(m.start("n"), m.end("n"), 0, **kw)
+    for m in matches(R["subject_acronym"], t, low):
+        n = m.group("n")
+        if not re.fullmatch(r"[IVXLC]+", n) and n not in bracketed and not (gaz and gazetteer("parties").lookup(n)):
+            kw = initials.get(n) or {"type": "other", "key": "org-" + fold(n).replace(" ", "-")}
+            col.add(m.start("n"), m.end("n"), 0, **kw)
+    for m in matches(R["embassy"], t, low):
+        st = demonym_state(m.group("adj"))
+        if st:
+            col.add(m.start(), m.end(), 3, type="other", key=f"embassy-{st.id}")
     mission_spans = [(a, b) for a, b, _ in gazetteer("missions").find(t) if " " in t[a:b]] if gaz else []
     from .missions import _res as _mission_res
     named = [(a, b) for a, b, _ in gazetteer("missions").find(t)] if gaz else []
