@@ -872,3 +872,11 @@ def test_a_counted_subject_after_a_fronted_verb_acts():
     ev = only(events("Op 15 juni jl. vielen enkele honderden Taliban-strijders politieposten rond Chora aan.",
                      "2025-06-20"))
     assert ev["actors"] == ["Taliban"] and ev["date"] == "2025-06-15"
+
+
+def test_an_ability_or_ambition_to_attack_is_no_attack_but_a_reason_that_led_to_one_is():
+    assert events("ISIS heeft minder vermogen om vanuit het buitenland aanslagen in Europa aan te sturen.") == []
+    assert events("De afdeling ISKP blijft wel ambitie tonen om aanslagen in het Westen te plegen.") == []
+    ev = only(events("De aanvallen zijn voor de VS aanleiding geweest om luchtaanvallen uit te voeren tegen "
+                     "milities in Syrië."))
+    assert ev["type"] == "strike" and ev["place"] == "Syrië"

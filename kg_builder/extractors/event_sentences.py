@@ -106,6 +106,7 @@ def vocab() -> dict[str, Any]:
         "agent": re.compile(rf"(?<![\w-])(?i:{words('agent_prepositions')})\s+(?:de |het )?(?:[a-z][\w-]*\s+)?$"),
         "target": re.compile(rf"(?<![\w-])(?:{words('target_prepositions')})\s(?!\s*(?:\d|(?:{weekdays})\b))", re.I),
         "pair": re.compile(rf"(?<![\w-])(?:{words('pair_prepositions')})\s+(?:de |het )?$", re.I),
+        "unrealised_heads": re.compile(rf"(?<![\w-])(?:{words('unrealised_heads')})\s+(?:[\w-]+\s+){{0,2}}$", re.I),
         "place_prep": re.compile(rf"(?<![\w-])(?:{words('place_prepositions')})\s+(?:de |het |een )?"
                                  rf"(?:(?!\d)[\w'’-]+ ){{0,2}}?$", re.I),
         "source_noun": re.compile(rf"\s+(?:{words('source_nouns')})\b", re.I),
@@ -205,6 +206,8 @@ _CIRCUMSTANCE = re.compile(       # a trigger noun inside a time or cause adverb
     r"(?<![\w-])(?:na|sinds|sedert|tijdens|ondanks|vanwege|wegens|na afloop van|als gevolg van|ten gevolge van)\s+"
     r"(?:de|het|een)\s+(?:[\w-]+\s+)?$", re.I)
 _RELATIVE_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,40}\))?,?\s*(?:dat|die)\s")   # "X (HTS), dat …": a relative clause on X
+_INFINITIVE_OPEN = re.compile(r"(?<![\w-])om\s")            # an "om … te"-clause holds a purpose or an ability
+_INFINITIVE_CLOSE = re.compile(r"(?<![\w-])te\s+[a-zà-ÿ]+(?:en|n)\b")
 _APPOSITIVE_RELATIVE = re.compile(     # ", het kamp dat Nederland in 2014 zelf bouwde,": a relative clause between commas
     r",\s+(?:(?:het|de|een)\s+)?(?:[\w-]+\s+){0,3}?(?:dat|die|waar|waarin|waarmee|waarbij)\s[^,;()]{1,120}?,")
 _THAT = re.compile(r",?\s*dat\s|\sdat\s")        # a complement clause: its subject, not the reporting one, acts
@@ -533,6 +536,14 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     if trig[0] not in v["ev"]["undated_types"] or question or v["irrealis"].search(text, sent[0], sent[1]) \
             or _DEMONSTRATIVE.search(text, max(sent[0], trig[1] - 12), trig[1]):
         return []                                       # "bij die aanval": one told before
+    clause = clause_of(text, sent, trig[1])
+    opener = None
+    for opener in _INFINITIVE_OPEN.finditer(text, clause[0], trig[1]):
+        pass
+    if opener is not None and not _INFINITIVE_CLOSE.search(text, opener.end(), trig[1]) \
+            and _INFINITIVE_CLOSE.search(text, trig[2], clause[1]) \
+            and v["unrealised_heads"].search(text, max(clause[0], opener.start() - 40), opener.start()):
+        return []                                       # "vermogen om … aanslagen in Europa aan te sturen": no act
     found = _read(text, sent, trig, None, spans)
     found.tentative = text[trig[1]:trig[2]].split()[0].lower() in v["ev"]["stative_present"] \
         or v["existential"].search(text, sent[0], trig[1]) is not None          # "Er is oorlog in Europa": a state
