@@ -880,3 +880,9 @@ def test_an_ability_or_ambition_to_attack_is_no_attack_but_a_reason_that_led_to_
     ev = only(events("De aanvallen zijn voor de VS aanleiding geweest om luchtaanvallen uit te voeren tegen "
                      "milities in Syrië."))
     assert ev["type"] == "strike" and ev["place"] == "Syrië"
+
+
+def test_earlier_attacks_named_as_an_inspiration_are_no_events():
+    evs = events("Op 12 oktober schoot een man in Wenen twee mensen dood. De dader had zich laten inspireren door "
+                 "eerdere aanslagen in Christchurch en Buffalo.", "2025-01-20")
+    assert [e.attrs["place"] for e in evs] == ["Wenen"]

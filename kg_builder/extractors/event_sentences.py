@@ -206,6 +206,8 @@ _CIRCUMSTANCE = re.compile(       # a trigger noun inside a time or cause adverb
     r"(?<![\w-])(?:na|sinds|sedert|tijdens|ondanks|vanwege|wegens|na afloop van|als gevolg van|ten gevolge van)\s+"
     r"(?:de|het|een)\s+(?:[\w-]+\s+)?$", re.I)
 _RELATIVE_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,40}\))?,?\s*(?:dat|die)\s")   # "X (HTS), dat …": a relative clause on X
+EARLIER_KIND = re.compile(r"(?<![\w-])(?:eerdere|vorige|soortgelijke|dergelijke|vergelijkbare)\s+(?:[\w-]+\s+)?$",
+                          re.I)                     # "inspireren door eerdere aanslagen": others, not one told
 _INFINITIVE_OPEN = re.compile(r"(?<![\w-])om\s")            # an "om … te"-clause holds a purpose or an ability
 _INFINITIVE_CLOSE = re.compile(r"(?<![\w-])te\s+[a-zà-ÿ]+(?:en|n)\b")
 _APPOSITIVE_RELATIVE = re.compile(     # ", het kamp dat Nederland in 2014 zelf bouwde,": a relative clause between commas
@@ -537,6 +539,8 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
             or _DEMONSTRATIVE.search(text, max(sent[0], trig[1] - 12), trig[1]):
         return []                                       # "bij die aanval": one told before
     clause = clause_of(text, sent, trig[1])
+    if EARLIER_KIND.search(text, max(clause[0], trig[1] - 30), trig[1]):
+        return []
     opener = None
     for opener in _INFINITIVE_OPEN.finditer(text, clause[0], trig[1]):
         pass

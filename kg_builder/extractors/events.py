@@ -35,7 +35,7 @@ from ..registry import extractor
 from ..textview import TextView, _stop_words, view_of
 from ..vocab import KGB
 from ._common import alt, demonym_alternation, demonym_state
-from .event_sentences import Found, Span, clause_of, sentence_event, stated_dates, triggers_in, vocab
+from .event_sentences import EARLIER_KIND, Found, Span, clause_of, sentence_event, stated_dates, triggers_in, vocab
 
 VERSION = "2"
 _WORD = r"(?:[A-ZÀ-Þ][\w'’-]*\w|(?:al|el|ad|as|ash|an)-[A-ZÀ-Þ][\w'’-]*)"
@@ -419,7 +419,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                                                             or _THERE.match(text, sent[0])):
                 found.date = then                     # "… worden in juni extra stafofficieren ingezet. Zij leiden dan …"
             elif found.date is None and then_event is not None and found.type in vocab()["ev"]["continued_types"] \
-                    and _past_tense().search(text, *clause) and not _later().search(text, *clause):
+                    and _past_tense().search(text, *clause) and not _later().search(text, *clause) \
+                    and not EARLIER_KIND.search(text, max(clause[0], found.trigger[0] - 30), found.trigger[0]):
                 found.date = then_event               # "Op 20 juni reed … in op een patrouille. Drie militairen raakten gewond."
                 if before is not None and found.type == "other" and _consequence().search(text, *clause):
                     continue                          # the toll of the happening told just before, not another one
