@@ -371,3 +371,17 @@ def test_an_acronym_as_subject_and_an_embassy_that_acts(analyse_text):
              "De Iraanse ambassade heeft de beschuldigingen ontkend. II is geen naam.")
     assert "ACMX" in o and o["Iraanse ambassade"].type == "other"
     assert "II" not in o
+
+
+def test_a_capital_that_acts_stands_for_its_state(analyse_text):
+    a = analyse_text("De Verenigde Staten stelden vast dat de RSF genocide plegen; Washington legde sancties op. "
+                     "De banen staan op het spel omdat Den Haag zich laat meeslepen door Moskou. Den Haag, 20 mei "
+                     "2025. Irak bombardeerde steden in Iran, waaronder Teheran. Strijders hebben op 8 december "
+                     "Damascus ingenomen.")
+    o = entities_of(a, "organisation")
+    us = next(e for e in o.values() if "Washington" in e.labels)
+    assert us.type == "state" and "Verenigde Staten" in us.labels
+    assert any("Den Haag" in e.labels for e in o.values()) and any("Moskou" in e.labels for e in o.values())
+    p = entities_of(a, "place")
+    assert "Teheran" in p and "Damascus" in p
+    assert not any("Teheran" in e.labels or "Damascus" in e.labels for e in o.values())

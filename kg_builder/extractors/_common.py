@@ -129,7 +129,7 @@ def _inside_name(before: str) -> bool:
 
 
 def _opens_sentence(before: str) -> bool:
-    return not before.strip() or re.search(r"[.!?]\s+$", before) is not None
+    return not before.strip() or re.search(r"[.!?;]\s+$", before) is not None
 
 
 def _finite_verb_after(after: str) -> bool:
@@ -140,6 +140,20 @@ def _finite_verb_after(after: str) -> bool:
         return False
     w = m.group(1)
     return w in cues()["state_verbs"] or (w not in STOP_WORDS and re.search(r"(?:t|de|te|den|ten)$", w) is not None)
+
+
+def capital_acts(text: str, s: int, e: int) -> bool:
+    """Does the capital at ``[s:e]`` stand for its government: the subject of a verb ("Washington legde
+    sancties op", "omdat Den Haag zich laat meeslepen") or the agent after "door"? A capital in a list
+    ("steden in Iran, waaronder Teheran") or after a place word stays a city."""
+    before, after = text[max(0, s - 40):s], text[e:e + 60]
+    res = _state_cue_res()
+    if res[2].search(before) or re.match(rf"\s+(?:\w+\s+){{0,2}}(?:{alt(cues()['capture_participles'])})\b", after):
+        return False                # "dat strijders … Damascus hebben ingenomen": the city taken
+    if res[0].match(after) or re.search(r"(?:^|\s)(?:door|namens)\s+$", before):
+        return True
+    return (_opens_sentence(before) or res[6].search(before) is not None) and \
+        (_finite_verb_after(after) or re.match(r"\s+zich\b", after) is not None)
 
 
 def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int] | None = None) -> bool | None:

@@ -26,7 +26,7 @@ from ..names import LETTER, U, clean_label, fuzzy_key
 from ..registry import extractor
 from ..textview import _stop_words
 from ..vocab import KGB
-from ._common import (CAPWORD, Spans, acts_as_state, alt, coordinated_group, cues, defined_acronyms,
+from ._common import (CAPWORD, Spans, acts_as_state, alt, capital_acts, coordinated_group, cues, defined_acronyms,
                       demonym_alternation, demonym_state, in_caps_line, make, matches, states, view)
 
 VERSION = "1"
@@ -495,6 +495,12 @@ def _states(t: str, col: _Collector) -> None:
         # "Nederland en het Verenigd Koninkrijk werken samen": a list acts as one
         if state or state is None and group != (s, e) and group in acting_groups:
             col.add(s, e, 2, type="state", key=en.id)
+    # a capital that acts stands for its state's government ("Washington legde sancties op", "door Moskou")
+    capitals = cues()["capitals"]
+    for m in re.finditer(rf"(?<![\w-])(?:{alt(capitals)})(?![\w-])", t):
+        st = states().by_id.get(capitals[m.group(0)])
+        if st is not None and capital_acts(t, m.start(), m.end()):
+            col.add(m.start(), m.end(), 2, type="state", key=st.id)
 
 
 @lru_cache(maxsize=1)
