@@ -385,3 +385,9 @@ def test_a_capital_that_acts_stands_for_its_state(analyse_text):
     p = entities_of(a, "place")
     assert "Teheran" in p and "Damascus" in p
     assert not any("Teheran" in e.labels or "Damascus" in e.labels for e in o.values())
+
+
+def test_three_word_and_arabic_article_group_compounds(analyse_text):
+    o = orgs(analyse_text, "Ook de Sultan Murad Shah-brigade en de al-Mutasim-divisie vochten mee. De Libische "
+             "Zintan-brigades trokken zich terug.")
+    assert {"Sultan Murad Shah-brigade", "al-Mutasim-divisie", "Zintan-brigades"} <= set(o)

@@ -117,7 +117,8 @@ def _res():
         # Pashto/Persian names with an ezafe: "Hezb-e-Islami", "Lashkar-e-Taiba", "Tehrik-i-Taliban"
         "ezafe": re.compile(rf"(?<![\w-])(?:{alt(c['arabic_org_heads'])})-[ei]-{U}[\w'’]+(?:-{U}[\w'’]+)?(?![\w-])"),
         # "Madkhali-brigades", "Sultan Murad-divisie", "Janjaweed-milities", "Russisch Vrijwilligerskorps"
-        "group_compound": re.compile(rf"(?<![\w-])(?P<n>(?:{CAPWORD} )?{CAPWORD})-(?P<h>brigades?|divisie|milities?)(?![\w-])"),
+        "group_compound": re.compile(rf"(?<![\w-])(?P<n>(?:{CAPWORD} ){{0,2}}(?:(?:al|el|as|ad|an|ar|at|az)-)?{CAPWORD})"
+                                     rf"-(?P<h>brigades?|divisie|milities?)(?![\w-])"),
         # "de Oekraïense militaire inlichtingendienst HUR", "de bendecoalitie Viv Ansanm": a name after its kind
         "named_by_head": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_by_head'])}) (?P<n>[A-Z]{{2,6}}(?![\w-])|"
                                     rf"{arab_tok}(?: {arab_tok}){{0,3}})"),
@@ -340,8 +341,9 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     for m in matches(R["group_compound"], t, low):
         words = m.group("n").split(" ")
         s = m.start()
-        if len(words) == 2 and (words[0] in ("De", "Het", "Deze", "Die") or demonym_state(words[0])):
-            s += len(words[0]) + 1       # "De Madkhali-brigades", "Libische Zintan-brigades"
+        while len(words) > 1 and (words[0] in ("De", "Het", "Deze", "Die") or demonym_state(words[0])
+                                  or words[0].lower() in _stop_words()):
+            s += len(words.pop(0)) + 1   # "De Madkhali-brigades", "Libische Zintan-brigades"
         name = t[s:m.start("h") - 1]
         if states().lookup(name) or name in _not_org_words():
             continue
