@@ -80,6 +80,23 @@ def analyse(doc: Document, *, extractors: Iterable[str] | None = None,
             else:
                 raise ExtractorError(f"extractor {spec.name!r} returned {type(item).__name__}",
                                      path=doc.path, hint="yield Mention or Relation objects")
+    _one_thing_per_span(ctx)
     entities = resolve(doc, ctx.mentions, ctx.relations)
     return Analysis(doc=doc, mentions=ctx.mentions, relations=ctx.relations,
                     entities=entities, extractors=specs)
+
+
+_SPAN_PRIORITY = {"person": 0, "mission": 1, "organisation": 2, "place": 3}
+
+
+def _one_thing_per_span(ctx: Context) -> None:
+    """A character span is evidence for one entity: where extractors found two kinds of entity on
+    exactly the same span, a person wins over a mission, a mission (a named operation) over an
+    organisation, an organisation over a place."""
+    best: dict[tuple[int, int], Mention] = {}
+    for m in ctx.mentions:
+        if m.kind in _SPAN_PRIORITY:
+            held = best.get((m.start, m.end))
+            if held is None or _SPAN_PRIORITY[m.kind] < _SPAN_PRIORITY[held.kind]:
+                best[(m.start, m.end)] = m
+    ctx.mentions[:] = [m for m in ctx.mentions if m.kind not in _SPAN_PRIORITY or best[(m.start, m.end)] is m]

@@ -391,3 +391,10 @@ def test_three_word_and_arabic_article_group_compounds(analyse_text):
     o = orgs(analyse_text, "Ook de Sultan Murad Shah-brigade en de al-Mutasim-divisie vochten mee. De Libische "
              "Zintan-brigades trokken zich terug.")
     assert {"Sultan Murad Shah-brigade", "al-Mutasim-divisie", "Zintan-brigades"} <= set(o)
+
+
+def test_a_person_in_a_list_with_a_group_is_no_group(analyse_text):
+    a = analyse_text("Op 3 februari ontmoetten premier Abiy en TPLF-leider Debretsion Gebremichael elkaar.")
+    spans = [(m.start, m.end) for m in a.mentions if m.kind in ("person", "organisation", "place", "mission")]
+    assert len(spans) == len(set(spans))
+    assert "Abiy" not in entities_of(a, "organisation") and "TPLF" in entities_of(a, "organisation")

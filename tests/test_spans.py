@@ -17,3 +17,17 @@ def test_spans_agree_with_pairwise_overlap(ops):
             assert spans.take(s, e) == expected
             if expected:
                 taken.append((s, e))
+
+
+def test_every_span_is_evidence_for_one_entity(corpus_dir):
+    """Over the shared corpus and every held-out set: no two entity mentions share a span (one
+    annotation IRI per span, one thing it denotes)."""
+    from pathlib import Path
+
+    from kg_builder.pipeline import analyse
+    from kg_builder.readers import read_document
+    files = sorted(corpus_dir.glob("*.txt")) + sorted((Path(__file__).parent / "data").glob("heldout*/*.txt"))
+    for f in files:
+        a = analyse(read_document(f, {}))
+        spans = [(m.start, m.end) for m in a.mentions if m.kind in ("person", "organisation", "place", "mission")]
+        assert len(spans) == len(set(spans)), f.name
