@@ -886,3 +886,13 @@ def test_earlier_attacks_named_as_an_inspiration_are_no_events():
     evs = events("Op 12 oktober schoot een man in Wenen twee mensen dood. De dader had zich laten inspireren door "
                  "eerdere aanslagen in Christchurch en Buffalo.", "2025-01-20")
     assert [e.attrs["place"] for e in evs] == ["Wenen"]
+
+
+def test_meetings_by_calls_and_encounters_with_a_titled_subject_after_the_verb():
+    ev = only(events("Op 3 februari ontmoetten premier Abiy en TPLF-leider Debretsion Gebremichael elkaar voor het "
+                     "eerst sinds het begin van de oorlog.", "2025-03-01"))
+    assert ev["type"] == "meeting" and "Abiy" in ev["actors"] and ev["date"] == "2025-02-03"
+    ev = only(events("Afgelopen dinsdag heeft de minister met zijn Chinese ambtgenoot Wang Wentao gebeld.", "2025-10-23"))
+    assert ev["type"] == "meeting" and ev["date"] == "2025-10-21"
+    assert events("'Het voelt dubbel', zegt kapitein Ruben, die als laatste stafofficier op het hoofdkwartier werkte.") \
+        == []

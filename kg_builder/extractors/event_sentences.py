@@ -229,6 +229,7 @@ _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:die|deze|dit|dat|diezelfde|dezelfde)\
 _INVERTED_GAP = re.compile(        # "Op 7 januari drongen de broers X …": the subject right after a fronted verb
     r"\s+(?:(?:de|het)\s+(?:[a-zà-ÿ][\w-]*\s+){1,2}"       # "vielen enkele honderden Taliban-strijders …"
     r"|(?:enkele|meerdere|vele|tientallen|honderden|duizenden|ongeveer|circa|ruim|zo'n|\d[\d.]*)\s+(?:[a-zà-ÿ][\w-]*\s+){0,2})")
+_ROLE_GAP = re.compile(r"\s+[a-zà-ÿ][\w-]*\s+")     # "Op 3 februari ontmoetten premier X en …": a title
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:zij|ze|hij|wij|we|ik|dit|dat|die|er)(?![\w-])", re.I)
 _PARTNER = re.compile(r"(?<![\w-])met\s+(?:de |het |zijn |haar |hun |mijn |onze |uw )?(?:[\w-]+\s+){0,4}$", re.I)
 _SOURCE = re.compile(             # who a statement is attributed to: "volgens de provinciegouverneur, de heer X"
@@ -372,7 +373,8 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
             ok = bool(re.fullmatch(r"\s*(?:van\s+)?(?:de |het )?(?:[\w-]+ van (?:de |het )?)?", text[te:s.start])) \
                 or s.kind == "person" and _OF_TITLED.fullmatch(text, te, s.start) is not None \
                 or _LISTED_OF.fullmatch(text, te, s.start) is not None
-            ok = ok or _INVERTED_GAP.fullmatch(text, te, s.start) is not None and not text[ts].isupper() \
+            ok = ok or (_INVERTED_GAP.fullmatch(text, te, s.start) is not None or s.kind == "person"
+                        and _ROLE_GAP.fullmatch(text, te, s.start) is not None) and not text[ts].isupper() \
                 and not re.search(r"(?<![\w-])(?:de|het|een)\s+$", text[clause[0]:ts]) \
                 and not any(a.start < ts for a in agents if clause[0] <= a.start) \
                 and not _SUBJECT_PRONOUN.search(text, clause[0], ts)
