@@ -896,3 +896,9 @@ def test_meetings_by_calls_and_encounters_with_a_titled_subject_after_the_verb()
     assert ev["type"] == "meeting" and ev["date"] == "2025-10-21"
     assert events("'Het voelt dubbel', zegt kapitein Ruben, die als laatste stafofficier op het hoofdkwartier werkte.") \
         == []
+
+
+def test_an_ongoing_contribution_now_or_until_a_season_is_a_state():
+    assert events("Nederland levert op dit moment drie militairen aan de missie in Mozambique.", "2021-06-01") == []
+    assert events("Nederland levert tot de zomer van 2026 ongeveer 60 militairen aan de eenheid in Slowakije.",
+                  "2025-06-01") == []

@@ -97,7 +97,8 @@ def vocab() -> dict[str, Any]:
                                   rf"(?:\([^()]*\)\s*)?(?:en|,)\s*$", re.I),
         "paper": re.compile(rf"(?<![\w-])(?i:{words('paper_words')})(?:\s+[A-Z][\w-]*)*\s+(?i:van)\s*$"),
         "dated_irrealis": re.compile(rf"(?<![\w-])(?:{words('dated_irrealis_words')})(?![\w-])", re.I),
-        "deadline": re.compile(rf"(?<![\w-])(?:{words('deadline_words')})\s*$", re.I),
+        "present_time": re.compile(rf"(?<![\w-])(?:{words('present_time_words')})(?![\w-])", re.I),
+        "deadline": re.compile(rf"(?<![\w-])(?:{words('deadline_words')})\s*(?:(?:de|het)\s+)?$", re.I),
         "auxiliaries": re.compile(rf"(?<![\w-])(?:{words('auxiliaries')})(?![\w-])", re.I),
         "exempt": re.compile(rf"(?:{words('frame_exempt')})\b", re.I),
         "deadline_start": re.compile(rf"(?:{words('deadline_words')})\s", re.I),
@@ -524,6 +525,9 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     ds = stated_dates(text, sent, dates)
     question = text[sent[0]:sent[1]].rstrip().endswith("?") and not v["known_reports"].match(text, sent[0], sent[1])
     chosen = _assign(text, sent, ds, trigs, question)
+    chosen = {t: (dist, d) for t, (dist, d) in chosen.items()       # "levert dit jaar drie militairen": a state
+              if not (text[t[1]:t[2]].split()[0].lower() in v["ev"]["stative_present"]
+                      and v["present_time"].search(d.label))}
     if framed:
         taken = {id(d) for _, d in chosen.values()}
         chosen.update(_assign(text, sent, [d for d in ds if id(d[2]) not in taken], framed, question, after=True))
