@@ -902,3 +902,9 @@ def test_an_ongoing_contribution_now_or_until_a_season_is_a_state():
     assert events("Nederland levert op dit moment drie militairen aan de missie in Mozambique.", "2021-06-01") == []
     assert events("Nederland levert tot de zomer van 2026 ongeveer 60 militairen aan de eenheid in Slowakije.",
                   "2025-06-01") == []
+
+
+def test_the_year_of_a_resolution_dates_no_happening():
+    assert all(e.attrs["date"] is None for e in events(
+        "UNIFIL ziet toe op de uitvoering van resolutie 1701 uit 2006 en ondersteunt de Libanese strijdkrachten bij "
+        "hun ontplooiing ten zuiden van de Litani.", "2025-06-01"))

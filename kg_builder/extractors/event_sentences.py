@@ -95,7 +95,7 @@ def vocab() -> dict[str, Any]:
         "letter": re.compile(rf"(?:{words('letter_date_words')})\s*(?:de |het )?$", re.I),
         "letter_list": re.compile(rf"(?:{words('letter_date_words')})\s*(?:de |het )?\d[^.;()]{{0,30}}"
                                   rf"(?:\([^()]*\)\s*)?(?:en|,)\s*$", re.I),
-        "paper": re.compile(rf"(?<![\w-])(?i:{words('paper_words')})(?:\s+[A-Z][\w-]*)*\s+(?i:van)\s*$"),
+        "paper": re.compile(rf"(?<![\w-])(?i:{words('paper_words')})(?:\s+(?:[A-Z][\w-]*|\d[\w/.-]*))*\s+(?i:van|uit)\s*$"),
         "dated_irrealis": re.compile(rf"(?<![\w-])(?:{words('dated_irrealis_words')})(?![\w-])", re.I),
         "present_time": re.compile(rf"(?<![\w-])(?:{words('present_time_words')})(?![\w-])", re.I),
         "deadline": re.compile(rf"(?<![\w-])(?:{words('deadline_words')})\s*(?:(?:de|het)\s+)?$", re.I),
