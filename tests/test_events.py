@@ -908,3 +908,9 @@ def test_the_year_of_a_resolution_dates_no_happening():
     assert all(e.attrs["date"] is None for e in events(
         "UNIFIL ziet toe op de uitvoering van resolutie 1701 uit 2006 en ondersteunt de Libanese strijdkrachten bij "
         "hun ontplooiing ten zuiden van de Litani.", "2025-06-01"))
+
+
+def test_who_counts_attacks_did_not_make_them():
+    evs = events("Sinds oktober telt de coalitie ruim 170 aanvallen op haar bases in Irak, waaronder de aanval op "
+                 "Tower 22 in Jordanië op 28 januari jl.", "2024-02-10")
+    assert evs and all("coalitie" not in e.attrs["actors"] for e in evs)

@@ -97,6 +97,7 @@ def vocab() -> dict[str, Any]:
                                   rf"(?:\([^()]*\)\s*)?(?:en|,)\s*$", re.I),
         "paper": re.compile(rf"(?<![\w-])(?i:{words('paper_words')})(?:\s+(?:[A-Z][\w-]*|\d[\w/.-]*))*\s+(?i:van|uit)\s*$"),
         "dated_irrealis": re.compile(rf"(?<![\w-])(?:{words('dated_irrealis_words')})(?![\w-])", re.I),
+        "counting": re.compile(rf"(?<![\w-])(?:{words('counting_verbs')})(?![\w-])", re.I),
         "present_time": re.compile(rf"(?<![\w-])(?:{words('present_time_words')})(?![\w-])", re.I),
         "deadline": re.compile(rf"(?<![\w-])(?:{words('deadline_words')})\s*(?:(?:de|het)\s+)?$", re.I),
         "auxiliaries": re.compile(rf"(?<![\w-])(?:{words('auxiliaries')})(?![\w-])", re.I),
@@ -368,6 +369,7 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
             ok = ok and not _CIRCUMSTANCE.search(text, s.end, ts)      # "Nederland heeft na de staatsgreep …"
             ok = ok and not (_THAT.search(text, s.end, ts) and not _RELATIVE_AFTER.match(text, s.end))  # "X stelt vast dat …"
             ok = ok and not _AFTER_PRONOUN.search(text, max(clause[0], s.start - 40), s.start)  # "toen zij X kaapten"
+            ok = ok and not v["counting"].search(text, max(clause[0], s.start - 30), ts)    # "telt de coalitie 170 aanvallen"
         elif partners and _PARTNER.search(text, ts, s.start):     # "met mijn collega X gesproken" too
             ok = True
         else:                                           # "aanval van Hamas", "kondigde het kabinet aan"
