@@ -914,3 +914,11 @@ def test_who_counts_attacks_did_not_make_them():
     evs = events("Sinds oktober telt de coalitie ruim 170 aanvallen op haar bases in Irak, waaronder de aanval op "
                  "Tower 22 in Jordanië op 28 januari jl.", "2024-02-10")
     assert evs and all("coalitie" not in e.attrs["actors"] for e in evs)
+
+
+def test_withdrawal_by_a_list_of_states_and_a_succession():
+    ev = only(events("Op 29 januari traden Mali, Burkina Faso en Niger uit de ECOWAS.", "2025-03-01"))
+    assert ev["actors"] == ["Mali", "Burkina Faso", "Niger"] and ev["date"] == "2025-01-29"
+    ev = only(events("Op 1 januari volgde AUSSOM de missie ATMIS op.", "2025-03-01"))
+    assert ev["actors"] == ["AUSSOM"] and ev["date"] == "2025-01-01"
+    assert events("De minister volgt de situatie op de voet.") == []
