@@ -80,7 +80,7 @@ def analyse(doc: Document, *, extractors: Iterable[str] | None = None,
             else:
                 raise ExtractorError(f"extractor {spec.name!r} returned {type(item).__name__}",
                                      path=doc.path, hint="yield Mention or Relation objects")
-    _one_thing_per_span(ctx)
+        _one_thing_per_span(ctx)              # later extractors see one entity per span
     entities = resolve(doc, ctx.mentions, ctx.relations)
     return Analysis(doc=doc, mentions=ctx.mentions, relations=ctx.relations,
                     entities=entities, extractors=specs)

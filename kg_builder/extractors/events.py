@@ -427,7 +427,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             elif found.date is None and reported is not None and not found.tentative \
                     and (_past_tense().search(text, *clause) or _weak_past(text[found.trigger[0]:found.trigger[1]])) \
                     and (_MEETING_SUBJECT.search(text, clause[0], found.trigger[0])
-                                                                 or any(a in member_states for a in found.actors)):
+                         or any(a in member_states for a in found.actors)):
                 found.date, found.inherited = reported, True    # "De Raad heeft … geplaatst": at the meeting
             if found.date is None and found.type == "other" and _consequence().search(text, *clause):
                 continue                              # "Twee militairen raakten gewond.": the toll of something untold
@@ -449,7 +449,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
     return merge(out)
 
 
-_THERE = re.compile(r"(?:Daar|Daarmee|Hiermee|Daarbij)\s+(?!(?:is|zijn|wordt|worden|heeft|hebben|kan|kunnen|moet|moeten|zal|zullen)\b)[a-z]")   # "Daar stak X …": then and there
+_THERE = re.compile(            # "Daar stak X …", "Daarmee komt een einde aan …": then and there
+    r"(?:Daar|Daarmee|Hiermee|Daarbij)\s+(?!(?:is|zijn|wordt|worden|heeft|hebben|kan|kunnen|moet|moeten|zal|zullen)\b)[a-z]")
 _REPORT_OF = re.compile(r"\b[Vv]erslag(?:\s+aan)?\s+van\s+(?:de|het)\s+[^.;]{3,90}?\s(?:van|op)\s+$")
 _MEETING_SUBJECT = re.compile(
     r"(?<![\w-])(?:[Dd]e\s+(?:Raad|ministers|lidstaten|EU|HV|Hoge\s+Vertegenwoordiger)|[Ii]k|[Ww]ij)(?![\w-])")

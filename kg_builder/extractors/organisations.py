@@ -450,10 +450,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         if kw.get("key") in same:
             kw["key"] = same[kw["key"]]
     titled = _titled_persons(doc, v, ctx)
-    person_spans = {(pm.start, pm.end) for pm in ctx.of_kind("person")}
     for s, e, kw in chosen:
-        if v.to_original(s, e) in person_spans and kw["type"] != "party":
-            continue                     # "premier Abiy en TPLF-leider …": the person, not a listed group
         if kw["type"] != "state" and t[e:e + 1] != "-" and \
                 any(a <= s and e <= b and (a, b) != (s, e) for a, b in mission_spans):
             continue                     # "United Nations Interim Force" inside a mission's name
