@@ -99,6 +99,7 @@ def _res():
         # "ASML heeft …", "ASML, met … medewerkers, heeft …": an unknown acronym as a sentence's subject
         "subject_acronym": re.compile(rf"(?:^|(?<=[.!?:] )|(?<=\n))(?P<n>[A-Z]{{3,6}})(?=(?:,(?:[^,.;()]|(?<=\d)\.(?=\d)){{3,80}},)? "
                                       rf"(?:{alt(c['state_verbs'])})\b)"),
+        "capital": re.compile(rf"(?<![\w-])(?:{alt(c['capitals'])})(?![\w-])"),
         # "De Chinese ambassade heeft … ontkend": an embassy that acts is a body, not a building
         "embassy": re.compile(rf"(?<![\w-])(?P<adj>{dem}) ambassade(?= (?:{alt(c['state_verbs'])})\b)"),
         "article_acronym": re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et|[Dd]oor de|[Vv]an de) (?P<n>[A-Z]{2,6}(?:-[A-Z][a-z]+)?)(?![\w-])"),
@@ -296,9 +297,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     for m in matches(R["unit"], t, low):
         col.add(m.start(), m.end(), 3, type="other", key="org-" + fold(m.group(0)).replace(" ", "-"))
     for m in matches(R["unit_named"], t, low):
-        name = m.group(0)
-        while " " in name and name.rsplit(" ", 1)[1].lower() in _stop_words():
-            name = name.rsplit(" ", 1)[0]        # "… 13 Lichte Brigade. De …" ends before "De"
+        name = _without_trailing_stop_words(m.group(0))   # "… 13 Lichte Brigade. De …" ends before "De"
         col.add(m.start(), m.start() + len(name), 3, type="other", key="org-" + fold(name).replace(" ", "-"))
     for R_key in ("numbered_unit", "ordinal_unit"):
         for m in matches(R[R_key], t, low):
@@ -351,9 +350,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         typ = ge.type if ge else ("armed_group" if m.group("h") == "divisie" else "militia")
         col.add(s, m.end(), 5, type=typ, key=ge.id if ge else "fz-" + fuzzy_key(name).replace(" ", "-"))
     for m in matches(R["named_by_head"], t, low):
-        name = m.group("n")
-        while " " in name and name.rsplit(" ", 1)[1].lower() in _stop_words():
-            name = name.rsplit(" ", 1)[0]
+        name = _without_trailing_stop_words(m.group("n"))
         if states().lookup(name) or name.split(" ")[0] in _not_org_words() \
                 or name.split(" ")[0].lower() in _stop_words() or name.isupper() and t.startswith(" (", m.end("n")):
             continue                             # "JEM (Justice and Equality Movement)": the acronym finder links both
@@ -418,13 +415,9 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     initials = {"".join(w[0] for w in t[a:b].split() if w[:1].isupper()): {"type": kw["type"], "key": kw["key"]}
                 for a, b, _, kw in col.items if kw.get("key") and len(t[a:b].split()) > 1}
     bracketed = set(re.findall(r"\(([A-Z][\w-]{1,9})\)", t))    # defined short forms, parties after names
-    for m in matches(R["article_acronym"], t, low):
-        # "de AIVD", "het OM": an acronym with an article names a body (found even without gazetteer)
-        n = m.group("n")
-        if not re.fullmatch(r"[IVXLC]+", n) and n not in bracketed and not (gaz and gazetteer("parties").lookup(n)):
-            kw = initials.get(n) or {"type": "other", "key": "org-" + fold(n).replace(" ", "-")}
-            col.add(m.start("n"), m.end("n"), 0, **kw)
-    for m in matches(R["subject_acronym"], t, low):
+    # "de AIVD", "het OM", "ASML heeft …": an acronym with an article or as a subject names a body
+    # (found even without gazetteer)
+    for m in (m for key in ("article_acronym", "subject_acronym") for m in matches(R[key], t, low)):
         n = m.group("n")
         if not re.fullmatch(r"[IVXLC]+", n) and n not in bracketed and not (gaz and gazetteer("parties").lookup(n)):
             kw = initials.get(n) or {"type": "other", "key": "org-" + fold(n).replace(" ", "-")}
@@ -463,6 +456,13 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     return out
 
 
+def _without_trailing_stop_words(name: str) -> str:
+    """A name cut before its trailing function words ("13 Lichte Brigade De" -> "13 Lichte Brigade")."""
+    while " " in name and name.rsplit(" ", 1)[1].lower() in _stop_words():
+        name = name.rsplit(" ", 1)[0]
+    return name
+
+
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_language_data("nl")["persons"]["role_words"])
@@ -498,9 +498,8 @@ def _states(t: str, col: _Collector) -> None:
         if state or state is None and group != (s, e) and group in acting_groups:
             col.add(s, e, 2, type="state", key=en.id)
     # a capital that acts stands for its state's government ("Washington legde sancties op", "door Moskou")
-    capitals = cues()["capitals"]
-    for m in re.finditer(rf"(?<![\w-])(?:{alt(capitals)})(?![\w-])", t):
-        st = states().by_id.get(capitals[m.group(0)])
+    for m in _res()["capital"].finditer(t):
+        st = states().by_id.get(cues()["capitals"][m.group(0)])
         if st is not None and capital_acts(t, m.start(), m.end()):
             col.add(m.start(), m.end(), 2, type="state", key=st.id)
 
