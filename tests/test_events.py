@@ -922,3 +922,19 @@ def test_withdrawal_by_a_list_of_states_and_a_succession():
     ev = only(events("Op 1 januari volgde AUSSOM de missie ATMIS op.", "2025-03-01"))
     assert ev["actors"] == ["AUSSOM"] and ev["date"] == "2025-01-01"
     assert events("De minister volgt de situatie op de voet.") == []
+
+
+def test_a_council_followed_by_its_verb_is_a_subject_not_an_occasion():
+    assert events("Het panel, waarmee de Veiligheidsraad de naleving onderzocht, stopte op 30 april.",
+                  "2025-06-20") == []
+    ev = only(events("De Commissie neemt het besluit over de maatregelen op 4 juni formeel aan.", "2025-05-28"))
+    assert ev["type"] == "decision" and ev["date"] == "2025-06-04"
+    ev = only(events("De Veiligheidsraad besloot op 30 juni met resolutie 2690 het mandaat te beëindigen.",
+                     "2025-07-10"))
+    assert ev["type"] == "decision" and ev["date"] == "2025-06-30" and ev["actors"] == ["Veiligheidsraad"]
+
+
+def test_a_place_shelled_before_an_auxiliary_is_the_place_and_government_troops_act():
+    ev = only(events("Nadat Syrische regeringstroepen op 3 oktober 2012 de Turkse grensplaats Akçakale hadden "
+                     "beschoten, verzocht Turkije de NAVO om steun.", "2013-01-10"))
+    assert ev["actors"] == ["Syrische regeringstroepen"] and ev["place"] == "Akçakale"

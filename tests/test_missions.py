@@ -211,3 +211,9 @@ def test_a_capitalised_operation_word_stays_in_the_name(analyse_text):
     a = analyse_text("Franse troepen van Operatie Barkhane en de Malinese strijdkrachten trokken samen op.")
     m = entities_of(a, "mission")
     assert "Operatie Barkhane" in {label for e in m.values() for label in e.labels}
+
+
+def test_a_commission_is_no_mission(analyse_text):
+    m = missions(analyse_text, "De Europese Commissie sloot in juli 2022 een gasmemorandum. De Europese "
+                               "trainingsmissie EUTM Mali stopte in 2024.")
+    assert "Europese Commissie" not in m and any("EUTM Mali" in k for k in m)

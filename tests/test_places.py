@@ -210,3 +210,12 @@ def test_a_region_named_after_its_kind_lists_and_companies_are_no_places(analyse
     sea = next(e for name, e in p.items() if "Mandeb" in name)
     assert sea.type == "sea" and "Straat van Bab el-Mandeb" in sea.labels
     assert "Entity List" not in p and "Acmetron" not in p
+
+
+def test_adjectives_and_brands_after_a_preposition_are_no_places_and_compound_features_are(analyse_text):
+    text = ("Zij (in Engelstalige bronnen Tsikhanouskaya) verblijft in Vilnius. Jongeren radicaliseren online, via "
+            "TikTok en Telegram. De vluchtelingen kwamen via de Lachin-corridor; het concert in het "
+            "Ernst-Happel-Stadion ging niet door.")
+    p = places(analyse_text, text, use_gazetteer=False)
+    assert "Engelstalige" not in p and "TikTok" not in p and "Telegram" not in p
+    assert {"Vilnius", "Lachin-corridor", "Ernst-Happel-Stadion"} <= set(p)

@@ -315,7 +315,7 @@ def _attached(text: str, clause: tuple[int, int], trig: tuple[str, int, int], d:
     if pt != pd and not (pt > d[0] and not text[d[1]:pt].strip()):
         return False
     if trig[0] == "decision" and d[0] >= trig[2] and "/" not in str(d[2].attrs.get("value")) \
-            and re.search(r"[a-z]{2,}", text[trig[2]:d[0]]) and re.match(r"[^,;()]{0,80}?\bte\s+[a-z]\w*(?:en|n)\b",
+            and re.fullmatch(r"\s*(?:op|in|per|d\.d\.)?\s*", text[trig[2]:d[0]]) is None and re.match(r"[^,;()]{0,80}?\bte\s+[a-z]\w*(?:en|n)\b",
                                                                           text[d[1]:clause[1]]):
         return False
     if question and v["presupposing"].search(text, max(clause[0], trig[1] - 50), trig[1]):
@@ -398,6 +398,8 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
         dm = v["demonym_after"].match(text, te)
         dspan = dm.span("dem") if dm else None
     st = demonym_state(dm.group("dem")) if dm else None
+    if dspan and any(a.start <= dspan[0] < a.end and a.label in out for a in agents):
+        st = None                                       # "De Malinese overgangsregering eiste": inside the actor named
     if st is None and not out:                          # "het zwaartepunt van de Nederlandse inzet … verschuiven"
         dm = next((m for m in demonym_regex().finditer(text, clause[0], ts) if not v["place_noun"].match(text, m.end())
                    and not v["numeral"].search(text, max(0, m.start() - 20), m.start())
@@ -435,6 +437,9 @@ def _most_specific(text: str, place: Span, places: list[Span]) -> Span:
 
 _PLACE_OF_GAP = re.compile(r"\s+van\s+(?:de |het )?(?:[a-z][\w-]*\s+)?")
 _WITHIN = re.compile(r"\s+(?:bij|nabij|in|rond|near|in de buurt van)\s+(?:de |het )?$")
+
+
+_BEFORE_FINAL_VERB = re.compile(r"\s*(?:(?:heeft|hebben|had|hadden|is|zijn|was|waren)\s+)?")
 
 
 def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: list[Span], trig_end: int,
@@ -477,8 +482,8 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
         if trig[1] <= s.start < clause[1] and any(_OBJECT_GAP.fullmatch(text, e, s.start) for e in (trig[1], trig_end)):
             return s.label
     for s in objects:                                   # "toen ISIS Sinjar innam": the object right before a final verb
-        if clause[0] <= s.start and s.end <= trig[0] and not text[s.end:trig[0]].strip() \
-                and text[trig[0]:trig[0] + 1].islower():
+        if clause[0] <= s.start and s.end <= trig[0] and text[trig[0]:trig[0] + 1].islower() \
+                and _BEFORE_FINAL_VERB.fullmatch(text, s.end, trig[0]):     # "… Akçakale hadden beschoten"
             return s.label
     for s in places:                                    # "werd Harir Air Base met raketten bestookt": the base hit
         if clause[0] <= s.start < trig[0] and s.mention.type in ("base", "building") and \

@@ -34,7 +34,7 @@ from ..mentions import Mention
 from ..registry import extractor
 from ..textview import TextView, _stop_words, view_of
 from ..vocab import KGB
-from ._common import alt, demonym_alternation, demonym_state
+from ._common import _finite_verb_after, alt, demonym_alternation, demonym_state
 from .event_sentences import EARLIER_KIND, Found, Span, clause_of, sentence_event, stated_dates, triggers_in, vocab
 
 VERSION = "2"
@@ -90,6 +90,9 @@ def _subject_of_verb(text: str, a: int, b: int, date_end: int) -> bool:
     17 mei besloten", "De Veiligheidsraad verlengde op 30 mei"), or close the clause right after the date
     ("…, dat de Raad op 24 februari aannam,"): the noun is a subject, not an occasion."""
     aux = vocab()["auxiliaries"]
+    comma = text.find(",", a, b)
+    if _finite_verb_after(text[a:a + 40]) or comma != -1 and _finite_verb_after(text[comma + 1:comma + 40]):
+        return True                                # "De Raad neemt … op", "… de Veiligheidsraad onderzocht, stopte op"
     if aux.search(text, a, b) is not None or any(
             re.search(r"(?:de|te|den|ten)$", text[s:e].split()[0], re.I) for _, s, e in triggers_in(text, a, b)):
         return True

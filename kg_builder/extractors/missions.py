@@ -74,7 +74,7 @@ def _res():
         "described": re.compile(rf"(?<![\w-])(?P<org>{orgs})-(?:missie|operatie|trainingsmissie|waarnemersmissie|troepenmacht)"
                                 rf"(?P<desc>(?: [\w'’-]+){{1,7}}) \((?P<short>[A-Z][A-Z\d]{{2,9}}(?:-[A-Z\d]+)?)\)"),
         "generic": re.compile(rf"(?<![\w-])(?:(?P<adj>Europese|Internationale|internationale|{dem}) )"
-                              rf"(?P<w>(?:{LETTER}+)?missie)(?![\w-])"),
+                              rf"(?P<w>(?!commissie)(?:[a-zà-ÿ]+)?missie)(?![\w-])"),
         "mission_place": re.compile(rf"(?<![\w-])missie (?P<place>{CAPWORD}(?: (?:van|de) {CAPWORD})*)"),
         "led_door": re.compile(r"door (?:de |het )?(?P<org>[^,.;]{2,40}?) geleide (?:missie|operatie|coalitie)"),
         "led_onder": re.compile(r"onder (?:leiding|bevel|commando) van (?:de |het )?(?P<org>[^,.;()]{2,40}?)(?= \(|[,.;]| en |$)"),

@@ -87,7 +87,7 @@ def _res():
         "feature": re.compile(rf"(?<![\w-])(?P<h>{alt(c['feature_heads'])}) (?:(?:de|van|of|the) )*{CAPWORD}(?: {CAPWORD}){{0,2}}(?![\w-])"),
         "feature_after": re.compile(rf"(?<![\w-]){CAPWORD}(?: {CAPWORD})? (?P<h>{alt(c['feature_tails'])})(?![\w-])"),
         # "de Litani-rivier", "het Tsjaad-meer": a name joined to a feature word
-        "feature_compound": re.compile(rf"(?<![\w-]){U}{LETTER}+-(?P<h>{alt(c['feature_compound_heads'])})(?![\w-])"),
+        "feature_compound": re.compile(rf"(?<![\w-]){U}{LETTER}+(?:-{U}{LETTER}+)*-(?P<h>{alt(c['feature_compound_heads'])})(?![\w-])"),
         "basin": re.compile(rf"(?<![\w-])(?:het |de )?(?P<n>{U}{LETTER}+(?:isch|sch|se|e) (?P<h>{alt(c['sea_area_words'])}))(?![\w-])"),
     }
 
@@ -308,8 +308,9 @@ def _locative(t: str, m: re.Match, col: _Collector, known, gaz: bool) -> None:
     if words[0] in _not_places() or words[-1] in cues()["not_place_heads"] or name.isupper() or any(w.isupper() and len(w) > 1 for w in words) or \
             demonym_state(words[0]):
         return                           # "op de Poolse vliegbasis": an adjective, no place
-    if re.search(r"\d", name) or len(name) < 3 or re.search(r"(?:ief|heid|ing|schap|isme|tie|teit)$", name):
-        return
+    if re.search(r"\d", name) or len(name) < 3 or re.search(r"(?:ief|heid|ing|schap|isme|tie|teit)$", name) \
+            or re.search(r"[a-z][A-Z]", name):
+        return                           # "via TikTok": a brand, no place
     if _ADJECTIVE.search(words[0]) or m.group(0).startswith("op de") and \
             (re.search(r"(?:en|ers|'s)$", name) or t.startswith(" in ", m.end())):
         return                           # "op de Amerikaanse bases", "op de Rohingya in Myanmar": no place
@@ -347,7 +348,7 @@ def _coordinated(t: str, col: _Collector, taken: Spans, known, gaz: bool) -> Non
             pos = m.end("n")
 
 
-_ADJECTIVE = re.compile(r"(?:aanse|ische|sche|landse|ese|ense|iaanse)$")
+_ADJECTIVE = re.compile(r"(?:aanse|ische|sche|landse|ese|ense|iaanse|talige|ige)$")
 
 
 def _guess_type(name: str, default: str) -> str:
