@@ -398,3 +398,13 @@ def test_a_person_in_a_list_with_a_group_is_no_group(analyse_text):
     spans = [(m.start, m.end) for m in a.mentions if m.kind in ("person", "organisation", "place", "mission")]
     assert len(spans) == len(set(spans))
     assert "Abiy" not in entities_of(a, "organisation") and "TPLF" in entities_of(a, "organisation")
+
+
+def test_foreign_ministries_departments_and_a_short_form_used_alone(analyse_text):
+    o = orgs(analyse_text, "Bekend is dat het Ministerie van Openbare Veiligheid van de Volksrepubliek China en "
+             "lokale bureaus betrokken zijn. Welke rol speelt het Eenheidsfrontdepartement van de Communistische "
+             "Partij van China (CPC)? Het departement is een onderdeel van de CPC. De stations worden door het "
+             "Openbare Veiligheidsbureau van Fuzhou aangestuurd.", use_gazetteer=False)
+    assert o["Ministerie van Openbare Veiligheid"].type == "ministry"
+    assert "Eenheidsfrontdepartement" in o and "Openbare Veiligheidsbureau van Fuzhou" in o
+    assert "CPC" in o["Communistische Partij van China"].labels and "CPC" not in o

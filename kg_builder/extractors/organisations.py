@@ -63,7 +63,7 @@ def _res():
                                         ("armed_group", "armed_heads"))}
     item = rf"(?:(?:de |het )?(?:{arab_tok})(?: (?:{arab_tok})){{0,5}})"
     return {
-        "ministry": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}) )?[Mm]inisterie van (?P<pf>{_portfolios()})(?![\w])"),
+        "ministry": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}) )?[Mm]inisterie van (?P<pf>{_portfolios()}|{U}{LETTER}+(?:(?:, | en | )(?!Zaken\b){U}{LETTER}+){{0,3}})(?![\w])"),
         "body_of": re.compile(rf"(?<![\w-])(?P<w>parlement|regering|kabinet) van "
                               rf"(?:(?P<role>premier|president|generaal|kolonel) )?(?P<n>{CAPWORD}(?: {CAPWORD}){{0,2}})"),
         # "de rechtbank Rotterdam", "het gerechtshof Den Haag": a court named by its seat
@@ -126,7 +126,7 @@ def _res():
         "militia_named": re.compile(rf"(?<![\w-])[Mm]ilitie (?P<n>{arab_tok}(?: {arab_tok}){{0,4}})"),
         "org_chunk": re.compile(rf"(?<![\w-])(?P<n>(?:{U}[\w'’\-]*)(?: (?:(?:en|of|for|to|the|and|van|voor|de|du|des|de la|et|pour) )?"
                                 rf"(?:{U}[\w'’/\-]*)){{1,8}})"),
-        "compound_unit": re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}[ -])?{U}{LETTER}+-?(?P<sfx>{alt(c['body_suffixes'])})"
+        "compound_unit": re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}[ -]|(?<=[a-z] )(?!(?:{dem})\b){U}{LETTER}+e )?{U}{LETTER}+-?(?P<sfx>{alt(c['body_suffixes'])})"
                                     rf"(?: Nederland| (?:voor|van) (?:de |het )?(?!{U}{LETTER}*(?:se|sche)\b){CAPWORD}"
                                     rf"(?:(?:, | en ){CAPWORD})*| \d{{3,6}}(?![\d,.]))?(?![\w-])"),
         # "De Reuzenbrigades", "de Dorpsmilities": one compound word naming armed groups
@@ -439,6 +439,10 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     for (_, e1, k1), (s2, _, k2) in zip(chosen, chosen[1:]):
         if t[e1:s2] == " (" and k1.get("key") and k2.get("key") and k1["type"] == k2["type"] != "state":
             same[k2["key"]] = k1["key"]  # "Regering van Nationaal Akkoord (Government of National Accord)": one body
+    keys = {(a, b): kw["key"] for a, b, kw in chosen if kw.get("key")}
+    for a, b, short, _, _ in defined_acronyms(t):   # "… Partij van China (CPC)" … "de CPC": one body
+        if (a, b) in keys:
+            same.setdefault("org-" + fold(short).replace(" ", "-"), keys[(a, b)])
     for _, _, kw in chosen:
         if kw.get("key") in same:
             kw["key"] = same[kw["key"]]
