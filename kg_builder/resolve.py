@@ -122,6 +122,12 @@ def _cluster_persons(named: list[Mention], uf: _UnionFind) -> None:
     for i in persons:
         if len(doubles.get(keys[i], ())) == 1:
             keys[i] = next(iter(doubles[keys[i]]))
+    # "Kallas" after "Kaja Kallas" (a given name the language data does not know): the one name it ends
+    multi = {keys[i] for i in persons if " " in keys[i]}
+    for i in persons:
+        ends = {k for k in multi if k.endswith(" " + keys[i])} if " " not in named[i].label.strip() else set()
+        if len(ends) == 1:
+            keys[i] = ends.pop()
     bare_keys = {keys[i] for i in persons if not _given(named[i])}
     for i in persons:
         k = keys[i]

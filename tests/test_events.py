@@ -938,3 +938,9 @@ def test_a_place_shelled_before_an_auxiliary_is_the_place_and_government_troops_
     ev = only(events("Nadat Syrische regeringstroepen op 3 oktober 2012 de Turkse grensplaats Akçakale hadden "
                      "beschoten, verzocht Turkije de NAVO om steun.", "2013-01-10"))
     assert ev["actors"] == ["Syrische regeringstroepen"] and ev["place"] == "Akçakale"
+
+
+def test_a_place_in_a_relative_clause_after_the_verb_is_not_where_it_happened():
+    ev = only(events("Vorige week donderdag werd in Tilburg een man aangehouden die in contact zou staan met een "
+                     "rekruteerder in Tadzjikistan.", "2024-12-10"))
+    assert ev["place"] == "Tilburg" and ev["date"] == "2024-12-05"

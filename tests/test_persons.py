@@ -295,3 +295,9 @@ def test_role_then_name_closing_the_sentence_arabic_patronymics_and_short_surnam
                 "schorste de Chinese topman Wang Jianguo als bestuurder. Een 41-jarige man, Wu L., is aangehouden.")
     assert "Mohammed bin Abdulrahman Al Thani" in p
     assert p["Arman Sultanov"].attrs["roles"] and "Wang Jianguo" in p and "Wu L." in p
+
+
+def test_a_surname_alone_after_the_full_name_is_the_same_person(analyse_text):
+    p = _persons(analyse_text, "De Hoge Vertegenwoordiger, Kaja Kallas, opende de vergadering. Later stelde Kallas "
+                 "voor de groep op de sanctielijst te plaatsen.")
+    assert "Kallas" in p["Kaja Kallas"].labels and "Kallas" not in p

@@ -439,6 +439,7 @@ _PLACE_OF_GAP = re.compile(r"\s+van\s+(?:de |het )?(?:[a-z][\w-]*\s+)?")
 _WITHIN = re.compile(r"\s+(?:bij|nabij|in|rond|near|in de buurt van)\s+(?:de |het )?$")
 
 
+_LATER_CLAUSE = re.compile(r"(?<![\w-])(?:die|dat|waar|waarin|waarbij|wie|toen|nadat|omdat)\s")
 _BEFORE_FINAL_VERB = re.compile(r"\s*(?:(?:heeft|hebben|had|hadden|is|zijn|was|waren)\s+)?")
 
 
@@ -462,7 +463,8 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
                 or re.search(r"(?<![\w-])(?:als|zoals)\s+$", before):
             continue                                    # not "overleg over de situatie in de Rode Zee", "een stad als X"
         origin = re.search(r"(?<![\w-])(?:uit|vanuit)\s+(?:de |het |een )?(?:(?!\d)[\w-]+ ){0,2}?$", before) is not None
-        rank = (origin, 0 if s.start >= trig[0] else 1, abs(s.start - trig[0]))
+        later = s.start >= trig[1] and _LATER_CLAUSE.search(text, trig[1], s.start) is not None
+        rank = (origin or later, 0 if s.start >= trig[0] else 1, abs(s.start - trig[0]))   # not "… die in X zat"
         if best is None or rank < best[0]:
             best = (rank, s)
     if best:
