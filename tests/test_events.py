@@ -944,3 +944,9 @@ def test_a_place_in_a_relative_clause_after_the_verb_is_not_where_it_happened():
     ev = only(events("Vorige week donderdag werd in Tilburg een man aangehouden die in contact zou staan met een "
                      "rekruteerder in Tadzjikistan.", "2024-12-10"))
     assert ev["place"] == "Tilburg" and ev["date"] == "2024-12-05"
+
+
+def test_a_capital_after_a_fronted_verb_acts_and_an_apposition_names_no_parties():
+    ev = only(events("Sinds december vorig jaar blokkeerde Bakoe de corridor, de enige weg tussen Armenië en de "
+                     "enclave.", "2023-10-10"))
+    assert ev["actors"] == ["Bakoe"] and ev["date"] == "2022-12"

@@ -142,6 +142,17 @@ def _finite_verb_after(after: str) -> bool:
     return w in cues()["state_verbs"] or (w not in STOP_WORDS and re.search(r"(?:t|de|te|den|ten)$", w) is not None)
 
 
+def _inverted_verb_before(before: str) -> bool:
+    """Does a finite verb after a fronted phrase stand right before ("Sinds december blokkeerde ")?"""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+    m = re.search(rf"(?<=[\w,]) ({L}+) $", before)
+    if not m or m.group(1) in STOP_WORDS:
+        return False
+    w = m.group(1)
+    return w in cues()["verb_before_subject"] or w in cues()["state_verbs"] or \
+        re.search(r"[a-z](?:de|te|den|ten)$", w) is not None
+
+
 def capital_acts(text: str, s: int, e: int) -> bool:
     """Does the capital at ``[s:e]`` stand for its government: the subject of a verb ("Washington legde
     sancties op", "omdat Den Haag zich laat meeslepen") or the agent after "door"? A capital in a list
@@ -152,6 +163,8 @@ def capital_acts(text: str, s: int, e: int) -> bool:
         return False                # "dat strijders … Damascus hebben ingenomen": the city taken
     if res[0].match(after) or re.search(r"(?:^|\s)(?:door|namens)\s+$", before):
         return True
+    if _inverted_verb_before(before) and re.match(r"\s+(?:de|het|een|zijn|haar|geen)\s", after):
+        return True                 # "Sinds december blokkeerde Bakoe de corridor"
     return (_opens_sentence(before) or res[6].search(before) is not None) and \
         (_finite_verb_after(after) or re.match(r"\s+zich\b", after) is not None)
 

@@ -358,8 +358,8 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
             ok = True                                   # "het staakt-het-vuren dat Turkije en Rusland afkondigden"
         elif re.search(r"\buw\s+$", before):
             ok = False                                  # "uw Kamer": the addressee
-        elif v["pair"].search(before):
-            ok = True
+        elif v["pair"].search(before):                  # not ", de enige weg tussen X en Y": an apposition
+            ok = s.start < ts or "," not in text[te:s.start]
         elif v["agent"].search(before):                 # not "aanvallen van milities, bewapend door Iran"
             ok = s.start < ts or "," not in text[te:s.start]
         elif s.start < ts:                              # "De Raad van de EU heeft … besloten": the EU acts
