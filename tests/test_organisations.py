@@ -408,3 +408,8 @@ def test_foreign_ministries_departments_and_a_short_form_used_alone(analyse_text
     assert o["Ministerie van Openbare Veiligheid"].type == "ministry"
     assert "Eenheidsfrontdepartement" in o and "Openbare Veiligheidsbureau van Fuzhou" in o
     assert "CPC" in o["Communistische Partij van China"].labels and "CPC" not in o
+
+
+def test_a_parliament_named_by_an_acronym_is_a_chamber(analyse_text):
+    o = orgs(analyse_text, "Het parlement van de RS nam daarop in maart wetten aan.", use_gazetteer=False)
+    assert o["parlement van de RS"].type == "chamber"

@@ -65,7 +65,7 @@ def _res():
     return {
         "ministry": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}) )?[Mm]inisterie van (?P<pf>{_portfolios()}|{U}{LETTER}+(?:(?:, | en | )(?!Zaken\b){U}{LETTER}+){{0,3}})(?![\w])"),
         "body_of": re.compile(rf"(?<![\w-])(?P<w>parlement|regering|kabinet) van "
-                              rf"(?:(?P<role>premier|president|generaal|kolonel) )?(?P<n>{CAPWORD}(?: {CAPWORD}){{0,2}})"),
+                              rf"(?:(?P<role>premier|president|generaal|kolonel) |de (?=[A-Z]{{2,5}}\b))?(?P<n>[A-Z]{{2,5}}(?![\w-])|{CAPWORD}(?: {CAPWORD}){{0,2}})"),
         # "de rechtbank Rotterdam", "het gerechtshof Den Haag": a court named by its seat
         # "de rechtbank Rotterdam", "het gerechtshof Den Haag", "de Ondernemingskamer van het gerechtshof Amsterdam"
         "court": re.compile(rf"(?<![\w-])(?:{U}{LETTER}+ van (?:het|de) )?(?P<w>{alt(c['court_words'])}) "
@@ -217,10 +217,11 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     for m in matches(R["body_of"], t, low):
         # "parlement van Kosovo", "regering van premier Thaçi": a body named by its state or leader
         st = states().lookup(m.group("n")) if not m.group("role") else None
-        if not m.group("role") and not (st or " " not in m.group("n") and not _stops_name(m.group("n"))):
+        if not m.group("role") and not (st or m.group("n").isupper() or " " not in m.group("n") and not _stops_name(m.group("n"))):
             continue
         owner = st.id if st else fold(m.group("n")).replace(" ", "-")
-        col.add(m.start(), m.end(), 4, type="government", key=f"{m.group('w')}-{owner}")
+        typ = "chamber" if m.group("w") == "parlement" else "government"
+        col.add(m.start(), m.end(), 4, type=typ, key=f"{m.group('w')}-{owner}")
     for m in matches(R["court"], t, low):
         if states().lookup(m.group("n")) or m.group("n").split(" ")[0] in ("De", "Het", "In", "Op"):
             continue
