@@ -161,7 +161,7 @@ def test_bodies_named_by_their_state_or_leader(analyse_text):
              "Georgië moet de regering van president Maia Sandu haar standpunt herzien. De militaire junta sloot "
              "de grens.", use_gazetteer=False)
     assert o["Franse ministerie van Defensie"].type == "ministry"
-    assert o["parlement van Georgië"].type == "government"
+    assert o["parlement van Georgië"].type == "chamber"
     assert o["regering van president Maia Sandu"].type == "government"
     assert o["militaire junta"].type == "government"
 
