@@ -950,3 +950,14 @@ def test_a_capital_after_a_fronted_verb_acts_and_an_apposition_names_no_parties(
     ev = only(events("Sinds december vorig jaar blokkeerde Bakoe de corridor, de enige weg tussen Armenië en de "
                      "enclave.", "2023-10-10"))
     assert ev["actors"] == ["Bakoe"] and ev["date"] == "2022-12"
+
+
+def test_explosions_closures_withdrawn_mandates_arrivals_and_a_raised_level():
+    cases = [("Op 2 oktober ontploften twee handgranaten bij het consulaat in Malmö.", "other", "2025-10-02"),
+             ("Ierland sloot op 27 oktober een vergelijkbaar kantoor in Cork.", "decision", "2025-10-27"),
+             ("In augustus trok de Centrale Kiescommissie zijn mandaat in.", "decision", "2025-08"),
+             ("Het laatste materieel kwam op 18 februari per schip aan in Vlissingen.", "deployment", "2025-02-18"),
+             ("De NCTV verhoogde het niveau op 13 december 2023 van 3 naar 4.", "threat_level_change", "2023-12-13")]
+    for text, etype, date in cases:
+        ev = only(events(text, "2025-11-20"))
+        assert (ev["type"], ev["date"]) == (etype, date), text
