@@ -100,3 +100,7 @@ def _one_thing_per_span(ctx: Context) -> None:
             if held is None or _SPAN_PRIORITY[m.kind] < _SPAN_PRIORITY[held.kind]:
                 best[(m.start, m.end)] = m
     ctx.mentions[:] = [m for m in ctx.mentions if m.kind not in _SPAN_PRIORITY or best[(m.start, m.end)] is m]
+    # "de EU-operatie European Union Force Althea": the name closing a mission's mention is the mission's
+    ends = {(m.end, m.start) for m in ctx.mentions if m.kind == "mission"}
+    ctx.mentions[:] = [m for m in ctx.mentions if not (m.kind == "organisation" and " " in m.text and any(
+        e == m.end and s < m.start for e, s in ends))]

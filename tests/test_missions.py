@@ -217,3 +217,12 @@ def test_a_commission_is_no_mission(analyse_text):
     m = missions(analyse_text, "De Europese Commissie sloot in juli 2022 een gasmemorandum. De Europese "
                                "trainingsmissie EUTM Mali stopte in 2024.")
     assert "Europese Commissie" not in m and any("EUTM Mali" in k for k in m)
+
+
+def test_a_name_closing_a_mission_its_words_alone_and_an_apposed_acronym_are_that_mission(analyse_text):
+    a = analyse_text("Het kabinet draagt bij aan de militaire EU-operatie European Union Force Althea (EUFOR Althea) in "
+                     "Bosnië. EUFOR reageerde in maart op de crisis. Althea blijft nodig. Sinds februari patrouilleert "
+                     "de EU-missie in Armenië, EUMA, langs de grens.")
+    m = entities_of(a, "mission")
+    assert len(m) == 2, sorted(m)
+    assert not any(e.name == "European Union Force Althea" for e in a.entities if e.kind == "organisation")

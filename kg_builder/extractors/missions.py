@@ -264,6 +264,7 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
             if kw.get("led_by_span"):
                 _led_by(ctx, v, doc, mm, kw["led_by_span"], out)
     mentions = _unique(mentions)
+    _short_forms(t, mentions)
     out = [mm for _, _, mm in mentions] + [r for r in out if r.subject.key() in {m.key() for _, _, m in mentions}]
     _context_relations(doc, v, ctx, mentions, out)
     return out
@@ -326,12 +327,27 @@ def _chain_appositions(t: str, chosen: list[tuple[int, int, dict]]) -> list[tupl
     for a in range(len(out) - 1):
         s1, e1, k1 = out[a]
         s2, e2, k2 = out[a + 1]
-        if s2 - e1 <= 2 and not t[e1:s2].strip(" ("):
+        if s2 - e1 <= 2 and not t[e1:s2].strip(" (") or t[e1:s2] == ", " and t[s2:e2].isupper() and t[e2:e2 + 1] == ",":
             key = k1["key"] if not k1["key"].startswith("mission-") else k2["key"]
             k1["key"] = k2["key"] = key
             k2.setdefault("led_by", k1.get("led_by"))
             k1.setdefault("led_by", k2.get("led_by"))
     return out
+
+
+def _short_forms(t: str, mentions: list[tuple[int, int, Mention]]) -> None:
+    """"EUFOR" or "Althea" after "EUFOR Althea": one word of a longer mission name, standing alone, names it
+    (where it closes or opens only one such name)."""
+    keys: dict[str, set[str]] = {}
+    for s, e, mm in mentions:
+        words = t[s:e].split()
+        if len(words) >= 2:
+            for w in (words[0], words[-1]):
+                keys.setdefault(w, set()).add(mm.attrs["key"])
+    for s, e, mm in mentions:
+        w = t[s:e]
+        if w[:1].isupper() and not any(c.isspace() for c in w) and len(keys.get(w, ())) == 1:
+            mm.attrs["key"] = next(iter(keys[w]))
 
 
 def _is_place(name: str, gaz: bool) -> bool:
