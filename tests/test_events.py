@@ -961,3 +961,9 @@ def test_explosions_closures_withdrawn_mandates_arrivals_and_a_raised_level():
     for text, etype, date in cases:
         ev = only(events(text, "2025-11-20"))
         assert (ev["type"], ev["date"]) == (etype, date), text
+
+
+def test_militias_and_rebels_of_a_country_are_not_its_state():
+    for text in ("Iraakse milities voerden op 3 mei aanvallen uit op de basis.",
+                 "Syrische rebellen namen op 4 mei de stad in."):
+        assert only(events(text, "2025-06-20"))["actors"] == [], text

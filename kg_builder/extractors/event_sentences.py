@@ -111,7 +111,8 @@ def vocab() -> dict[str, Any]:
         "unrealised_heads": re.compile(rf"(?<![\w-])(?:{words('unrealised_heads')})\s+(?:[\w-]+\s+){{0,2}}$", re.I),
         "place_prep": re.compile(rf"(?<![\w-])(?:{words('place_prepositions')})\s+(?:de |het |een )?"
                                  rf"(?:(?!\d)[\w'’-]+ ){{0,2}}?$", re.I),
-        "source_noun": re.compile(rf"\s+(?:{words('source_nouns')})\b", re.I),
+        # who reports ("Syrische bronnen") or a group of the country that is not its state ("Iraakse milities")
+        "source_noun": re.compile(rf"\s+(?:{words('source_nouns')}|{words('non_state_nouns')})\b", re.I),
         "place_noun": re.compile(rf"\s+(?:\w+\s+)?(?:{words('place_nouns')})\b", re.I),
         "comparison": re.compile(rf"(?<![\w-])(?:{words('comparison_before')})\s+(?:(?:sinds|in|na)\s+)?$", re.I),
         "presupposing": re.compile(rf"(?<![\w-])(?:{words('presupposing_prepositions')})\s+(?:de|het)\s+(?:[\w-]+\s+)?$",
