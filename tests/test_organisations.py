@@ -413,3 +413,8 @@ def test_foreign_ministries_departments_and_a_short_form_used_alone(analyse_text
 def test_a_parliament_named_by_an_acronym_is_a_chamber(analyse_text):
     o = orgs(analyse_text, "Het parlement van de RS nam daarop in maart wetten aan.", use_gazetteer=False)
     assert o["parlement van de RS"].type == "chamber"
+
+
+def test_a_regional_branch_named_by_its_country_is_a_group_of_its_own(analyse_text):
+    o = orgs(analyse_text, "Ook ISIS-Somalië is actief in Puntland, net als ISIS zelf in Syrië.")
+    assert o["ISIS-Somalië"].type == "terrorist_organisation" and "ISIS" in o

@@ -387,6 +387,10 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             if t[e:e + 1] != "-" and any(a <= s and e <= b for a, b in missions):
                 continue
             xe = _extend(t, s, e)
+            branch = re.match(rf"-{CAPWORD}(?![\w-])", t[e:e + 40])
+            if xe == e and branch and en.type in ("terrorist_organisation", "armed_group", "militia") \
+                    and states().lookup(branch.group(0)[1:]):
+                xe = e + branch.end()    # "ISIS-Somalië": a regional branch
             if xe > e:                   # "ISIS-K", "Islamitische Staat in de Grote Sahara": another group
                 col.add(s, xe, 4, type=en.type, key="org-" + fold(t[s:xe]).replace(" ", "-"))
             else:
