@@ -358,3 +358,8 @@ def test_last_night_and_the_day_after_a_stated_day():
     v = values("Op 16 mei werd de ambassadeur ontboden. De ambassade heeft de beschuldigingen de dag daarna "
                "ontkend.", "2024-06-01")
     assert v["de dag daarna"] == "2024-05-17"
+
+
+def test_tomorrow_but_not_the_morning():
+    v = values("Morgen komen de regeringsleiders bijeen. In de morgen van 7 oktober vielen zij aan.", "2024-03-10")
+    assert v["Morgen"] == "2024-03-11" and "morgen" not in {k.lower() for k in v if k != "Morgen"}
