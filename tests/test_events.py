@@ -967,3 +967,8 @@ def test_militias_and_rebels_of_a_country_are_not_its_state():
     for text in ("Iraakse milities voerden op 3 mei aanvallen uit op de basis.",
                  "Syrische rebellen namen op 4 mei de stad in."):
         assert only(events(text, "2025-06-20"))["actors"] == [], text
+
+
+def test_what_was_announced_before_is_no_new_event():
+    assert events("Zoals aangekondigd in onze brief van 21 oktober jl. informeren wij uw Kamer over de Nederlandse "
+                  "bijdragen in 2026.", "2025-11-20") == []

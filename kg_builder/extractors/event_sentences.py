@@ -327,7 +327,7 @@ def _attached(text: str, clause: tuple[int, int], trig: tuple[str, int, int], d:
 def _in_reporting_frame(text: str, sent: tuple[int, int], trig: int) -> bool:
     """Is the trigger what a paper or a question is about ("informeren … over de verlenging")?"""
     before = text[sent[0]:trig]
-    if re.search(r"\bzoals\s+$", before):
+    if re.search(r"\b[Zz]oals\s+$", before):
         return True                                     # "zoals aangekondigd in de Beleidsbrief"
     if re.match(r"\s*(?:over|inzake)\s", before, re.I) and "," not in text[trig:sent[1]] \
             and vocab()["reporting"].search(text, trig, sent[1]):
@@ -440,6 +440,7 @@ _PLACE_OF_GAP = re.compile(r"\s+van\s+(?:de |het )?(?:[a-z][\w-]*\s+)?")
 _WITHIN = re.compile(r"\s+(?:bij|nabij|in|rond|near|in de buurt van)\s+(?:de |het )?$")
 
 
+_AS_ANNOUNCED = re.compile(r"(?<![\w-])[Zz]oals\s+$")
 _LATER_CLAUSE = re.compile(r"(?<![\w-])(?:die|dat|waar|waarin|waarbij|wie|toen|nadat|omdat)\s")
 _BEFORE_FINAL_VERB = re.compile(r"\s*(?:(?:heeft|hebben|had|hadden|is|zijn|was|waren)\s+)?")
 
@@ -528,6 +529,7 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     aspect = {t for t in found if text[t[1]:t[2]].split()[0].lower() in v["aspect"]}
     found = [t for t in found if t not in aspect or not any(                # "De belegering … begon": the siege
         u not in aspect and clause_of(text, sent, u[1]) == clause_of(text, sent, t[1]) for u in found)]
+    found = [t for t in found if not _AS_ANNOUNCED.search(text, max(sent[0], t[1] - 8), t[1])]  # "Zoals aangekondigd"
     framed = [t for t in found if not v["exempt"].match(text, t[1]) and _in_reporting_frame(text, sent, t[1])]
     trigs = [t for t in found if t not in framed]
     if not found:
