@@ -301,3 +301,9 @@ def test_a_surname_alone_after_the_full_name_is_the_same_person(analyse_text):
     p = _persons(analyse_text, "De Hoge Vertegenwoordiger, Kaja Kallas, opende de vergadering. Later stelde Kallas "
                  "voor de groep op de sanctielijst te plaatsen.")
     assert "Kallas" in p["Kaja Kallas"].labels and "Kallas" not in p
+
+
+def test_the_last_word_of_a_name_before_its_short_form_is_no_surname_with_a_party(analyse_text):
+    p = _persons(analyse_text, "Het Staatsagentschap voor Onderzoek en Bescherming (SIPA) werkt in Bosnië en "
+                 "Herzegovina (BiH). Volgens Servaes (PvdA) niet.")
+    assert set(p) == {"Servaes"}
