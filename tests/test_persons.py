@@ -307,3 +307,9 @@ def test_the_last_word_of_a_name_before_its_short_form_is_no_surname_with_a_part
     p = _persons(analyse_text, "Het Staatsagentschap voor Onderzoek en Bescherming (SIPA) werkt in Bosnië en "
                  "Herzegovina (BiH). Volgens Servaes (PvdA) niet.")
     assert set(p) == {"Servaes"}
+
+
+def test_a_person_named_later_by_the_first_word_of_the_full_name_is_the_same_person(analyse_text):
+    p = _persons(analyse_text, "Premier Abiy Ahmed sprak met de leiders van het TPLF. Later bezocht premier Abiy "
+                 "de regio.")
+    assert set(p) == {"Abiy Ahmed"} and "Abiy" in p["Abiy Ahmed"].labels
