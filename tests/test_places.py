@@ -219,3 +219,9 @@ def test_adjectives_and_brands_after_a_preposition_are_no_places_and_compound_fe
     p = places(analyse_text, text, use_gazetteer=False)
     assert "Engelstalige" not in p and "TikTok" not in p and "Telegram" not in p
     assert {"Vilnius", "Lachin-corridor", "Ernst-Happel-Stadion"} <= set(p)
+
+
+def test_a_known_city_named_as_a_base_before_is_that_base(analyse_text):
+    p = places(analyse_text, "De militairen zijn gisteravond geland op vliegbasis Eindhoven. De commandant wachtte de "
+                             "groep in Eindhoven op.")
+    assert p["Eindhoven"].type == "base" and len(p) == 1

@@ -264,9 +264,11 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
     for bs, be, key in buildings:
         if all(be <= s or bs >= e or (s, e) in inside and bs <= s and e <= be for s, e, _ in chosen):
             chosen.append((bs, be, {"type": "building", "key": key}))
-    typed = {fold(kw.get("label") or t[s:e]): kw for s, e, kw in chosen if kw.get("key") != _key("city", t[s:e])}
-    chosen = [(s, e, typed.get(fold(t[s:e]), kw) if kw.get("key") == _key("city", t[s:e]) else kw)
-              for s, e, kw in chosen]
+    typed = {fold(kw.get("label") or t[s:e]): kw for s, e, kw in sorted(chosen, key=lambda c: c[2].get("type") == "base")
+             if kw.get("key") != _key("city", t[s:e])}
+    chosen = [(s, e, typed.get(fold(t[s:e]), kw) if kw.get("key") == _key("city", t[s:e]) or kw.get("type") == "city"
+               and typed.get(fold(t[s:e]), {}).get("type") == "base" else kw)
+              for s, e, kw in chosen]             # "vliegbasis Eindhoven" … "in Eindhoven": the base
     chosen = _bracketed_aliases(t, sorted(chosen, key=lambda x: x[0]))
     out: list[Mention] = []
     for s, e, kw in chosen:
