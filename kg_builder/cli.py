@@ -4,12 +4,15 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 import click
 
 from . import __version__
 from .errors import KGError
+
+PROGRESS_EVERY = 30.0   # seconds between progress lines when stderr is not a terminal
 
 DEFAULT_STORE = os.environ.get("KG_STORE", "data/store")
 
@@ -56,10 +59,16 @@ def build(paths, store, reason, jobs, force, prune, batch, no_gazetteer, quiet, 
                       TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
                       console=console, transient=True) as bar:
             task = bar.add_task("build", total=None, rate="", left="")
+            logged = [time.monotonic()]
 
             def progress(path, i, total):
                 el = bar.tasks[0].elapsed or 1e-9
                 bar.update(task, completed=i, total=total, rate=f"{i / el:.1f} docs/s", left=total - i)
+                if not console.is_terminal and (time.monotonic() - logged[0] >= PROGRESS_EVERY or i == total):
+                    logged[0] = time.monotonic()       # a log line where no bar can be drawn (CI, nohup, a file)
+                    eta = (total - i) / (i / el) if i else 0
+                    console.print(f"building: {i:,}/{total:,} documents, {i / el:.1f} docs/s, "
+                                  f"{el:.0f} s elapsed, eta {eta:.0f} s", highlight=False)
 
             report = do_build(paths, store, reason=reason, jobs=jobs or os.cpu_count() or 1, force=force,
                               prune=prune, batch=batch, use_gazetteer=not no_gazetteer, progress=progress)

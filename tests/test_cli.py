@@ -31,6 +31,12 @@ def test_build_reports_and_skips_unchanged(built_store, example_doc):
     assert "0 documents (1 unchanged" in result.stderr
 
 
+def test_build_without_a_terminal_logs_progress_lines(tmp_path, example_doc):
+    result = CliRunner().invoke(main, ["build", str(example_doc.parent), "--store", str(tmp_path / "s")])
+    assert result.exit_code == 0, result.output
+    assert "building: 1/1 documents" in result.stderr and "docs/s" in result.stderr
+
+
 def test_extract_prints_gold_schema(example_doc):
     result = CliRunner().invoke(main, ["extract", str(example_doc), "--format", "json"])
     assert result.exit_code == 0, result.output
