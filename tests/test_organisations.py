@@ -418,3 +418,10 @@ def test_a_parliament_named_by_an_acronym_is_a_chamber(analyse_text):
 def test_a_regional_branch_named_by_its_country_is_a_group_of_its_own(analyse_text):
     o = orgs(analyse_text, "Ook ISIS-Somalië is actief in Puntland, net als ISIS zelf in Syrië.")
     assert o["ISIS-Somalië"].type == "terrorist_organisation" and "ISIS" in o
+
+
+def test_a_name_after_its_kind_network_company_party_or_think_tank(analyse_text):
+    o = orgs(analyse_text, "Säpo wijst het criminele netwerk Foxtrot aan. Volgens de denktank Oostwind klopt dat. "
+             "Hij was vicevoorzitter van de partij Srpska Lista. Het bedrijf Nexperia in Nijmegen.", use_gazetteer=False)
+    assert o["Foxtrot"].type == "other" and o["Oostwind"].type == "other"
+    assert o["Srpska Lista"].type == "party" and o["Nexperia"].type == "company"
