@@ -345,6 +345,10 @@ def nlp():
     """spaCy's blank Dutch pipeline with a sentencizer, created once."""
     import spacy
 
+    from .lang import load_language_data
+
     pipe = spacy.blank("nl")
+    drop = {w.lower() for w in load_language_data("nl")["tokenizer"]["not_abbreviations"]}
+    pipe.tokenizer.rules = {k: v for k, v in pipe.tokenizer.rules.items() if k.lower() not in drop}
     pipe.add_pipe("sentencizer")
     return pipe

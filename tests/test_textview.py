@@ -167,3 +167,10 @@ def test_moved_footnotes_keep_every_offset_valid(parts):
     for a in range(len(v.clean) + 1):
         s, e = v.to_original(0, a)
         assert 0 <= s <= e <= len(text)
+
+
+def test_a_sentence_ending_in_dat_or_u_ends_there_but_abbreviations_do_not():
+    from kg_builder.textview import sentence_spans
+    t = "Volgens de AIVD klopt dat. Milan kwam later. Dank u. Zie nr. 5 en prof. Jansen."
+    assert [t[a:b] for a, b in sentence_spans(t)] == [
+        "Volgens de AIVD klopt dat.", "Milan kwam later.", "Dank u.", "Zie nr. 5 en prof. Jansen."]
