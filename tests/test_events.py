@@ -972,3 +972,12 @@ def test_militias_and_rebels_of_a_country_are_not_its_state():
 def test_what_was_announced_before_is_no_new_event():
     assert events("Zoals aangekondigd in onze brief van 21 oktober jl. informeren wij uw Kamer over de Nederlandse "
                   "bijdragen in 2026.", "2025-11-20") == []
+
+
+def test_a_council_adopting_a_decision_on_a_coming_date_and_an_agency_issuing_a_bulletin():
+    ev = only(events("De Raad neemt het besluit over de luchtvaartmaatregelen op vrijdag 4 juni a.s. formeel aan.",
+                     "2021-06-02"))
+    assert ev["type"] == "decision" and ev["date"] == "2021-06-04"
+    ev = only(events("Het Europees Agentschap voor de veiligheid van de luchtvaart (EASA) vaardigde op 25 mei jl. een "
+                     "veiligheidsbulletin uit.", "2021-06-02"))
+    assert ev["type"] == "decision" and ev["date"] == "2021-05-25"

@@ -425,3 +425,10 @@ def test_a_name_after_its_kind_network_company_party_or_think_tank(analyse_text)
              "Hij was vicevoorzitter van de partij Srpska Lista. Het bedrijf Nexperia in Nijmegen.", use_gazetteer=False)
     assert o["Foxtrot"].type == "other" and o["Oostwind"].type == "other"
     assert o["Srpska Lista"].type == "party" and o["Nexperia"].type == "company"
+
+
+def test_de_raad_and_de_commissie_after_a_body_so_named_are_that_body(analyse_text):
+    o = orgs(analyse_text, "De Raad Buitenlandse Zaken sprak op 3 mei over Belarus. De Raad neemt het besluit op "
+             "4 juni formeel aan. De Europese Commissie stelde voor. De Commissie kwam met een pakket. De commissie "
+             "voor Defensie vergaderde.")
+    assert "Raad" in o["Raad Buitenlandse Zaken"].labels and "Commissie" in o["Europese Commissie"].labels

@@ -79,8 +79,8 @@ def vocab() -> dict[str, Any]:
     triggers = []
     for etype in ev["type_priority"]:
         for rx in ev["triggers"].get(etype, []):
-            rx = rx.replace("[^.;]", r"(?:[^.;]|\.(?=\w|\s(?-i:[A-ZÀ-Þ]))|(?<=\bjl)\.)")   # "nam Zr.Ms. Tromp … deel",
-                                                                                            # "stelde zich op 16 mei jl. kandidaat"
+            rx = rx.replace("[^.;]", r"(?:[^.;]|\.(?=\w|\s(?-i:[A-ZÀ-Þ]))|(?<=\bjl)\.|(?<=\ba\.s)\.)")  # "nam Zr.Ms. Tromp …
+            # deel", "stelde zich op 16 mei jl. kandidaat", "neemt het besluit op 4 juni a.s. formeel aan"
             compiled = re.compile(rf"(?<![\w-]){rx}", re.I)
             triggers.append((etype, compiled, needles(compiled)))
     dem = demonym_alternation()

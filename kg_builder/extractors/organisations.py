@@ -452,6 +452,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         if kw.get("key") in same:
             kw["key"] = same[kw["key"]]
     titled = _titled_persons(doc, v, ctx)
+    chosen = sorted(chosen + _council_by_head(t, chosen), key=lambda c: c[0])
     for s, e, kw in chosen:
         if kw["type"] != "state" and t[e:e + 1] != "-" and \
                 any(a <= s and e <= b and (a, b) != (s, e) for a, b in mission_spans):
@@ -462,6 +463,25 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         mm = make(doc, v, "organisation", s, e, label=kw.get("label"), type=kw["type"], attrs=attrs)
         if mm is not None:
             out.append(mm)
+    return out
+
+
+_BARE_BODY = re.compile(r"(?<![\w-])(?:[Dd]e|[Dd]eze) (?P<w>Raad|Commissie)(?![\w-])(?! (?:van|voor|[A-Z]))")
+
+
+def _council_by_head(t: str, chosen: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """"de Raad", "de Commissie" after a body so named ("Raad Buitenlandse Zaken", "Europese Commissie"): that
+    body, the nearest one named before."""
+    out = []
+    for m in _BARE_BODY.finditer(t):
+        a, b = m.start("w"), m.end("w")
+        if any(s <= a < e for s, e, _ in chosen):
+            continue
+        before = [(s, kw) for s, e, kw in chosen if e <= a and kw.get("key")
+                  and re.search(rf"(?<![\w-]){m.group('w')}(?![\w-])", t[s:e])]
+        if before:
+            kw = max(before, key=lambda x: x[0])[1]
+            out.append((a, b, {"type": kw["type"], "key": kw["key"]}))
     return out
 
 
