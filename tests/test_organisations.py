@@ -432,3 +432,9 @@ def test_de_raad_and_de_commissie_after_a_body_so_named_are_that_body(analyse_te
              "4 juni formeel aan. De Europese Commissie stelde voor. De Commissie kwam met een pakket. De commissie "
              "voor Defensie vergaderde.")
     assert "Raad" in o["Raad Buitenlandse Zaken"].labels and "Commissie" in o["Europese Commissie"].labels
+
+
+def test_compound_commissions_and_armies_named_by_a_capitalised_word(analyse_text):
+    o = orgs(analyse_text, "In augustus trok de Centrale Kiescommissie (CIK) zijn mandaat in. Een dag later legde "
+             "het Defensieleger van Artsach de wapens neer.", use_gazetteer=False)
+    assert "CIK" in o["Centrale Kiescommissie"].labels and "Defensieleger van Artsach" in o
