@@ -981,3 +981,9 @@ def test_a_council_adopting_a_decision_on_a_coming_date_and_an_agency_issuing_a_
     ev = only(events("Het Europees Agentschap voor de veiligheid van de luchtvaart (EASA) vaardigde op 25 mei jl. een "
                      "veiligheidsbulletin uit.", "2021-06-02"))
     assert ev["type"] == "decision" and ev["date"] == "2021-05-25"
+
+
+def test_a_ship_named_by_its_kind_is_the_ship_named_before():
+    evs = events("Zr.Ms. Tromp vertrok in januari uit Den Helder. Het fregat draagt sinds 20 mei bij aan de "
+                 "multinationale inzet.", "2025-06-20")
+    assert [e.attrs["actors"] for e in evs] == [["Zr.Ms. Tromp"], ["Zr.Ms. Tromp"]]

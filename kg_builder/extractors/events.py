@@ -244,6 +244,14 @@ class _Named:
             who = [sp.label for sp in self.within(m.start(), m.end()) if sp.kind == "person"]
             self.turns.append((m.end(), who[0] if len(who) == 1 else None))
 
+    def last_ship_before(self, pos: int) -> Mention | None:
+        """The ship (an organisation named with a ship prefix) mentioned last before ``pos``."""
+        i = bisect_left(self.starts, pos)
+        for _, sp in reversed(self.placed[:i]):
+            if sp.kind == "organisation" and str(sp.mention.attrs.get("key", "")).startswith("ship-"):
+                return sp.mention
+        return None
+
     def within(self, a: int, b: int) -> list[Span]:
         """The spans starting in ``[a, b)``, in mention order."""
         return [sp for _, sp in sorted(self.placed[bisect_left(self.starts, a):bisect_left(self.starts, b)],
@@ -255,6 +263,11 @@ def _common_actor_rx() -> re.Pattern:
     ev = vocab()["ev"]
     common = rf"(?:{demonym_alternation()})\s+(?:{alt(ev['actor_heads'])})|(?i:{alt(ev['actor_words'])})"
     return re.compile(rf"(?<![\w-])(?:{common})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _ship_anaphor_rx() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alt(vocab()['ev']['ship_anaphors'])})(?![\w-])", re.I)
 
 
 def _spans(view: TextView, named: _Named, sent: tuple[int, int], text: str) -> list[Span]:
@@ -269,6 +282,13 @@ def _spans(view: TextView, named: _Named, sent: tuple[int, int], text: str) -> l
             o = view.to_original(a, b)
             spans.append(Span(a, b, Mention("person", *o, view.original[o[0]:o[1]], named.author or speaker)))
         spans.sort(key=lambda sp: sp.start)
+    for w in _ship_anaphor_rx().finditer(text, sent[0], sent[1]):
+        ship = named.last_ship_before(w.start())           # "Het fregat draagt sinds 20 mei bij": the ship named before
+        if ship is not None and not any(s.start <= w.start() < s.end for s in spans):
+            o = view.to_original(w.start(), w.end())
+            spans.append(Span(w.start(), w.end(), Mention("organisation", *o, view.original[o[0]:o[1]], ship.label,
+                                                          type=ship.type)))
+            spans.sort(key=lambda sp: sp.start)
     for w in _common_actor_rx().finditer(text, sent[0], sent[1]):
         a, b = w.start(), w.end()                        # common-noun actors: "het kabinet", "de regering"
         if not any(s.start <= a < s.end or a <= s.start < b for s in spans):
