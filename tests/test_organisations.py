@@ -438,3 +438,10 @@ def test_compound_commissions_and_armies_named_by_a_capitalised_word(analyse_tex
     o = orgs(analyse_text, "In augustus trok de Centrale Kiescommissie (CIK) zijn mandaat in. Een dag later legde "
              "het Defensieleger van Artsach de wapens neer.", use_gazetteer=False)
     assert "CIK" in o["Centrale Kiescommissie"].labels and "Defensieleger van Artsach" in o
+
+
+def test_de_raad_alone_in_a_paper_on_the_eu_is_its_council(analyse_text):
+    o = orgs(analyse_text, "De EU breidt de sancties uit. Het pakket, dat de Raad op 24 februari aannam, voegt 53 "
+             "entiteiten toe.")
+    assert o["Raad"].type == "international_organisation"
+    assert "Raad" not in orgs(analyse_text, "Het pakket, dat de Raad op 24 februari aannam, is groot.")

@@ -482,7 +482,12 @@ def _council_by_head(t: str, chosen: list[tuple[int, int, dict]]) -> list[tuple[
         if before:
             kw = max(before, key=lambda x: x[0])[1]
             out.append((a, b, {"type": kw["type"], "key": kw["key"]}))
+        elif m.group("w") == "Raad" and _EU.search(t):   # in a paper on the EU, "de Raad" is its Council
+            out.append((a, b, {"type": "international_organisation", "key": "council-eu"}))
     return out
+
+
+_EU = re.compile(r"(?<![\w-])(?:EU|Europese Unie)(?![\w])")
 
 
 def _without_trailing_stop_words(name: str) -> str:
