@@ -987,3 +987,8 @@ def test_a_ship_named_by_its_kind_is_the_ship_named_before():
     evs = events("Zr.Ms. Tromp vertrok in januari uit Den Helder. Het fregat draagt sinds 20 mei bij aan de "
                  "multinationale inzet.", "2025-06-20")
     assert [e.attrs["actors"] for e in evs] == [["Zr.Ms. Tromp"], ["Zr.Ms. Tromp"]]
+
+
+def test_the_owner_of_an_expiring_mandate_is_the_actor():
+    ev = only(events("Het mandaat van de Presidentiële Overgangsraad loopt af op 7 februari 2026.", "2025-10-01"))
+    assert ev["actors"] == ["Presidentiële Overgangsraad"] and ev["date"] == "2026-02-07"

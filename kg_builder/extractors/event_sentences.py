@@ -112,6 +112,8 @@ def vocab() -> dict[str, Any]:
         "place_prep": re.compile(rf"(?<![\w-])(?:{words('place_prepositions')})\s+(?:de |het |een )?"
                                  rf"(?:(?!\d)[\w'’-]+ ){{0,2}}?$", re.I),
         # who reports ("Syrische bronnen") or a group of the country that is not its state ("Iraakse milities")
+        "owner_head": re.compile(rf"(?:^|[,.;:]\s+|(?<![\w-])(?:[Dd]e|[Hh]et)\s+)(?:{words('owner_heads')})\s+van\s+"
+                                 rf"(?:de |het )?$"),
         "source_noun": re.compile(rf"\s+(?:{words('source_nouns')}|{words('non_state_nouns')})\b", re.I),
         "place_noun": re.compile(rf"\s+(?:\w+\s+)?(?:{words('place_nouns')})\b", re.I),
         "comparison": re.compile(rf"(?<![\w-])(?:{words('comparison_before')})\s+(?:(?:sinds|in|na)\s+)?$", re.I),
@@ -365,6 +367,7 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
             ok = s.start < ts or "," not in text[te:s.start]
         elif s.start < ts:                              # "De Raad van de EU heeft … besloten": the EU acts
             ok = not _PREPOSITION_BEFORE.search(before) or _HEAD_OF.search(before) is not None \
+                or v["owner_head"].search(before) is not None \
                 or s.kind == "person" and _role_before().search(before) is not None \
                 or _REASON_FOR.search(before) is not None and _REASON_TO.fullmatch(text, s.end, ts) is not None
             ok = ok and not _CIRCUMSTANCE.search(text, s.end, ts)      # "Nederland heeft na de staatsgreep …"
