@@ -992,3 +992,13 @@ def test_a_ship_named_by_its_kind_is_the_ship_named_before():
 def test_the_owner_of_an_expiring_mandate_is_the_actor():
     ev = only(events("Het mandaat van de Presidentiële Overgangsraad loopt af op 7 februari 2026.", "2025-10-01"))
     assert ev["actors"] == ["Presidentiële Overgangsraad"] and ev["date"] == "2026-02-07"
+
+
+def test_withdrawal_by_participle_succession_in_a_relative_clause_a_district_falling_and_fighting():
+    ev = only(events("Mali, Burkina Faso en Niger zijn op 29 januari 2025 uit de ECOWAS getreden.", "2025-03-01"))
+    assert ev["date"] == "2025-01-29" and ev["actors"][:3] == ["Mali", "Burkina Faso", "Niger"]
+    ev = only(events("De missie AUSSOM, die op 1 januari 2025 de missie ATMIS opvolgde, kampt met een tekort.",
+                     "2025-03-01"))
+    assert ev["date"] == "2025-01-01"
+    ev = only(events("Vorige week viel het district Imam Sahib in de provincie Kunduz.", "2021-06-30"))
+    assert ev["type"] == "attack" and ev["date"] == "2021-06-21/2021-06-27"
