@@ -445,3 +445,9 @@ def test_de_raad_alone_in_a_paper_on_the_eu_is_its_council(analyse_text):
              "entiteiten toe.")
     assert o["Raad"].type == "international_organisation"
     assert "Raad" not in orgs(analyse_text, "Het pakket, dat de Raad op 24 februari aannam, is groot.")
+
+
+def test_support_from_capitals_is_support_from_their_governments(analyse_text):
+    o = orgs(analyse_text, "Dodik krijgt daarbij openlijk steun uit Moskou en Belgrado.")
+    assert {"Moskou", "Belgrado"} <= set(o)
+    assert "Moskou" not in orgs(analyse_text, "Hij vloog daarna naar Moskou.")

@@ -142,6 +142,10 @@ def _finite_verb_after(after: str) -> bool:
     return w in cues()["state_verbs"] or (w not in STOP_WORDS and re.search(r"(?:t|de|te|den|ten)$", w) is not None)
 
 
+_SUPPORT_FROM = re.compile(rf"(?<![\w-])(?:steun|hulp|druk|dreigementen|kritiek|protest|reactie|instructies|bevelen)"
+                           rf"\s+(?:uit|van|vanuit)\s+(?:{U}[\w-]*(?: {U}[\w-]*)?\s+en\s+)?$")
+
+
 def _inverted_verb_before(before: str) -> bool:
     """Does a finite verb after a fronted phrase stand right before ("Sinds december blokkeerde ")?"""
     from spacy.lang.nl.stop_words import STOP_WORDS
@@ -159,6 +163,8 @@ def capital_acts(text: str, s: int, e: int) -> bool:
     ("steden in Iran, waaronder Teheran") or after a place word stays a city."""
     before, after = text[max(0, s - 40):s], text[e:e + 60]
     res = _state_cue_res()
+    if _SUPPORT_FROM.search(before):
+        return True                 # "steun uit Moskou en Belgrado": what a government gives
     if res[2].search(before) or re.match(rf"\s+(?:\w+\s+){{0,2}}(?:{alt(cues()['capture_participles'])})\b", after):
         return False                # "dat strijders … Damascus hebben ingenomen": the city taken
     if res[0].match(after) or re.search(r"(?:^|\s)(?:door|namens)\s+$", before):
