@@ -396,7 +396,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             place = next((s.label for s in spans if s.kind == "place" and (
                 re.fullmatch(r"\s+in\s+", text[b:s.start]) or cs < s.start < a and re.search(r"\sin\s+$", text[cs:s.start])
                 and re.fullmatch(r"\s+(?:van|op)\s+", text[s.end:a + (lead.end() if lead else 0)]) is not None)), None)
-            out.append(_event(doc, view, cs, b, "meeting", what=text[cs:a].rsplit(" ", 1)[0], date=d, actors=named,
+            out.append(_event(doc, view, cs, b, "meeting", what=text[cs:b], date=d, actors=named,
                               place=place))
             occasions.append((cs, b))
             used.add(a)
