@@ -225,3 +225,11 @@ def test_a_known_city_named_as_a_base_before_is_that_base(analyse_text):
     p = places(analyse_text, "De militairen zijn gisteravond geland op vliegbasis Eindhoven. De commandant wachtte de "
                              "groep in Eindhoven op.")
     assert p["Eindhoven"].type == "base" and len(p) == 1
+
+
+def test_an_airport_is_one_place_and_no_person(analyse_text):
+    a = analyse_text("Belavia mag niet meer landen op Amsterdam Airport Schiphol. Vluchten naar Ben Gurion Airport "
+                     "gaan door. Schiphol is groot.")
+    p = entities_of(a, "place")
+    assert "Schiphol" in p["Amsterdam Airport Schiphol"].labels and "Ben Gurion Airport" in p
+    assert not entities_of(a, "person")

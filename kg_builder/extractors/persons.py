@@ -489,7 +489,8 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
     if use_gazetteer:
         for m in matches(R["given_name"], t, low):
             cn = _clean_name(m.group(0), cued=True)       # the first word is a known given name
-            if cn and " " in cn and m.group(0).startswith(cn) and not _overlaps_org(cn):
+            if cn and " " in cn and m.group(0).startswith(cn) and not _overlaps_org(cn) \
+                    and not any(w in _name_stoppers() for w in cn.split(" ")[1:]):   # not "Ben Gurion Airport"
                 hits.append(Hit(m.start(), m.start() + len(cn), cn, cue="given_name"))
     hits += _group_leaders(t, use_gazetteer)
     return hits

@@ -87,6 +87,7 @@ def _res():
         "feature": re.compile(rf"(?<![\w-])(?P<h>{alt(c['feature_heads'])}) (?:(?:de|van|of|the) )*{CAPWORD}(?: {CAPWORD}){{0,2}}(?![\w-])"),
         "feature_after": re.compile(rf"(?<![\w-]){CAPWORD}(?: {CAPWORD})? (?P<h>{alt(c['feature_tails'])})(?![\w-])"),
         # "de Litani-rivier", "het Tsjaad-meer": a name joined to a feature word
+        "airport": re.compile(rf"(?<![\w-]){CAPWORD}(?: {CAPWORD})? (?:International )?Airport(?: {CAPWORD}){{0,2}}(?![\w-])"),
         "feature_compound": re.compile(rf"(?<![\w-]){U}{LETTER}+(?:-{U}{LETTER}+)*-(?P<h>{alt(c['feature_compound_heads'])})(?![\w-])"),
         "basin": re.compile(rf"(?<![\w-])(?:het |de )?(?P<n>{U}{LETTER}+(?:isch|sch|se|e) (?P<h>{alt(c['sea_area_words'])}))(?![\w-])"),
     }
@@ -250,6 +251,9 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             k = known(m.group(0))
             typ = "sea" if m.group("h") in cues()["sea_feature_heads"] else "other"
             col.add(m.start(), m.end(), 4, type=k[0] if k else typ, key=k[1] if k else _key(typ, m.group(0)))
+    for m in matches(R["airport"], t, low):              # "Amsterdam Airport Schiphol": one place, not two
+        k = known(m.group(0)) or known(m.group(0).rsplit(" ", 1)[-1])     # … the same as "Schiphol" alone
+        col.add(m.start(), m.end(), 7, type=k[0] if k else "other", key=k[1] if k else _key("other", m.group(0)))
     for m in matches(R["basin"], t, low):
         if m.group("n").split(" ")[0].lower() not in _stop_words():
             col.add(m.start("n"), m.end("n"), 4, type="sea", key=_key("sea", m.group("n")))
