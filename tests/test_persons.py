@@ -313,3 +313,8 @@ def test_a_person_named_later_by_the_first_word_of_the_full_name_is_the_same_per
     p = _persons(analyse_text, "Premier Abiy Ahmed sprak met de leiders van het TPLF. Later bezocht premier Abiy "
                  "de regio.")
     assert set(p) == {"Abiy Ahmed"} and "Abiy" in p["Abiy Ahmed"].labels
+
+
+def test_a_suspect_named_by_given_name_particle_and_initial(analyse_text):
+    p = _persons(analyse_text, "In Solingen stak de Syriër Issa al H. op 23 augustus drie mensen neer.")
+    assert "Issa al H." in p

@@ -90,7 +90,7 @@ def _res():
         "appos_before": re.compile(rf"(?:\([A-Z][\w\-]{{1,10}}\)|(?<![\w-])(?P<role>(?:{appos})(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}}?)?)), {full}(?:,|(?=[.;:](?:\s|$)))"),
         "name_cue": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) {full}"),
         "siblings": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) (?P<first>{CAPWORD}) en (?P<name>{CAPWORD} {_SUR})(?![\w\-])"),
-        "initial_surname": re.compile(rf"(?<![\w\-.'’])(?P<name>{CAPWORD} [A-Z]\.)(?= [a-z]|[,;:])"),
+        "initial_surname": re.compile(rf"(?<![\w\-.'’])(?P<name>{CAPWORD}(?: (?:al|el|bin|ben|van|de|van der|van den))? [A-Z]\.)(?= [a-z]|[,;:])"),
         "role": re.compile(rf"(?<![\w-])(?:(?!(?:{roles}) )(?P<pre>[A-Z][\w]*)-|(?:[Oo]ud|[Ee]x|[Vv]oormalig)-)?(?P<rw>{roles}) "
                            rf"(?:b\.d\. )?(?:(?:{titles}) ?)*{name}{pf_tail}{party}"),
         # "Minister van Defensie Tuinman": the office with its portfolio right before the name
