@@ -363,3 +363,9 @@ def test_last_night_and_the_day_after_a_stated_day():
 def test_tomorrow_but_not_the_morning():
     v = values("Morgen komen de regeringsleiders bijeen. In de morgen van 7 oktober vielen zij aan.", "2024-03-10")
     assert v["Morgen"] == "2024-03-11" and "morgen" not in {k.lower() for k in v if k != "Morgen"}
+
+
+def test_a_month_of_that_year_takes_the_year_of_the_date_before():
+    v = values("De opmars begon in de zomer van 2014; de strijd om Kobani volgde in oktober van dat jaar. In maart "
+               "2012 viel de stad; in oktober van datzelfde jaar begon het beleg.", "2016-01-10")
+    assert v["oktober van dat jaar"] == "2014-10" and v["oktober van datzelfde jaar"] == "2012-10"

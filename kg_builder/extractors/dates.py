@@ -311,7 +311,7 @@ def _count(m: re.Match) -> int | None:
     return word_value(raw) or None
 
 
-def _resolve_relative(a: Atom, anchor: date | None, previous: date | None) -> None:
+def _resolve_relative(a: Atom, anchor: date | None, previous: date | None, previous_any: date | None = None) -> None:
     if a.kind == "decade":
         d = a.decade
         century = 1900 if anchor is None or d >= (anchor.year % 100) + 10 or anchor.year < 2000 else 2000
@@ -319,6 +319,8 @@ def _resolve_relative(a: Atom, anchor: date | None, previous: date | None) -> No
         return
     rule, m = a.rule, a.match
     base = previous if rule.get("relative_to") == "previous" or rule.get("resolve") == "previous" else anchor
+    if rule.get("month") == "named":       # "oktober van dat jaar": the year of any date before, a year or a month too
+        base = previous_any
     a.anchor = base.isoformat() if base else None
     if "part_of_year" in rule:
         a.value = _part_of_year(m, rule["part_of_year"], base)
@@ -345,7 +347,10 @@ def _resolve_relative(a: Atom, anchor: date | None, previous: date | None) -> No
         a.value = (base + timedelta(days=rule.get("days", 0) + rule.get("days_per", 0) * n)).isoformat()
         a.granularity = "day"
     elif "years" in rule:
-        a.value = fmt(base.year + rule["years"], rule.get("month"))
+        month = rule.get("month")
+        if month == "named":               # "oktober van dat jaar"
+            month = _vocab()["data"]["months"][m.group("month").lower()]
+        a.value = fmt(base.year + rule["years"], month)
     elif "months" in rule:
         a.value = shift(base, rule["months"], "month").isoformat()[:7]
     elif "weekday" in rule:
@@ -427,6 +432,7 @@ def find_dates(doc: Document, blocked_original: Iterable[tuple[int, int]] = ()) 
     _share_years(text, kept)
     out: list[Mention] = []
     previous: date | None = None
+    previous_any: date | None = None
     for grp in _group_periods(text, kept):
         first, last = grp[0], grp[-1]
         if len(grp) == 1 and first.kind == "bare-month":
@@ -434,7 +440,7 @@ def find_dates(doc: Document, blocked_original: Iterable[tuple[int, int]] = ()) 
         s0, e0 = _extend_prefix(text, grp), last.end
         anchor = anchor_for(doc, view.to_original(first.start, first.start + 1)[0])
         if len(grp) == 1:
-            value, gran, relative, anch = _value_of(first, anchor, previous)
+            value, gran, relative, anch = _value_of(first, anchor, previous, previous_any)
         else:
             value, gran, relative, anch = _period_value(first, last, anchor)
         if value is None and first.kind != "relative":
@@ -447,6 +453,8 @@ def find_dates(doc: Document, blocked_original: Iterable[tuple[int, int]] = ()) 
         out.append(Mention("date", s, e, doc.text[s:e], first.label or text[s0:e0],
                            type="period" if value and "/" in value else "date", attrs=attrs))
         last_day = parse_iso(value.split("/")[-1]) if value else None
+        if value and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value.split("/")[0]):
+            previous_any = parse_iso((value.split("/")[0] + "-01-01")[:10])
         if last_day and not _PAPER_DATE.search(text, max(0, s0 - 40), s0) \
                 and not _DEADLINE.search(text, max(0, s0 - 20), s0):
             previous = last_day        # "dezelfde dag" points back to a happening, not to a letter's date
@@ -526,9 +534,9 @@ def _resolve_year(a: Atom, anchor: date | None) -> int | None:
     return nearest_year(a.month, a.day, anchor, a.past, a.future)
 
 
-def _value_of(a: Atom, anchor: date | None, previous: date | None):
+def _value_of(a: Atom, anchor: date | None, previous: date | None, previous_any: date | None = None):
     if a.kind in ("relative", "decade"):
-        _resolve_relative(a, anchor, previous)
+        _resolve_relative(a, anchor, previous, previous_any)
         return a.value, a.granularity, a.kind == "relative", a.anchor
     if a.kind == "range":
         return a.value, "period", False, None
