@@ -1002,3 +1002,8 @@ def test_withdrawal_by_participle_succession_in_a_relative_clause_a_district_fal
     assert ev["date"] == "2025-01-01"
     ev = only(events("Vorige week viel het district Imam Sahib in de provincie Kunduz.", "2021-06-30"))
     assert ev["type"] == "attack" and ev["date"] == "2021-06-21/2021-06-27"
+
+
+def test_speaking_to_a_counterpart_is_a_meeting():
+    ev = only(events("Op 3 mei sprak de minister zijn Duitse collega.", "2025-06-20"))
+    assert ev["type"] == "meeting" and ev["date"] == "2025-05-03"
