@@ -1007,3 +1007,9 @@ def test_withdrawal_by_participle_succession_in_a_relative_clause_a_district_fal
 def test_speaking_to_a_counterpart_is_a_meeting():
     ev = only(events("Op 3 mei sprak de minister zijn Duitse collega.", "2025-06-20"))
     assert ev["type"] == "meeting" and ev["date"] == "2025-05-03"
+
+
+def test_a_person_in_apposition_to_a_role_after_a_fronted_verb_acts():
+    ev = only(events("Vorige week donderdag tekende de leider van de de-factoregering, Samvel Sjachramanjan, een "
+                     "decreet waarmee alle instellingen ophouden te bestaan.", "2023-10-04"))
+    assert ev["actors"] == ["Samvel Sjachramanjan"] and ev["date"] == "2023-09-28"
