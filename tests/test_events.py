@@ -1013,3 +1013,10 @@ def test_a_person_in_apposition_to_a_role_after_a_fronted_verb_acts():
     ev = only(events("Vorige week donderdag tekende de leider van de de-factoregering, Samvel Sjachramanjan, een "
                      "decreet waarmee alle instellingen ophouden te bestaan.", "2023-10-04"))
     assert ev["actors"] == ["Samvel Sjachramanjan"] and ev["date"] == "2023-09-28"
+
+
+def test_these_units_are_the_unit_named_just_before():
+    evs = events("Op 11 maart 2025 verplaatste EUFOR tijdelijk ongeveer 400 militairen van de Intermediate Reserve "
+                 "Force naar Bosnië. Deze eenheden keerden in juni terug.", "2025-10-01")
+    assert [(e.attrs["date"], e.attrs["actors"]) for e in evs] == [
+        ("2025-03-11", ["EUFOR"]), ("2025-06", ["Intermediate Reserve Force"])]

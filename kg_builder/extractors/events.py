@@ -252,6 +252,16 @@ class _Named:
                 return sp.mention
         return None
 
+    def last_unit_before(self, pos: int, reach: int = 400) -> Mention | None:
+        """The military unit (an organisation whose name holds a unit word) named last, shortly before ``pos``."""
+        i = bisect_left(self.starts, pos)
+        for _, sp in reversed(self.placed[:i]):
+            if sp.start < pos - reach:
+                return None
+            if sp.kind == "organisation" and _unit_name_rx().search(sp.label):
+                return sp.mention
+        return None
+
     def within(self, a: int, b: int) -> list[Span]:
         """The spans starting in ``[a, b)``, in mention order."""
         return [sp for _, sp in sorted(self.placed[bisect_left(self.starts, a):bisect_left(self.starts, b)],
@@ -263,6 +273,16 @@ def _common_actor_rx() -> re.Pattern:
     ev = vocab()["ev"]
     common = rf"(?:{demonym_alternation()})\s+(?:{alt(ev['actor_heads'])})|(?i:{alt(ev['actor_words'])})"
     return re.compile(rf"(?<![\w-])(?:{common})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _unit_anaphor_rx() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alt(vocab()['ev']['unit_anaphors'])})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _unit_name_rx() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alt(vocab()['ev']['unit_name_words'])})(?![\w-])|[a-z](?:eenheid|bataljon|brigade)\b")
 
 
 @lru_cache(maxsize=1)
@@ -282,6 +302,13 @@ def _spans(view: TextView, named: _Named, sent: tuple[int, int], text: str) -> l
             o = view.to_original(a, b)
             spans.append(Span(a, b, Mention("person", *o, view.original[o[0]:o[1]], named.author or speaker)))
         spans.sort(key=lambda sp: sp.start)
+    for w in _unit_anaphor_rx().finditer(text, sent[0], sent[1]):
+        unit = named.last_unit_before(w.start())           # "Deze eenheden keerden in juni terug": the unit named before
+        if unit is not None and not any(s.start <= w.start() < s.end for s in spans):
+            o = view.to_original(w.start(), w.end())
+            spans.append(Span(w.start(), w.end(), Mention("organisation", *o, view.original[o[0]:o[1]], unit.label,
+                                                          type=unit.type)))
+            spans.sort(key=lambda sp: sp.start)
     for w in _ship_anaphor_rx().finditer(text, sent[0], sent[1]):
         ship = named.last_ship_before(w.start())           # "Het fregat draagt sinds 20 mei bij": the ship named before
         if ship is not None and not any(s.start <= w.start() < s.end for s in spans):
