@@ -1020,3 +1020,8 @@ def test_these_units_are_the_unit_named_just_before():
                  "Force naar Bosnië. Deze eenheden keerden in juni terug.", "2025-10-01")
     assert [(e.attrs["date"], e.attrs["actors"]) for e in evs] == [
         ("2025-03-11", ["EUFOR"]), ("2025-06", ["Intermediate Reserve Force"])]
+
+
+def test_publishing_a_report_is_an_event():
+    ev = only(events("De NCTV publiceerde op 13 mei een rapport.", "2025-06-20"))
+    assert ev["date"] == "2025-05-13" and ev["actors"] == ["NCTV"]
