@@ -1025,3 +1025,9 @@ def test_these_units_are_the_unit_named_just_before():
 def test_publishing_a_report_is_an_event():
     ev = only(events("De NCTV publiceerde op 13 mei een rapport.", "2025-06-20"))
     assert ev["date"] == "2025-05-13" and ev["actors"] == ["NCTV"]
+
+
+def test_raising_a_matter_with_an_embassy_is_a_meeting():
+    ev = only(events("Het ministerie van Buitenlandse Zaken heeft de zaak vandaag bij de ambassade in Den Haag "
+                     "aangekaart.", "2024-06-08"))
+    assert ev["type"] == "meeting" and ev["date"] == "2024-06-08"
