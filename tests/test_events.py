@@ -1031,3 +1031,9 @@ def test_raising_a_matter_with_an_embassy_is_a_meeting():
     ev = only(events("Het ministerie van Buitenlandse Zaken heeft de zaak vandaag bij de ambassade in Den Haag "
                      "aangekaart.", "2024-06-08"))
     assert ev["type"] == "meeting" and ev["date"] == "2024-06-08"
+
+
+def test_making_agreements_is_a_decision():
+    ev = only(events("Op 12 november 2022 maakten de militaire bevelhebbers in Nairobi aanvullende afspraken over "
+                     "ontwapening.", "2023-02-03"))
+    assert ev["type"] == "decision" and ev["place"] == "Nairobi" and ev["date"] == "2022-11-12"
