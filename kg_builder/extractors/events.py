@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..document import Document
@@ -244,21 +245,13 @@ class _Named:
             who = [sp.label for sp in self.within(m.start(), m.end()) if sp.kind == "person"]
             self.turns.append((m.end(), who[0] if len(who) == 1 else None))
 
-    def last_ship_before(self, pos: int) -> Mention | None:
-        """The ship (an organisation named with a ship prefix) mentioned last before ``pos``."""
+    def last_org_before(self, pos: int, fits: Callable[[Mention], bool], reach: int | None = None) -> Mention | None:
+        """The organisation that ``fits`` mentioned last before ``pos`` (no further back than ``reach``)."""
         i = bisect_left(self.starts, pos)
         for _, sp in reversed(self.placed[:i]):
-            if sp.kind == "organisation" and str(sp.mention.attrs.get("key", "")).startswith("ship-"):
-                return sp.mention
-        return None
-
-    def last_unit_before(self, pos: int, reach: int = 400) -> Mention | None:
-        """The military unit (an organisation whose name holds a unit word) named last, shortly before ``pos``."""
-        i = bisect_left(self.starts, pos)
-        for _, sp in reversed(self.placed[:i]):
-            if sp.start < pos - reach:
+            if reach is not None and sp.start < pos - reach:
                 return None
-            if sp.kind == "organisation" and _unit_name_rx().search(sp.label):
+            if sp.kind == "organisation" and fits(sp.mention):
                 return sp.mention
         return None
 
@@ -276,18 +269,14 @@ def _common_actor_rx() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _unit_anaphor_rx() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{alt(vocab()['ev']['unit_anaphors'])})(?![\w-])", re.I)
-
-
-@lru_cache(maxsize=1)
-def _unit_name_rx() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{alt(vocab()['ev']['unit_name_words'])})(?![\w-])|[a-z](?:eenheid|bataljon|brigade)\b")
-
-
-@lru_cache(maxsize=1)
-def _ship_anaphor_rx() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{alt(vocab()['ev']['ship_anaphors'])})(?![\w-])", re.I)
+def _anaphors() -> tuple[tuple[re.Pattern, Callable[[Mention], bool], int | None], ...]:
+    """Organisations named by their kind: (pattern, which organisation it names, how far back it looks)."""
+    ev = vocab()["ev"]
+    unit_name = re.compile(rf"(?<![\w-])(?:{alt(ev['unit_name_words'])})(?![\w-])|[a-z](?:eenheid|bataljon|brigade)\b")
+    return ((re.compile(rf"(?<![\w-])(?:{alt(ev['ship_anaphors'])})(?![\w-])", re.I),
+             lambda m: str(m.attrs.get("key", "")).startswith("ship-"), None),
+            (re.compile(rf"(?<![\w-])(?:{alt(ev['unit_anaphors'])})(?![\w-])", re.I),
+             lambda m: unit_name.search(m.label) is not None, 400))
 
 
 def _spans(view: TextView, named: _Named, sent: tuple[int, int], text: str) -> list[Span]:
@@ -302,20 +291,14 @@ def _spans(view: TextView, named: _Named, sent: tuple[int, int], text: str) -> l
             o = view.to_original(a, b)
             spans.append(Span(a, b, Mention("person", *o, view.original[o[0]:o[1]], named.author or speaker)))
         spans.sort(key=lambda sp: sp.start)
-    for w in _unit_anaphor_rx().finditer(text, sent[0], sent[1]):
-        unit = named.last_unit_before(w.start())           # "Deze eenheden keerden in juni terug": the unit named before
-        if unit is not None and not any(s.start <= w.start() < s.end for s in spans):
-            o = view.to_original(w.start(), w.end())
-            spans.append(Span(w.start(), w.end(), Mention("organisation", *o, view.original[o[0]:o[1]], unit.label,
-                                                          type=unit.type)))
-            spans.sort(key=lambda sp: sp.start)
-    for w in _ship_anaphor_rx().finditer(text, sent[0], sent[1]):
-        ship = named.last_ship_before(w.start())           # "Het fregat draagt sinds 20 mei bij": the ship named before
-        if ship is not None and not any(s.start <= w.start() < s.end for s in spans):
-            o = view.to_original(w.start(), w.end())
-            spans.append(Span(w.start(), w.end(), Mention("organisation", *o, view.original[o[0]:o[1]], ship.label,
-                                                          type=ship.type)))
-            spans.sort(key=lambda sp: sp.start)
+    for rx, fits, reach in _anaphors():                  # "Het fregat draagt sinds 20 mei bij", "Deze eenheden
+        for w in rx.finditer(text, sent[0], sent[1]):     # keerden in juni terug": the ship or unit named before
+            org = named.last_org_before(w.start(), fits, reach)
+            if org is not None and not any(s.start <= w.start() < s.end for s in spans):
+                o = view.to_original(w.start(), w.end())
+                spans.append(Span(w.start(), w.end(), Mention("organisation", *o, view.original[o[0]:o[1]], org.label,
+                                                              type=org.type)))
+                spans.sort(key=lambda sp: sp.start)
     for w in _common_actor_rx().finditer(text, sent[0], sent[1]):
         a, b = w.start(), w.end()                        # common-noun actors: "het kabinet", "de regering"
         if not any(s.start <= a < s.end or a <= s.start < b for s in spans):
