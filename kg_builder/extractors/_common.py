@@ -302,9 +302,15 @@ def _translated_start(words: list[str], letters: str) -> int | None:
     return None
 
 
-def defined_acronyms(text: str) -> Iterable[tuple[int, int, str, int, int]]:
+@lru_cache(maxsize=4)
+def defined_acronyms(text: str) -> tuple[tuple[int, int, str, int, int], ...]:
     """(start, end) of each long name introduced with its short form in brackets, the short form
-    and its span: "Syrisch Nationaal Leger (SNA)", "Train Advise Assist Command-North (TAAC-N)"."""
+    and its span: "Syrisch Nationaal Leger (SNA)", "Train Advise Assist Command-North (TAAC-N)".
+    Read once per text: the organisations and missions extractors both ask."""
+    return tuple(_defined_acronyms(text))
+
+
+def _defined_acronyms(text: str) -> Iterable[tuple[int, int, str, int, int]]:
     for m in _ACR.finditer(text):
         letters = re.sub(r"[^A-Z]", "", m.group("a").upper())
         if not 2 <= len(letters) <= 8 or sum(c.isupper() for c in m.group("a")) < 2:
