@@ -226,3 +226,9 @@ def test_a_name_closing_a_mission_its_words_alone_and_an_apposed_acronym_are_tha
     m = entities_of(a, "mission")
     assert len(m) == 2, sorted(m)
     assert not any(e.name == "European Union Force Althea" for e in a.entities if e.kind == "organisation")
+
+
+def test_a_contribution_to_a_fund_is_no_mission(analyse_text):
+    m = missions(analyse_text, "Nederland heeft een bijdrage aan het Afghan National Army Trust geleverd en een "
+                               "bijdrage aan Resolute Support.", use_gazetteer=False)
+    assert not any("Trust" in k for k in m)
