@@ -125,10 +125,10 @@ def _cluster_persons(named: list[Mention], uf: _UnionFind) -> None:
     # "Kallas" after "Kaja Kallas" (a given name the language data does not know): the one name it ends
     multi = {keys[i] for i in persons if " " in keys[i]}
     for i in persons:
-        ends = {k for k in multi if k.endswith(" " + keys[i])} if " " not in named[i].label.strip() else set()
-        if not ends and " " not in named[i].label.strip():      # "premier Abiy" after "Abiy Ahmed"
-            ends = {keys[j] for j in persons if " " in keys[j]
-                    and iris.fold(named[j].label).split(" ")[0] == iris.fold(named[i].label)}
+        if " " in named[i].label.strip():
+            continue
+        ends = {k for k in multi if k.endswith(" " + keys[i])} or {   # "premier Abiy" after "Abiy Ahmed"
+            keys[j] for j in persons if " " in keys[j] and iris.fold(named[j].label).split(" ")[0] == iris.fold(named[i].label)}
         if len(ends) == 1:
             keys[i] = ends.pop()
     bare_keys = {keys[i] for i in persons if not _given(named[i])}

@@ -330,9 +330,7 @@ def _attached(text: str, clause: tuple[int, int], trig: tuple[str, int, int], d:
 
 def _in_reporting_frame(text: str, sent: tuple[int, int], trig: int) -> bool:
     """Is the trigger what a paper or a question is about ("informeren … over de verlenging")?"""
-    before = text[sent[0]:trig]
-    if re.search(r"\b[Zz]oals\s+$", before):
-        return True                                     # "zoals aangekondigd in de Beleidsbrief"
+    before = text[sent[0]:trig]                         # ("zoals aangekondigd": dropped before, see _AS_ANNOUNCED)
     if re.match(r"\s*(?:over|inzake)\s", before, re.I) and "," not in text[trig:sent[1]] \
             and vocab()["reporting"].search(text, trig, sent[1]):
         return True                                     # "Over hun overbrenging informeren wij u …"
