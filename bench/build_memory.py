@@ -1,4 +1,5 @@
-"""Memory of a long build, sampled: ``python bench/build_memory.py CORPUS STORE [--every S] [-j N]``.
+"""Memory of a long build, sampled: ``python bench/build_memory.py CORPUS STORE [--every S] [-j N]
+[--evidence compact]``.
 
 Runs ``kg build CORPUS --store STORE`` as a child process and samples, every ``--every`` seconds, the
 resident memory of the build process and of all its workers (read from ``/proc``) and the size of the
@@ -51,10 +52,11 @@ def main() -> None:
     ap.add_argument("store")
     ap.add_argument("--every", type=float, default=30.0, help="seconds between samples")
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--evidence", choices=("full", "compact"), default="full")
     a = ap.parse_args()
     store = Path(a.store)
     kg = Path(sys.executable).with_name("kg")
-    cmd = [str(kg) if kg.exists() else "kg", "build", a.corpus, "--store", str(store), "-j", str(a.jobs)]
+    cmd = [str(kg) if kg.exists() else "kg", "build", a.corpus, "--store", str(store), "-j", str(a.jobs), "--evidence", a.evidence]
     log = store.with_name(store.name + ".memory.csv")
     start = time.monotonic()
     proc = subprocess.Popen(cmd)

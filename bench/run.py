@@ -4,8 +4,9 @@
     python bench/run.py --sizes 1000 --only build     # one part: build, query or reason
 
 * build: scale corpora of each size (``make_corpus.py``) built into the embedded Oxigraph
-  store, and the same build into rdflib's memory store (``memory:``): documents/s, MB of
-  text/s, peak memory of the whole process tree (workers included);
+  store (with full and with compact evidence), and the same build into rdflib's memory store
+  (``memory:``): documents/s, MB of text/s, peak memory of the whole process tree (workers
+  included);
 * query: stores of ``--triples`` (default 1M and 10M) made from the largest build
   (``scale_store.py``), served by ``kg serve`` on loopback; p50/p95 of ``queries/*.rq`` over
   HTTP, against rdflib's SPARQL engine on the same data (in process; only up to
@@ -56,6 +57,9 @@ def run_build(results: dict, sizes: list[int], jobs: int, baseline_max: int, tim
                  [PYTHON, str(HERE / "build_bench.py"), str(corpus), str(store), "--jobs", str(jobs)], timeout)
         if "error" not in r:
             largest = store
+        step(results, f"build-{n}-compact",      # the same store with compact evidence (kg build --evidence)
+             [PYTHON, str(HERE / "build_bench.py"), str(corpus), str(OUT / f"store-compact-{n}"),
+              "--jobs", str(jobs), "--evidence", "compact"], timeout)
         if n <= baseline_max:
             step(results, f"build-{n}-rdflib",
                  [PYTHON, str(HERE / "build_bench.py"), str(corpus), "memory:", "--jobs", str(jobs)], timeout)

@@ -41,10 +41,13 @@ def main():
                    "--prune: also those whose files are gone from anywhere; --no-prune: keep all.")
 @click.option("--batch", default=64, show_default=True, help="Documents written per transaction.")
 @click.option("--no-gazetteer", is_flag=True, help="Patterns only (for measuring).")
+@click.option("--evidence", type=click.Choice(["full", "compact"]), default="full", show_default=True,
+              help="full: a Web Annotation (target, selectors, run) per mention and fact; compact: "
+                   "the kgb:document/start/end/quote shortcuts only, about 40 % fewer triples.")
 @click.option("--quiet", "-q", is_flag=True)
 @click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the build report (counts, failed files, warnings) as JSON to this file.")
-def build(paths, store, reason, jobs, force, prune, batch, no_gazetteer, quiet, report_file):
+def build(paths, store, reason, jobs, force, prune, batch, no_gazetteer, evidence, quiet, report_file):
     """Read documents (txt, html, pdf) and RDF files from PATHS into the store."""
     from rich.console import Console
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
@@ -71,7 +74,8 @@ def build(paths, store, reason, jobs, force, prune, batch, no_gazetteer, quiet, 
                                   f"{el:.0f} s elapsed, eta {eta:.0f} s", highlight=False)
 
             report = do_build(paths, store, reason=reason, jobs=jobs or os.cpu_count() or 1, force=force,
-                              prune=prune, batch=batch, use_gazetteer=not no_gazetteer, progress=progress)
+                              prune=prune, batch=batch, use_gazetteer=not no_gazetteer, evidence=evidence,
+                              progress=progress)
     except KGError as exc:
         _fail(exc)
     console.print(f"built {report.documents} documents ({report.skipped} unchanged, "

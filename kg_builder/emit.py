@@ -132,12 +132,13 @@ def _iri(value: URIRef | None) -> str | None:
 class Emitter:
     """Builds the N-Triples lines of one document graph."""
 
-    def __init__(self, analysis: Analysis, when=None):
+    def __init__(self, analysis: Analysis, when=None, evidence: str = "full"):
         self.a = analysis
         self.doc = analysis.doc
         doc_iri = iris.document_iri(self.doc.key)
         self.D = iri(doc_iri)
-        self.prov = Provenance(self.doc.key, doc_iri, self.doc.sha256, analysis.extractors, when)
+        self.prov = Provenance(self.doc.key, doc_iri, self.doc.sha256, analysis.extractors, when,
+                               evidence)
         self.t: list[str] = []
         self._n: dict[str, int] = {}
         self._by_label: dict[tuple[str, str], Entity] = {}
@@ -442,18 +443,19 @@ class Emitter:
                 self.t.append(self.prov.fact(C, kgb.mission, O, rel))
 
 
-def emit_ntriples(analysis: Analysis, when=None) -> dict[str, str]:
+def emit_ntriples(analysis: Analysis, when=None, evidence: str = "full") -> dict[str, str]:
     """The named graphs (IRI -> N-Triples text) that one analysed document contributes.
 
-    ``when`` (a datetime) fixes the extraction time, for reproducible output."""
-    return {str(iris.graph_iri(analysis.doc.key)): Emitter(analysis, when).lines()}
+    ``when`` (a datetime) fixes the extraction time, for reproducible output; ``evidence``
+    is ``"full"`` or ``"compact"`` (see :class:`kg_builder.provenance.Provenance`)."""
+    return {str(iris.graph_iri(analysis.doc.key)): Emitter(analysis, when, evidence).lines()}
 
 
-def emit(analysis: Analysis, when=None) -> dict[URIRef, list[tuple]]:
+def emit(analysis: Analysis, when=None, evidence: str = "full") -> dict[URIRef, list[tuple]]:
     """:func:`emit_ntriples` as rdflib triples (blank-node labels kept)."""
     import pyoxigraph as ox
 
     from .store import _to_rdflib
     return {URIRef(g): [(_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object))
                         for t in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)]
-            for g, text in emit_ntriples(analysis, when).items()}
+            for g, text in emit_ntriples(analysis, when, evidence).items()}

@@ -37,8 +37,20 @@ def run_iri(doc_key: str, sha: str | None) -> URIRef:
     return URIRef(f"{BASE}run/{iris.slug_id(doc_key)}/{(sha or 'nohash')[:16]}")
 
 
+EVIDENCE_MODES = ("full", "compact")
+
+
+def _span(doc: str, node: str, s: str, e: str, x: str) -> str:
+    """The ``kgb:document/start/end/quote`` shortcuts of the evidence ``node`` (N-Triples forms)."""
+    return (f"{node} {kgb.document} {doc} .\n"
+            f"{node} {kgb.start} {s} .\n"
+            f"{node} {kgb.end} {e} .\n"
+            f"{node} {kgb.quote} {x} .\n")
+
+
 def _selectors(doc: str, node: str, start: int, end: int, quote: str) -> str:
-    """Target, position and quote selectors of the annotation ``node`` (N-Triples IRI form)."""
+    """Target, position and quote selectors of the annotation ``node`` (N-Triples IRI form),
+    then the shortcuts of :func:`_span`."""
     # Deterministic blank-node labels keep rebuilds byte-identical.
     h = hashlib.sha1(node[1:-1].encode()).hexdigest()[:16]
     t, p, q = f"_:t{h}", f"_:p{h}", f"_:q{h}"
@@ -53,17 +65,23 @@ def _selectors(doc: str, node: str, start: int, end: int, quote: str) -> str:
             f"{t} {oa.hasSelector} {q} .\n"
             f"{q} {_A} {oa.TextQuoteSelector} .\n"
             f"{q} {oa.exact} {x} .\n"
-            f"{node} {kgb.document} {doc} .\n"
-            f"{node} {kgb.start} {s} .\n"
-            f"{node} {kgb.end} {e} .\n"
-            f"{node} {kgb.quote} {x} .\n")
+            + _span(doc, node, s, e, x))
 
 
 class Provenance:
-    """Writes evidence lines for one document's extraction run."""
+    """Writes evidence lines for one document's extraction run.
+
+    ``evidence="full"`` (the default) makes each mention and fact a Web Annotation with its
+    target, selectors and run; ``"compact"`` keeps only what cannot be inferred: the type,
+    what it denotes or states, the extractor and the ``kgb:document/start/end/quote``
+    shortcuts (7 triples a mention instead of 20; OWL-RL restores ``oa:Annotation`` and
+    ``oa:hasBody``, the document names its run).  For corpora of many thousand documents."""
 
     def __init__(self, doc_key: str, doc_iri: URIRef, sha: str | None, extractors: Iterable,
-                 when: datetime | None = None):
+                 when: datetime | None = None, evidence: str = "full"):
+        if evidence not in EVIDENCE_MODES:
+            raise ValueError(f"evidence must be one of {', '.join(EVIDENCE_MODES)}, not {evidence!r}")
+        self.compact = evidence == "compact"
         self.doc_key, self.doc = doc_key, iri(doc_iri)
         # iris.mention_iri and iris.local_iri are the document IRI with "#char=start,end" and
         # "/kind/n" added: made here from it directly, as a document has thousands of them
@@ -96,6 +114,11 @@ class Provenance:
     def mention(self, m: Mention, entity: str) -> str:
         """Evidence of mention ``m`` of ``entity`` (N-Triples IRI form)."""
         n = f"{self._char}{m.start},{m.end}>"
+        if self.compact:
+            return (f"{n} {_A} {kgb.Mention} .\n"
+                    f"{n} {kgb.denotes} {entity} .\n"
+                    f"{n} {kgb.extractor} {_extractor(m.extractor or 'unknown')} .\n"
+                    + _span(self.doc, n, literal(m.start), literal(m.end), quoted(m.text)))
         return (f"{n} {_A} {kgb.Mention} .\n"
                 f"{n} {_A} {oa.Annotation} .\n"
                 f"{n} {oa.hasBody} {entity} .\n"
@@ -108,6 +131,13 @@ class Provenance:
         """Reify ``(s, p, o)`` (N-Triples forms) with the evidence span ``r``."""
         self._facts += 1
         n = self.local("fact", self._facts)
+        if self.compact:
+            return (f"{n} {_A} {kgb.FactEvidence} .\n"
+                    f"{n} {rdf.subject} {s} .\n"
+                    f"{n} {rdf.predicate} {p} .\n"
+                    f"{n} {rdf.object} {o} .\n"
+                    f"{n} {kgb.extractor} {_extractor(r.extractor or 'unknown')} .\n"
+                    + _span(self.doc, n, literal(r.start), literal(r.end), quoted(r.text)))
         return (f"{n} {_A} {kgb.FactEvidence} .\n"
                 f"{n} {_A} {rdf.Statement} .\n"
                 f"{n} {_A} {oa.Annotation} .\n"

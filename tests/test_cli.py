@@ -37,6 +37,19 @@ def test_build_without_a_terminal_logs_progress_lines(tmp_path, example_doc):
     assert "building: 1/1 documents" in result.stderr and "docs/s" in result.stderr
 
 
+def test_build_with_compact_evidence(tmp_path, example_doc):
+    from kg_builder.store import open_store
+    result = CliRunner().invoke(main, ["build", str(example_doc.parent), "--store", str(tmp_path / "s"),
+                                       "--evidence", "compact", "-q"])
+    assert result.exit_code == 0, result.output
+    st = open_store(tmp_path / "s")
+    assert st.ask("ASK { GRAPH ?g { ?m <https://w3id.org/kamerkg/def#quote> ?q } }")
+    assert not st.ask("ASK { GRAPH ?g { ?m <http://www.w3.org/ns/oa#hasTarget> ?t } }")
+    bad = CliRunner().invoke(main, ["build", str(example_doc.parent), "--store", str(tmp_path / "t"),
+                                    "--evidence", "tiny"])
+    assert bad.exit_code == 2 and "compact" in bad.output
+
+
 def test_extract_prints_gold_schema(example_doc):
     result = CliRunner().invoke(main, ["extract", str(example_doc), "--format", "json"])
     assert result.exit_code == 0, result.output

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.compare import graph_diff, to_isomorphic
 
 from kg_builder.document import Document, DocumentMeta, Part
@@ -59,11 +59,11 @@ def golden_analysis() -> Analysis:
     return Analysis(doc, mentions, [rel], entities, [spec])
 
 
-def graph_of(analysis) -> Graph:
+def graph_of(analysis, evidence: str = "full") -> Graph:
     g = Graph()
     g.bind("kgb", "https://w3id.org/kamerkg/def#")
     g.bind("oa", "http://www.w3.org/ns/oa#")
-    for triples in emit(analysis, when=WHEN).values():
+    for triples in emit(analysis, when=WHEN, evidence=evidence).values():
         for t in triples:
             g.add(t)
     return g
@@ -104,6 +104,35 @@ def test_every_mention_has_evidence():
         SELECT ?quote ?s ?e WHERE { ?m a kgb:Mention ; kgb:quote ?quote ; kgb:start ?s ; kgb:end ?e ;
           oa:hasTarget/oa:hasSelector/oa:exact ?quote }"""))
     assert rows and all(TEXT[int(r.s):int(r.e)] == str(r.quote) for r in rows)
+
+
+def test_compact_evidence_keeps_the_spans_and_drops_only_what_can_be_inferred():
+    from rdflib import RDF
+    from rdflib.namespace import PROV
+
+    from kg_builder.vocab import KGB, OA
+    full, compact = graph_of(golden_analysis()), graph_of(golden_analysis(), "compact")
+    assert len(compact) < 0.7 * len(full)
+    assert set(compact) <= set(full)          # no blank nodes in compact evidence: a plain subset
+    evidence = set(full.subjects(RDF.type, KGB.Mention)) | set(full.subjects(RDF.type, KGB.FactEvidence))
+    dropped = set(full) - set(compact)
+    assert {p for s, p, o in dropped} <= {RDF.type, OA.hasBody, OA.hasTarget, OA.hasSource, OA.hasSelector,
+                                          OA.start, OA.end, OA.exact, PROV.wasGeneratedBy}
+    assert all(s in evidence or not isinstance(s, URIRef) for s, p, o in dropped)
+    for node in evidence:   # every span keeps document, offsets, quote, extractor and what it says
+        for p in (KGB.document, KGB.start, KGB.end, KGB.quote, KGB.extractor):
+            assert compact.value(node, p) == full.value(node, p), (node, p)
+
+
+def test_compact_evidence_conforms_to_the_shapes():
+    from kg_builder.validate import validate
+    v = validate(graph_of(golden_analysis(), "compact"))
+    assert v.conforms, [r.message for r in v.results if r.severity == "Violation"]
+
+
+def test_unknown_evidence_mode_is_refused():
+    with pytest.raises(ValueError, match="full, compact"):
+        graph_of(golden_analysis(), "tiny")
 
 
 def test_rebuild_is_deterministic():

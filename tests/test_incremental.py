@@ -215,3 +215,21 @@ def test_changed_language_data_changes_the_pipeline_signature(tmp_path, monkeypa
     (tmp_path / "events.json").write_text('{"irrealis_words": ["wellicht ooit"]}', encoding="utf-8")
     monkeypatch.setenv("KG_LANG_DATA", str(tmp_path))
     assert pipeline_signature() != before                  # so an incremental build analyses again
+
+
+def test_switching_the_evidence_mode_rebuilds_every_document(docs, tmp_path):
+    store = open_store(tmp_path / "store")
+    full = build([docs], store)
+    n_full = store.count()
+    compact = build([docs], store, evidence="compact")
+    assert (compact.documents, compact.skipped) == (6, 0)      # not skipped as unchanged
+    assert store.count() < 0.75 * n_full
+    assert not store.ask("ASK { GRAPH ?g { ?m <http://www.w3.org/ns/oa#hasTarget> ?t } }")
+    assert build([docs], store, evidence="compact").skipped == 6
+    assert full.ok and compact.ok
+
+
+def test_an_unknown_evidence_mode_names_the_choices(docs, tmp_path):
+    from kg_builder.errors import ConfigError
+    with pytest.raises(ConfigError, match="full, compact"):
+        build([docs], tmp_path / "store", evidence="short")
