@@ -232,3 +232,16 @@ def test_a_contribution_to_a_fund_is_no_mission(analyse_text):
     m = missions(analyse_text, "Nederland heeft een bijdrage aan het Afghan National Army Trust geleverd en een "
                                "bijdrage aan Resolute Support.", use_gazetteer=False)
     assert not any("Trust" in k for k in m)
+
+
+def test_an_operation_keeps_its_cue_word_and_an_apposed_militia_is_no_mission(analyse_text):
+    for gaz in (True, False):
+        a = analyse_text("Het leger voert in het zuiden de operatie Storm Veld uit. De rol van de Civilian Joint Task\n"
+                         "Force (CJTF), een burgermilitie die met het leger optreedt, is omstreden. Over de CJTF zijn "
+                         "klachten bekend.", use_gazetteer=gaz)
+        m = entities_of(a, "mission")
+        assert list(m) == ["Storm Veld"], sorted(m)
+        assert [x.text for x in m["Storm Veld"].mentions] == ["operatie Storm Veld"]    # as the text calls it
+        o = entities_of(a, "organisation")
+        cjtf = next(e for e in o.values() if "CJTF" in [e.name, *e.labels])
+        assert cjtf.type == "militia" and len([e for e in o.values() if "CJTF" in [e.name, *e.labels]]) == 1

@@ -451,3 +451,10 @@ def test_support_from_capitals_is_support_from_their_governments(analyse_text):
     o = orgs(analyse_text, "Dodik krijgt daarbij openlijk steun uit Moskou en Belgrado.")
     assert {"Moskou", "Belgrado"} <= set(o)
     assert "Moskou" not in orgs(analyse_text, "Hij vloog daarna naar Moskou.")
+
+
+def test_an_apposition_names_the_kind_of_an_unknown_body(analyse_text):
+    o = orgs(analyse_text, "Volgens Harakat Nur al-Din (HND), een jihadistische groepering, is de stad gevallen. "
+                           "Ook Stichting Vredeslicht, een hulporganisatie, meldt slachtoffers.", use_gazetteer=False)
+    assert o["Harakat Nur al-Din"].type == "terrorist_organisation" and "HND" in o["Harakat Nur al-Din"].labels
+    assert o["Stichting Vredeslicht"].type == "other"

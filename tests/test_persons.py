@@ -318,3 +318,9 @@ def test_a_person_named_later_by_the_first_word_of_the_full_name_is_the_same_per
 def test_a_suspect_named_by_given_name_particle_and_initial(analyse_text):
     p = _persons(analyse_text, "In Solingen stak de Syriër Issa al H. op 23 augustus drie mensen neer.")
     assert "Issa al H." in p
+
+
+def test_an_article_before_an_organisation_with_its_short_form_makes_no_person(analyse_text):
+    p = persons(analyse_text, "Volgens de Wereldvoedselorganisatie (WVO) dreigt honger. Dat zei J. de Boer (VVD).",
+                use_gazetteer=False)
+    assert list(p) == ["J. de Boer"] or set(p) == {"De Boer"} or len(p) == 1 and "Boer" in next(iter(p)), sorted(p)

@@ -23,7 +23,7 @@ from ..names import U, LETTER
 from ..registry import extractor
 from ..vocab import KGB
 from ._common import CAPWORD, alt, cues, defined_acronyms, demonym_alternation, demonym_state, make, matches, view
-from .organisations import _Collector
+from .organisations import _Collector, apposed_kind
 
 VERSION = "1"
 
@@ -136,10 +136,14 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
                 and not re.search(rf"(?<![\w-])(?:{demonym_alternation()}|Europese|Internationale|Afrikaanse) $", t[max(0, m.start() - 30):m.start()]):
             continue                 # inside a longer capitalised name ("Joint Operation Center"), not "Franse operatie X"
         key = _gaz_key(name, gaz) or _gaz_key(m.group(0), gaz) or _own_key(name)
-        # "de missie ATMIS": a lower-case cue word describes, the name is what follows it
+        # "de missie ATMIS": a lower-case cue word describes, the name is what follows it;
+        # "operatie Haskanite" is how the operation is called, so the mention keeps the word
         # "Operatie Barkhane": a capitalised cue word is part of the name, over the gazetteer's shorter form
-        col.add(m.start("name") if t[m.start()].islower() else m.start(), m.end(),
-                4 if t[m.start()].islower() else 6, key=key)
+        lower = t[m.start()].islower()
+        if lower and t.startswith("operatie ", m.start()):
+            col.add(m.start(), m.end(), 4, key=key, label=name)
+        else:
+            col.add(m.start("name") if lower else m.start(), m.end(), 4 if lower else 6, key=key)
     for m in matches(R["called"], t, low):
         name = m.group("name")
         col.add(m.start("name"), m.end("name"), 4, key=_gaz_key(name, gaz) or _own_key(name))
@@ -227,6 +231,9 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
                 key=_gaz_key(m.group("name"), gaz) or _own_key(m.group("name")))
     _called_missions(t, low, gaz, col, heads, shorts)
     named = [x for x in _chain_appositions(t, col.chosen()) if not _exercise(t, x[0], x[1])]
+    # "Civilian Joint Task Force (CJTF), een burgermilitie": called an organisation, in every form
+    not_missions = {x[2].get("key") for x in named if apposed_kind(t, x[1])}
+    named = [x for x in named if x[2].get("key") not in not_missions]
     generic = _Collector()
     for s, e, org, span in generic_org:
         generic.add(s, e, 2, generic=True, led_by=org, led_by_span=span)
@@ -243,7 +250,7 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         first = re.match(rf"(?:{alt(lead_names)}) ", t[s:e])
         if kw.get("led_by") or first:
             attrs["led_by"] = kw.get("led_by") or lead_names[first.group(0).strip()]
-        mm = make(doc, v, "mission", s, e, attrs=attrs)
+        mm = make(doc, v, "mission", s, e, label=kw.get("label"), attrs=attrs)
         if mm:
             mentions.append((s, e, mm))
             if kw.get("led_by_span"):

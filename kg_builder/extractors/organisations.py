@@ -123,6 +123,9 @@ def _res():
         # "de Oekraïense militaire inlichtingendienst HUR", "de bendecoalitie Viv Ansanm": a name after its kind
         "named_by_head": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_by_head'])}) (?P<n>[A-Z]{{2,6}}(?![\w-])|"
                                     rf"{arab_tok}(?: {arab_tok}){{0,3}})"),
+        "apposed": re.compile(rf"(?<![\w'’-])(?P<n>{_CAPW}(?:[ \n-](?:(?:of|for|the|and|van|voor|de|al|el|wal) |"
+                              rf"(?:al|el|ad|an|ar|as|ash|at|az)-)?{_CAPW}){{0,5}})"
+                              r"(?= \([A-Z][\w-]{1,9}\),| ?,\s(?:een|de|het)\s)"),
         "militia_named": re.compile(rf"(?<![\w-])[Mm]ilitie (?P<n>{arab_tok}(?: {arab_tok}){{0,4}})"),
         "org_chunk": re.compile(rf"(?<![\w-])(?P<n>(?:{U}[\w'’\-]*)(?: (?:(?:en|of|for|to|the|and|van|voor|de|du|des|de la|et|pour) )?"
                                 rf"(?:{U}[\w'’/\-]*)){{1,8}})"),
@@ -415,6 +418,20 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     for m in matches(R["group_word"], t, low):
         col.add(m.start(), m.end(), 2, type="militia", key="fz-" + fuzzy_key(m.group("n")).replace(" ", "-"))
 
+    for m in matches(R["apposed"], t, low):
+        words = m.group("n").split()
+        while words and (words[0].lower() in _stop_words() or words[0] in _not_org_words()):
+            words.pop(0)             # "Volgens Hayat …": a sentence's first word is no part of the name
+        kind = apposed_kind(t, m.end("n")) if words else None
+        if kind:
+            name = " ".join(words)
+            ns = m.end("n") - len(m.group("n")) + m.group("n").find(words[0])
+            ge = orgs_gaz.lookup(name, fuzzy=True) if gaz else None
+            key = ge.id if ge else "org-" + fold(name).replace(" ", "-")
+            col.add(ns, m.end("n"), 6, type=ge.type if ge else kind, key=key)
+            short = _APPOSED.match(t, m.end("n"))
+            if short.group("a"):
+                col.add(short.start("a"), short.end("a"), 6, type=ge.type if ge else kind, key=key)
     _coordinated(t, col)
     # a name's initials ("Rapid Support Forces" -> RSF) give its short form the same entity
     initials = {"".join(w[0] for w in t[a:b].split() if w[:1].isupper()): {"type": kw["type"], "key": kw["key"]}
@@ -495,6 +512,35 @@ def _without_trailing_stop_words(name: str) -> str:
     while " " in name and name.rsplit(" ", 1)[1].lower() in _stop_words():
         name = name.rsplit(" ", 1)[0]
     return name
+
+
+# "…, een burgermilitie", "(HTS), een jihadistische groepering": what an apposition calls the name
+_KIND_SUFFIXES = (("militie", "militia"), ("milities", "militia"), ("militia", "militia"), ("bende", "armed_group"),
+                  ("groepering", "armed_group"), ("groep", "armed_group"), ("beweging", "armed_group"),
+                  ("netwerk", "other"), ("organisatie", "other"), ("partij", "party"), ("bedrijf", "company"))
+_APPOSED = re.compile(r"(?: \((?P<a>[A-Z][\w-]{1,9})\))?,\s(?:een|de|het)\s(?P<adj>(?:[a-z][\w-]*\s){0,2}?)"
+                      r"(?P<h>[a-z]*(?:militie|milities|militia|bende|groepering|groep|beweging|netwerk|organisatie|"
+                      r"partij|bedrijf))(?![\w-])")
+
+
+def apposed_kind(t: str, end: int) -> str | None:
+    """The organisation kind an apposition right after ``end`` gives the name before it
+    ("Civilian Joint Task Force (CJTF), een burgermilitie" -> militia), or None."""
+    m = _APPOSED.match(t, end)
+    if not m:
+        return None
+    head, adj = m.group("h"), m.group("adj").split()
+    heads = cues()["named_by_head"]
+    for phrase in (" ".join(adj[-1:] + [head]), head):
+        if phrase in heads:
+            return heads[phrase]
+    if any(w.startswith(("terror", "jihadist")) for w in adj) or head.startswith(("terreur", "terror")):
+        return "terrorist_organisation"
+    if "internationale" in adj and head == "organisatie":
+        return "international_organisation"
+    if any(w.startswith(("gewapend", "rebel", "verzet", "extremist")) for w in adj):
+        return "armed_group"
+    return next((kind for sfx, kind in _KIND_SUFFIXES if head.endswith(sfx)), None)
 
 
 @lru_cache(maxsize=1)

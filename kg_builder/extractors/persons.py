@@ -263,6 +263,8 @@ def _surname_with_party(t: str, m: re.Match) -> bool:
     before = t[max(0, start - 80):start]
     if re.search(r"(?:^|\s)(?:in|naar|uit|bij|nabij|rond|vanuit|tegen|over|the|of|de|het|een)\s$", before, re.I):
         return False
+    if name[0].islower() and not re.search(rf"(?:{U}\.|heer|mevrouw)\s$", before, re.I):
+        return False                 # "volgens de Wereldgezondheidsorganisatie (WHO)": "de" is an article here
     if re.search(rf"{U}{L}+ (?:en|voor|van|of|and|for) $", before):
         return False                 # "Bosnië en Herzegovina (BiH)", "Onderzoek en Bescherming (SIPA)": a longer name
     if re.match(r"(?:[Aa]l|[Ee]l|[Aa][dnrsz]|[Aa]sh)-[A-Z]", party):
