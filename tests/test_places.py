@@ -147,7 +147,7 @@ def test_a_bracketed_name_after_a_place_noun_is_the_same_place(analyse_text):
     ps = [m for m in analyse_text(text, use_gazetteer=False).mentions if m.kind == "place"]
     keys = {m.text: m.attrs.get("key") for m in ps}
     assert "Koerdisch" not in keys
-    assert keys["Şengal"] == keys["Sinjar"] and keys["Jabal al-Shaykh"] == keys["Hermon"], keys
+    assert keys["Şengal"] == keys["district Sinjar"] and keys["Jabal al-Shaykh"] == keys["Hermon"], keys
 
 
 def test_direction_with_a_bracketed_region_and_municipalities(analyse_text):
@@ -233,3 +233,13 @@ def test_an_airport_is_one_place_and_no_person(analyse_text):
     p = entities_of(a, "place")
     assert "Schiphol" in p["Amsterdam Airport Schiphol"].labels and "Ben Gurion Airport" in p
     assert not entities_of(a, "person")
+
+
+def test_a_region_keeps_its_head_word_and_a_base_stops_before_its_island(analyse_text):
+    for gaz in (True, False):
+        a = analyse_text("De gouverneur van de oblast Belgorod meldde schade. Het team zat op de vliegbasis "
+                         "Ponte Vecchio op Sardinië.", use_gazetteer=gaz)
+        p = entities_of(a, "place")
+        assert [m.text for m in p["Belgorod"].mentions] == ["oblast Belgorod"]
+        assert "Ponte Vecchio" in p and p["Ponte Vecchio"].type == "base", sorted(p)
+        assert "Sardinië" in p, sorted(p)

@@ -48,6 +48,10 @@ _NAME_HEADS = frozenset({"Camp", "Kamp", "RAF", "Patrol Base", "Forward Operatin
                          "Naval Base", "Fort"})
 
 
+# lower-case heads that are part of how a region is called ("oblast Koersk", "provincie Uruzgan")
+_NAMING_HEADS = frozenset({"regio", "provincie", "oblast", "district", "deelstaat", "gouvernement"})
+
+
 @lru_cache(maxsize=1)
 def _res():
     c = cues()
@@ -196,7 +200,11 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             kw = {"type": k[0] if k else typ, "key": k[1] if k else _key(typ, name)}
             if im.group("alias") and prev:
                 kw = prev
-            col.add(s, s + len(name), 4, **kw)
+            if im.start() == 0 and m.group("h") in _NAMING_HEADS and m.start("list") == m.end("h") + 1:
+                # "de oblast Kaliningrad", "provincie Uruzgan": the text's name keeps its head word
+                col.add(m.start("h"), s + len(name), 6, label=name, **kw)
+            else:
+                col.add(s, s + len(name), 4, **kw)
             prev = kw
     for key in ("comma_country", "paren_country"):
         for m in matches(R[key], t, low):
@@ -213,7 +221,14 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         for m in matches(R[key], t, low):
             # "vliegbasis Volkel" and "Volkel" name one base; "Camp Castor" is the name itself
             s, e = (m.start(), m.end()) if key != "base_apposition" else (m.start("n"), m.end("n"))
-            name = m.group("n") if key == "base_before" and m.group("h") not in _NAME_HEADS else t[s:e]
+            op = t.find(" op ", m.start("n"), m.end("n"))
+            if op > 0 and (key == "base_before" or known(t[op + 4:m.end("n")])):
+                e = op               # "vliegbasis Decimomannu op Sardinië": the base, then where it lies
+                k = known(t[op + 4:m.end("n")])
+                col.add(op + 4, m.end("n"), 5, type=k[0] if k else "region",
+                        key=k[1] if k else _key("region", t[op + 4:m.end("n")]))
+            name = m.group("n")[:e - m.start("n")] if key == "base_before" and m.group("h") not in _NAME_HEADS \
+                else t[s:e]
             k = known(name)
             typ = "other" if key == "base_before" and m.group("h") == "kamp" else "base"   # "kamp Roj": any camp
             col.add(s, e, 6, type=typ, key=k[1] if k and k[0] == typ else _key(typ, name),
