@@ -92,7 +92,8 @@ def _subject_of_verb(text: str, a: int, b: int, date_end: int) -> bool:
     ("…, dat de Raad op 24 februari aannam,"): the noun is a subject, not an occasion."""
     aux = vocab()["auxiliaries"]
     comma = text.find(",", a, b)
-    if _finite_verb_after(text[a:a + 40]) or comma != -1 and _finite_verb_after(text[comma + 1:comma + 40]):
+    after = re.sub(r"^\s*\([^()]{1,15}\)", "", text[a:a + 60])[:40]     # "De Overgangsraad (NTC) riep op …"
+    if _finite_verb_after(after) or comma != -1 and _finite_verb_after(text[comma + 1:comma + 40]):
         return True                                # "De Raad neemt … op", "… de Veiligheidsraad onderzocht, stopte op"
     if aux.search(text, a, b) is not None or any(
             re.search(r"(?:de|te|den|ten)$", text[s:e].split()[0], re.I) for _, s, e in triggers_in(text, a, b)):
