@@ -324,3 +324,11 @@ def test_an_article_before_an_organisation_with_its_short_form_makes_no_person(a
     p = persons(analyse_text, "Volgens de Wereldvoedselorganisatie (WVO) dreigt honger. Dat zei J. de Boer (VVD).",
                 use_gazetteer=False)
     assert list(p) == ["J. de Boer"] or set(p) == {"De Boer"} or len(p) == 1 and "Boer" in next(iter(p)), sorted(p)
+
+
+def test_a_short_surname_alone_after_the_full_name_is_that_person(analyse_text):
+    a = analyse_text("President Idriss Sabé dreigde met vertrek. Op 2 november bezocht Sabé de troepen.",
+                     use_gazetteer=False)
+    ps = [m for m in a.mentions if m.kind == "person"]
+    assert [m.text for m in ps] == ["Idriss Sabé", "Sabé"] and len({m.attrs.get("key") for m in ps}) <= 2
+    assert len([e for e in a.entities if e.kind == "person"]) == 1

@@ -243,3 +243,9 @@ def test_a_region_keeps_its_head_word_and_a_base_stops_before_its_island(analyse
         assert [m.text for m in p["Belgorod"].mentions] == ["oblast Belgorod"]
         assert "Ponte Vecchio" in p and p["Ponte Vecchio"].type == "base", sorted(p)
         assert "Sardinië" in p, sorted(p)
+
+
+def test_compound_region_names(analyse_text):
+    p = places(analyse_text, "De president bezocht de troepen in de Gao-provincie en het Nigermeergebied. Drones vlogen "
+                             "boven NAVO-grondgebied.", use_gazetteer=False)
+    assert {"Gao-provincie", "Nigermeergebied"} <= set(p) and not any("grondgebied" in k for k in p), sorted(p)

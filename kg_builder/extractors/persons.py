@@ -655,7 +655,7 @@ def _propagate(t: str, hits: list[Hit], spans: Spans) -> list[Hit]:
     for h in hits:                       # "Alexander Loekasjenko … Loekasjenko kondigde aan": the surname alone
         words = [w for w in h.name.split(" ") if not re.fullmatch(r"(?:[A-Z][a-z]?\.)+(?:-[A-Z]\.)?", w)]
         sur = words[-1] if len(words) >= 2 else ""
-        if len(sur) >= 5 and sur[0].isupper() and sur.lower() not in _stop_words() and not _overlaps_org(sur):
+        if len(sur) >= 4 and sur[0].isupper() and sur.lower() not in _stop_words() and not _overlaps_org(sur):
             forms.add(sur)
     if not forms:
         return out

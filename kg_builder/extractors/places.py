@@ -65,7 +65,8 @@ def _res():
         "direction_of": re.compile(rf"(?<![\w-])(?:in )?het (?P<d>{alt(c['direction_words'])}) van (?P<x>{CAPWORD})"),
         "direction_paren": re.compile(rf"(?<![\w-])het (?:{alt(c['direction_words'])}) \((?P<x>{CAPWORD})\)"),
         "region_words": re.compile(rf"(?<![\w-])(?P<n>(?:{U}{LETTER}+-)?{U}{LETTER}+(?:e|sch) (?:{alt(c['region_words'])}))(?![\w-])"),
-        "region_compound": re.compile(rf"(?<![\w-]){U}{LETTER}+regio(?![\w-])"),
+        # "Donbasregio", "Lac-provincie", "Tsjaadmeergebied" (not "NAVO-grondgebied")
+        "region_compound": re.compile(rf"(?<![\w-]){U}{LETTER}+(?:-?regio|-provincie|-district|(?<!grond)(?<!lucht)-?gebied)(?![\w-])"),
         "heads": re.compile(rf"(?<![\w-])(?!(?<=op het )gebied)(?:(?:{dem}) )?(?P<h>{areas}|(?:vluchtelingen|detentie)?kampen|(?:vluchtelingen|detentie)kamp)(?: als| zoals| rond| rondom)? "
                             rf"(?P<list>{_PNAME}(?: \([^)]+\))?(?:(?:, | en ){_PNAME}(?: \([^)]+\))?)*)"),
         "comma_country": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|van|naar) (?P<n>{_PNAME}), (?P<c>{CAPWORD})(?![\w-])"),
