@@ -285,6 +285,13 @@ def test_a_council_that_decides_is_an_actor_not_a_dated_occasion():
     assert e["type"] != "meeting" and e["date"] == "2012-03-03" and "VVR" in e["actors"]
 
 
+def test_a_person_in_apposition_to_a_foreign_office_after_a_fronted_verb_acts():
+    for text in ("Vorige week maakte de Canadese minister van Defensie, Bill Blaire, bekend dat de steun doorgaat.",
+                 "Gisteren kondigde de Franse president, Hugo Marchal, nieuwe steun aan."):
+        e = only(events(text, "2024-06-01"))
+        assert e["actors"] == [text.split(", ")[1]], e
+
+
 def test_visits_meetings_and_deployments_in_news_prose():
     e = only(events("De ministers van Defensie van de EU kwamen op 5 februari 2024 bijeen in Vilnius.", "2024-06-01"))
     assert e["type"] == "meeting" and e["place"] == "Vilnius"

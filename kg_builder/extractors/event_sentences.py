@@ -229,14 +229,15 @@ def _role_before() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?i:{heads})\s+(?:van|voor)\s+[\w-]+(?:,?\s+(?:en\s+)?[\w-]+){{0,3}}\s+$")
 
 
+_PORTFOLIO_OF = re.compile(r"(?<![\w-])(?:van|voor)\s+(?:de\s+|het\s+)?$")
 _AS_CLAUSE = re.compile(r",\s+zoals\s+(?:[\w-]+\s+){0,3}$")
 _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:die|deze|dit|dat|diezelfde|dezelfde)\s+$", re.I)
 _INVERTED_GAP = re.compile(        # "Op 7 januari drongen de broers X …": the subject right after a fronted verb
     r"\s+(?:(?:de|het)\s+(?:[a-zà-ÿ][\w-]*\s+){1,2}"       # "vielen enkele honderden Taliban-strijders …"
     r"|(?:enkele|meerdere|vele|tientallen|honderden|duizenden|ongeveer|circa|ruim|zo'n|\d[\d.]*)\s+(?:[a-zà-ÿ][\w-]*\s+){0,2})")
 _ROLE_GAP = re.compile(r"\s+(?:[a-zà-ÿ][\w-]*\s+"     # "Op 3 februari ontmoetten premier X en …": a title,
-                       r"|de\s+[a-zà-ÿ][\w-]*(?:\s+van\s+(?:de\s+|het\s+)?[\w-]+){0,2},\s+)")  # "tekende de leider van de
-#                                                                           regering, X, …": a role in apposition
+                       r"|de\s+(?:[A-ZÀ-Þ][\w-]*e\s+)?[a-zà-ÿ][\w-]*(?:\s+van\s+(?:de\s+|het\s+)?[\w-]+){0,2},\s+)")  # "tekende de leider van de
+#                                     regering, X, …", "de Franse president, X,": a role in apposition
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:zij|ze|hij|wij|we|ik|dit|dat|die|er)(?![\w-])", re.I)
 _PARTNER = re.compile(r"(?<![\w-])met\s+(?:de |het |zijn |haar |hun |mijn |onze |uw )?(?:[\w-]+\s+){0,4}$", re.I)
 _SOURCE = re.compile(             # who a statement is attributed to: "volgens de provinciegouverneur, de heer X"
@@ -353,8 +354,10 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
                 or any(a <= s.start < b for a, b in relatives):
             continue                                    # ", het kamp dat Nederland bouwde,": not this event's actor
         before = text[max(clause[0], s.start - 30):s.start]
-        if prev is not None and re.fullmatch(r"\s*(?:(?:,|en|of)\s+(?:de |het )?|\()", text[prev[0].end:s.start]):
+        if prev is not None and re.fullmatch(r"\s*(?:(?:,|en|of)\s+(?:de |het )?|\()", text[prev[0].end:s.start]) \
+                and not (s.kind == "person" != prev[0].kind and _PORTFOLIO_OF.search(text, 0, prev[0].start)):
             ok = prev[1]                                # "NOS en NRC": the second shares the first's role
+            #                                             (not "de minister van Defensie, X": X is the minister)
         elif _SOURCE.search(text, max(clause[0], s.start - 80), s.start):
             ok = False                                  # "volgens de gouverneur, de heer X": who reports it
         elif ts < s.start and _RELATIVE_SUBJECT.fullmatch(text, te, s.start):

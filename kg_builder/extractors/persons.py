@@ -412,8 +412,8 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             h.end, h.name = h.start + len(cut), cut
     for key in ("appos_after", "appos_before", "name_cue"):
         for m in matches(R[key], t, low):
-            if _bare_full_name(t, m.start("name"), m.group("name"), use_gazetteer):
-                role = m.groupdict().get("role")
+            role = m.groupdict().get("role")
+            if _bare_full_name(t, m.start("name"), m.group("name"), use_gazetteer, role=bool(role)):
                 add(m, roles=[normalise_role(role)] if role else [], cue=key)
     for m in matches(R["siblings"], t, low):        # "de broers Chérif en Saïd Kouachi"
         if _bare_full_name(t, m.start("name"), m.group("name"), use_gazetteer) and _clean_name(m.group("first")):
@@ -588,16 +588,18 @@ def _ship_before() -> re.Pattern:
     return re.compile(rf"(?:{alt(cues()['ship_prefixes'])}) ?$")
 
 
-def _bare_full_name(t: str, start: int, name: str, use_gazetteer: bool) -> bool:
+def _bare_full_name(t: str, start: int, name: str, use_gazetteer: bool, role: bool = False) -> bool:
     """Could this capitalised phrase without title or initials be a person's full name?
 
     Two or three words, none a function word, an organisation head or a known
     entity; not opened by an adjective ("Koninklijke", "Verenigde") or an article.
+    In apposition to a ``role`` ("de minister van Defensie, Pete Hegseth,") a first word
+    ending like an adjective is a given name.
     """
     words = name.split(" ")
     caps = [w for w in words if w[:1].isupper() or "-" in w]
     if len(caps) < 2 or _clean_name(name) != name or \
-            _ADJECTIVE_END.search(words[0]) and words[0] not in _data()["given_names"] or \
+            _ADJECTIVE_END.search(words[0]) and words[0] not in _data()["given_names"] and not role or \
             _NOUN_END.search(words[0]) or any(_ANY_ADJECTIVE.search(w) for w in words):
         return False
     before = t[max(0, start - 12):start]
