@@ -458,3 +458,8 @@ def test_an_apposition_names_the_kind_of_an_unknown_body(analyse_text):
                            "Ook Stichting Vredeslicht, een hulporganisatie, meldt slachtoffers.", use_gazetteer=False)
     assert o["Harakat Nur al-Din"].type == "terrorist_organisation" and "HND" in o["Harakat Nur al-Din"].labels
     assert o["Stichting Vredeslicht"].type == "other"
+
+
+def test_a_ship_name_with_an_initial(analyse_text):
+    o = orgs(analyse_text, "Het vliegdekschip USS Harold T. Brand arriveerde zondag in het gebied.", use_gazetteer=False)
+    assert "USS Harold T. Brand" in o and o["USS Harold T. Brand"].type == "other", sorted(o)

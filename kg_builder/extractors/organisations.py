@@ -110,7 +110,7 @@ def _res():
         # "tanker Eventin", and compounds: "onderzoeksschip Yantar", "chemicaliëntanker Hellas Venture"
         "ship_word": re.compile(rf"(?<![\w-])[a-zà-ÿ]*(?:{alt(c['ship_words'])}) (?P<n>(?!(?:{ships}) )(?:{U}[\w'’\-]*|\d+)(?: (?:{U}[\w'’\-]*|\d+)){{0,2}})"),
         "ship": re.compile(rf"(?<![\w])(?P<prefix>{ships}) ?(?P<n>(?:(?:De|Van|de|van|der|den) )*{CAPWORD}"
-                           rf"(?: (?:de |van |der |den )*{CAPWORD}){{0,2}})"),
+                           rf"(?: (?:de |van |der |den )*{CAPWORD}| [A-Z]\.(?= {CAPWORD})){{0,3}})"),   # "USS Gerald R. Ford"
         "arabic": re.compile(rf"(?<![\w'’-])(?:{alt(c['arabic_org_heads'])})(?: (?:{arab_tok})){{1,5}}(?![\w-])"),
         "coalition": re.compile(r"(?<![\w-])(?P<full>(?:(?:internationale|mondiale|anti-(?:ISIS|IS|ISIL|Daesh))[- ])?coalitie)(?![\w-])"),
         "lists": [(t, re.compile(rf"(?<![\w-])(?i:{h})(?![\w-])[^.;:()]{{0,60}}?\b(?:zoals|als|waaronder|onder andere)"
