@@ -172,3 +172,8 @@ def test_a_number_in_a_unit_name_is_no_count(analyse_text):
     found = [m for m in analyse_text("CTF 151 boekte vorig jaar resultaten. De 13 Lichte Brigade levert 200 "
                                      "militairen.").mentions if m.kind == "quantity"]
     assert [m.attrs["value"] for m in found] == [200]
+
+
+def test_a_numbered_heading_counts_nothing():
+    q = found("Voorzitter\n\n14 Drones boven Polen\n\nAan de orde is het debat. Er zijn 14 drones neergehaald.")
+    assert list(q.values()) == [14] and all(not k.startswith("14 Drones") for k in q), q

@@ -154,6 +154,9 @@ def _counted_before(text: str, pos: int, recent: list[tuple[int, str]]) -> str |
     return nouns[-1] if nouns else None
 
 
+_HEADING_AFTER = re.compile(r" [A-ZÀ-Þ][^\n.;:!?]{0,80}\n")    # the rest of a line with no sentence end
+
+
 def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
     view = view_of(doc.text)
     text = view.clean
@@ -200,6 +203,8 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
         if g["word"] and g["word"][0].isupper() and not _sentence_start(text, s) \
                 and re.match(r"\s+[A-Z]", text[e:e + 2]):
             continue                              # "De Zeven Provinciën": a name
+        if g["dig"] and (s == 0 or text[s - 1] == "\n") and _HEADING_AFTER.match(text, e):
+            continue                              # "12 Chemische wapens in Oekraïne": a numbered heading
         unit = currencies.get((g["cur"] or "").lower())
         of, end = _of_words(text, e)
         if g["word"] and word_value(g["word"].lower()) == 1 and not _counts_one(text, g, s, of, end, q):
