@@ -463,3 +463,9 @@ def test_an_apposition_names_the_kind_of_an_unknown_body(analyse_text):
 def test_a_ship_name_with_an_initial(analyse_text):
     o = orgs(analyse_text, "Het vliegdekschip USS Harold T. Brand arriveerde zondag in het gebied.", use_gazetteer=False)
     assert "USS Harold T. Brand" in o and o["USS Harold T. Brand"].type == "other", sorted(o)
+
+
+def test_an_ordinal_belongs_to_the_name_a_capital_in_a_place_list_and_an_indefinite_coalition_do_not_act(analyse_text):
+    o = orgs(analyse_text, "Het 33e Wetenschappelijk Centrum ontwikkelde het middel. Na geweld in Benghazi en Tripoli "
+                           "voerde een coalitie onder Frans bevel aanvallen uit.", use_gazetteer=True)
+    assert "33e Wetenschappelijk Centrum" in o and "Tripoli" not in o and "coalitie" not in o, sorted(o)

@@ -157,6 +157,9 @@ def _inverted_verb_before(before: str) -> bool:
         re.search(r"[a-z](?:de|te|den|ten)$", w) is not None
 
 
+_PLACE_LIST_BEFORE = re.compile(r"(?:^|\s)(?:in|naar|uit|bij|rond|nabij|tussen)\s+(?:[A-ZÀ-Þ][\w'’-]*\s*(?:,|en)\s+)+$")
+
+
 def capital_acts(text: str, s: int, e: int) -> bool:
     """Does the capital at ``[s:e]`` stand for its government: the subject of a verb ("Washington legde
     sancties op", "omdat Den Haag zich laat meeslepen") or the agent after "door"? A capital in a list
@@ -165,6 +168,8 @@ def capital_acts(text: str, s: int, e: int) -> bool:
     res = _state_cue_res()
     if _SUPPORT_FROM.search(before):
         return True                 # "steun uit Moskou en Belgrado": what a government gives
+    if _PLACE_LIST_BEFORE.search(before):
+        return False                # "geweld in Benghazi en Tripoli voerde …": the second city of a place list
     if res[2].search(before) or re.match(rf"\s+(?:\w+\s+){{0,2}}(?:{alt(cues()['capture_participles'])})\b", after):
         return False                # "dat strijders … Damascus hebben ingenomen": the city taken
     if res[0].match(after) or re.search(r"(?:^|\s)(?:door|namens)\s+$", before):

@@ -282,8 +282,9 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     for m in matches(R["coalition"], t, low):
         full = m.group("full")
         generic = full == "coalitie"
-        if generic and re.match(r" (?:troepen|bases|partners|landen|leden|lid)\b", t[m.end():m.end() + 10]):
-            continue
+        if generic and (re.match(r" (?:troepen|bases|partners|landen|leden|lid)\b", t[m.end():m.end() + 10])
+                        or re.search(r"(?<![\w-])(?:een|[Ee]en nieuwe|geen)\s+$", t[max(0, m.start() - 12):m.start()])):
+            continue                 # "coalitietroepen"; "een coalitie onder Amerikaans bevel": no named body
         key = "coalition-anti-isis" if "anti" in full else ("coalition-international" if not generic else "coalition")
         col.add(m.start("full"), m.end(), 2, type="international_organisation", key=key,
                 generic="coalitie" if generic else None)
@@ -476,6 +477,9 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             continue                     # "United Nations Interim Force" inside a mission's name
         if (s, e) in titled:
             continue                     # "Ayatollah Ali Khamenei": a person with a title
+        ordinal = re.search(r"(?<![\w.,])\d{1,3}e $", t[max(0, s - 5):s])
+        if ordinal and kw["type"] in ("other", "armed_group") and " " in t[s:e]:
+            s -= len(ordinal.group(0))   # "het 27e Wetenschappelijk Centrum": the number is part of the name
         attrs = {k: v_ for k, v_ in kw.items() if k not in ("type", "label") and v_ not in (None, False)}
         mm = make(doc, v, "organisation", s, e, label=kw.get("label"), type=kw["type"], attrs=attrs)
         if mm is not None:
