@@ -469,3 +469,11 @@ def test_an_ordinal_belongs_to_the_name_a_capital_in_a_place_list_and_an_indefin
     o = orgs(analyse_text, "Het 33e Wetenschappelijk Centrum ontwikkelde het middel. Na geweld in Benghazi en Tripoli "
                            "voerde een coalitie onder Frans bevel aanvallen uit.", use_gazetteer=True)
     assert "33e Wetenschappelijk Centrum" in o and "Tripoli" not in o and "coalitie" not in o, sorted(o)
+
+
+def test_another_name_of_a_group_is_that_group(analyse_text):
+    a = analyse_text("De aanval is opgeëist door Boko Haram, ook bekend als Jama'atu Ahlis Sunna Lidda'awati wal-Jihad "
+                     "(JAS). Later sloeg de JAS opnieuw toe. De commandant Caribisch gebied was ter plaatse.")
+    groups = [e for e in a.entities if e.kind == "organisation"]
+    assert len(groups) == 1 and {"Boko Haram", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "JAS"} <= set(groups[0].labels)
+    assert not [e for e in a.entities if e.kind == "person"]

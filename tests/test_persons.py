@@ -332,3 +332,9 @@ def test_a_short_surname_alone_after_the_full_name_is_that_person(analyse_text):
     ps = [m for m in a.mentions if m.kind == "person"]
     assert [m.text for m in ps] == ["Idriss Sabé", "Sabé"] and len({m.attrs.get("key") for m in ps}) <= 2
     assert len([e for e in a.entities if e.kind == "person"]) == 1
+
+
+def test_a_body_with_its_short_form_is_no_person_with_a_party(analyse_text):
+    p = persons(analyse_text, "Toen riep De Nationale Overgangsraad (NTC) de bevrijding uit. Dat zei Jan Smit (VVD).",
+                use_gazetteer=False)
+    assert list(p) == ["Jan Smit"], sorted(p)

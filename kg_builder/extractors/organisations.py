@@ -433,6 +433,17 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             short = _APPOSED.match(t, m.end("n"))
             if short.group("a"):
                 col.add(short.start("a"), short.end("a"), 6, type=ge.type if ge else kind, key=key)
+    found = {(a, b) for a, b, _, kw in col.items if kw.get("key")}
+    best: dict[int, tuple[int, dict]] = {}       # end of a name -> its strongest candidate
+    for a, b, prio, kw in col.items:
+        if kw.get("key") and kw.get("type") != "state" and prio > best.get(b, (-1, {}))[0]:
+            best[b] = (prio, kw)
+    for b, (_, kw) in best.items():              # "Boko Haram, ook bekend als Jama'atu … (JAS)": one group
+        aka = _AKA.match(t, b)
+        if aka and (aka.start("n"), aka.end("n")) not in found:
+            col.add(aka.start("n"), aka.end("n"), 6, type=kw["type"], key=kw["key"])
+            if aka.group("a"):
+                col.add(aka.start("a"), aka.end("a"), 6, type=kw["type"], key=kw["key"])
     _coordinated(t, col)
     # a name's initials ("Rapid Support Forces" -> RSF) give its short form the same entity
     initials = {"".join(w[0] for w in t[a:b].split() if w[:1].isupper()): {"type": kw["type"], "key": kw["key"]}
@@ -518,6 +529,8 @@ def _without_trailing_stop_words(name: str) -> str:
     return name
 
 
+_AKA = re.compile(rf",? (?:ook (?:wel )?)?(?:bekend als|alias) (?P<n>{_CAPW}(?: (?:(?:al|el|wal|ad|an|ar|as|at|az|ash)-)?"
+                  rf"{_CAPW}){{0,6}})(?: \((?P<a>[A-Z][\w-]{{1,9}})\))?")
 # "…, een burgermilitie", "(HTS), een jihadistische groepering": what an apposition calls the name
 _KIND_SUFFIXES = (("militie", "militia"), ("milities", "militia"), ("militia", "militia"), ("bende", "armed_group"),
                   ("groepering", "armed_group"), ("groep", "armed_group"), ("beweging", "armed_group"),

@@ -118,6 +118,11 @@ def _res():
 
 
 @lru_cache(maxsize=1)
+def _body_suffixes() -> tuple[str, ...]:
+    return tuple(cues()["body_suffixes"]) + ("organisatie", "beweging", "partij", "front", "ministerie")
+
+
+@lru_cache(maxsize=1)
 def _portfolios() -> frozenset[str]:
     return frozenset(_data()["portfolios"])
 
@@ -265,6 +270,8 @@ def _surname_with_party(t: str, m: re.Match) -> bool:
         return False
     if name[0].islower() and not re.search(rf"(?:{U}\.|heer|mevrouw)\s$", before, re.I):
         return False                 # "volgens de Wereldgezondheidsorganisatie (WHO)": "de" is an article here
+    if any(words[-1].lower().endswith(x) and len(words[-1]) > len(x) + 2 for x in _body_suffixes()):
+        return False                 # "De Nationale Overgangsraad (NTC)": a body and its short form (not "Raad")
     if re.search(rf"{U}{L}+ (?:en|voor|van|of|and|for) $", before):
         return False                 # "Bosnië en Herzegovina (BiH)", "Onderzoek en Bescherming (SIPA)": a longer name
     if re.match(r"(?:[Aa]l|[Ee]l|[Aa][dnrsz]|[Aa]sh)-[A-Z]", party):
@@ -345,8 +352,8 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             party_group: str | None = None, cue: str = "") -> Hit | None:
         raw = m.group(group)
         name = _clean_name(raw, cued=cue in ("honorific", "role"))
-        if not name:
-            return None
+        if not name or _UNINFLECTED_ADJECTIVE.search(name.split(" ")[0]):
+            return None                  # "commandant Caribisch gebied …": an adjective, no name
         s = m.start(group) + max(0, raw.find(name))
         h = Hit(s, s + len(name), name, roles=[r for r in (roles or []) if r], party=party, cue=cue)
         if party_group and m.group(party_group):
@@ -412,6 +419,8 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             h.end, h.name = h.start + len(cut), cut
     for key in ("appos_after", "appos_before", "name_cue"):
         for m in matches(R[key], t, low):
+            if key == "name_cue" and use_gazetteer and _aka_of_org(t, m):
+                continue                 # "Boko Haram, ook bekend als Jama'atu Ahlis Sunna …": the group's other name
             role = m.groupdict().get("role")
             if _bare_full_name(t, m.start("name"), m.group("name"), use_gazetteer, role=bool(role)):
                 add(m, roles=[normalise_role(role)] if role else [], cue=key)
@@ -571,6 +580,7 @@ def _org_words() -> frozenset[str]:
 
 _ADJECTIVE_END = re.compile(r"(?:ische|ijke|sche|aanse|se|de|te|ste)$")
 _ANY_ADJECTIVE = re.compile(r"(?:ische|sche|aanse|landse|ese|ense)$")
+_UNINFLECTED_ADJECTIVE = re.compile(r"^[A-Z]\w{3,}isch$")       # "Caribisch", "Technisch" (not "Visch")
 _NOUN_END = re.compile(r"(?:ing|heid|tie|isme|schap|teit|ties|ingen|missie|operatie)$")
 
 
@@ -586,6 +596,17 @@ def _name_stoppers() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _ship_before() -> re.Pattern:
     return re.compile(rf"(?:{alt(cues()['ship_prefixes'])}) ?$")
+
+
+def _aka_of_org(t: str, m: re.Match) -> bool:
+    """Is this "ook bekend als X" / "alias X" the other name of a known organisation before it?"""
+    if not re.match(r"(?i)(?:ook bekend als|alias)\b", m.group(0)):
+        return False
+    prev = re.search(r"([A-Z][\w'’-]*(?: [\w'’-]+){0,4}?),?\s*(?:ook\s+)?$", t[max(0, m.start() - 60):m.start()])
+    if not prev:
+        return False
+    words = prev.group(1).split(" ")
+    return any(_overlaps_org(" ".join(words[i:])) for i in range(len(words)))
 
 
 def _bare_full_name(t: str, start: int, name: str, use_gazetteer: bool, role: bool = False) -> bool:
