@@ -1047,3 +1047,21 @@ def test_making_agreements_is_a_decision():
     ev = only(events("Op 12 november 2022 maakten de militaire bevelhebbers in Nairobi aanvullende afspraken over "
                      "ontwapening.", "2023-02-03"))
     assert ev["type"] == "decision" and ev["place"] == "Nairobi" and ev["date"] == "2022-11-12"
+
+
+def test_shooting_down_airspace_violations_arrests_stabbings_and_a_phase_taking_effect():
+    cases = {
+        "In de nacht van 4 op 5 mei schoten Deense F-16's samen met Zweedse toestellen meerdere drones neer boven "
+        "Litouwen.": ("2024-05-04/2024-05-05", "Litouwen"),
+        "Op 8 mei schonden twee Russische Su-27's tien minuten lang het Finse luchtruim boven het eiland "
+        "Kotkasaari.": ("2024-05-08", "Kotkasaari"),
+        "Op 3 april hield de politie in Zwolle twee verdachten aan.": ("2024-04-03", "Zwolle"),
+        "Op 14 februari stak een man in Linz een voorbijganger dood.": ("2024-02-14", "Linz"),
+    }
+    for text, (date, place) in cases.items():
+        e = only(events(text, "2024-06-01"))
+        assert (e["date"], e["place"]) == (date, place), (text, e)
+    e = only(events("Op 12 mei startte de EU de operatie Blauwe Golf.", "2024-06-01"))
+    assert e["actors"] == ["EU"] and e["date"] == "2024-05-12"
+    assert only(events("Het bestand, dat op 19 januari inging, duurt 42 dagen.", "2024-06-01"))["date"] == "2024-01-19"
+    assert not events("Op 3 april hield de minister vast aan zijn besluit.", "2024-06-01")

@@ -81,6 +81,7 @@ def _res():
         "border": re.compile(rf"(?<![\w-])(?P<a>{U}{LETTER}+?)(?:-(?P<b>{U}{LETTER}+))? grens(?![\w-])"),
         "sea": re.compile(rf"(?<![\w-])(?:(?:{U}{LETTER}+-)?{U}{LETTER}+ (?:Zee|Oceaan)|{U}{LETTER}+(?:ische|sche|se) Golf|(?:Golf|Straat|Baai|Kanaal|Zeestraat) van {CAPWORD}(?: (?:el|al)-{CAPWORD})?)(?![\w-])"),
         "river": re.compile(rf"(?<![\w-])rivier (?:de )?(?P<n>{CAPWORD})"),
+        "island": re.compile(rf"(?<![\w-])eiland (?P<n>{CAPWORD}(?: {CAPWORD}){{0,2}})(?![\w-])"),
         "region_ellipsis": re.compile(rf"(?<![\w-])(?P<a>{compass})- en (?P<b>{compass})-(?P<adj>{U}{LETTER}+e) (?P<noun>{alt(c['region_words'])})(?![\w-])"),
         "mission_name": re.compile(rf"(?:Task Force|Mission|Missie|Operation|Operatie)(?: (?:in|of|for|the|van|de) )?(?: ?{CAPWORD})+"),
         "dateline": re.compile(rf"(?m)^(?:[a-z]\w* )?(?P<n>{CAPWORD}(?: {CAPWORD})?), \d{{1,2}} \w+ \d{{4}}"),
@@ -256,6 +257,9 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
     for m in matches(R["sea"], t, low):
         k = known(m.group(0))
         col.add(m.start(), m.end(), 5, type="sea", key=k[1] if k else _key("sea", m.group(0)))
+    for m in matches(R["island"], t, low):              # "boven het eiland Vaindloo": the island's name
+        k = known(m.group("n"))
+        col.add(m.start("n"), m.end("n"), 5, type=k[0] if k else "other", key=k[1] if k else _key("other", m.group("n")))
     for m in matches(R["river"], t, low):
         k = known(m.group("n"))
         col.add(m.start(), m.end(), 5, type="other", key=k[1] if k else _key("river", m.group("n")),
