@@ -1065,3 +1065,12 @@ def test_shooting_down_airspace_violations_arrests_stabbings_and_a_phase_taking_
     assert e["actors"] == ["EU"] and e["date"] == "2024-05-12"
     assert only(events("Het bestand, dat op 19 januari inging, duurt 42 dagen.", "2024-06-01"))["date"] == "2024-01-19"
     assert not events("Op 3 april hield de minister vast aan zijn besluit.", "2024-06-01")
+
+
+def test_letters_sent_groups_splitting_off_listings_and_requested_consultations():
+    e = only(events("Op 26 april stuurden Litouwen, Letland en Polen een brief over de storingen aan de EU.", "2024-06-01"))
+    assert e["date"] == "2024-04-26" and e["actors"] == ["Litouwen", "Letland", "Polen"]
+    assert only(events("ISWAP is in 2016 van JAS afgesplitst.", "2024-06-01"))["date"] == "2016"
+    assert only(events("Vorige maand is de groep op de Amerikaanse sanctielijst gezet.", "2024-06-01"))["date"] == "2024-05"
+    e = only(events("Op 10 mei vroeg Litouwen om consultaties op grond van artikel 4.", "2024-06-01"))
+    assert e["actors"] == ["Litouwen"]
