@@ -123,9 +123,9 @@ def _res():
         # "de Oekraïense militaire inlichtingendienst HUR", "de bendecoalitie Viv Ansanm": a name after its kind
         "named_by_head": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_by_head'])}) (?P<n>[A-Z]{{2,6}}(?![\w-])|"
                                     rf"{arab_tok}(?: {arab_tok}){{0,3}})"),
+        # the name before an apposition found by _APPOSED (matched on the text that ends there)
         "apposed": re.compile(rf"(?<![\w'’-])(?P<n>{_CAPW}(?:[ \n-](?:(?:of|for|the|and|van|voor|de|al|el|wal) |"
-                              rf"(?:al|el|ad|an|ar|as|ash|at|az)-)?{_CAPW}){{0,5}})"
-                              r"(?= \([A-Z][\w-]{1,9}\),| ?,\s(?:een|de|het)\s)"),
+                              rf"(?:al|el|ad|an|ar|as|ash|at|az)-)?{_CAPW}){{0,5}})$"),
         "militia_named": re.compile(rf"(?<![\w-])[Mm]ilitie (?P<n>{arab_tok}(?: {arab_tok}){{0,4}})"),
         "org_chunk": re.compile(rf"(?<![\w-])(?P<n>(?:{U}[\w'’\-]*)(?: (?:(?:en|of|for|to|the|and|van|voor|de|du|des|de la|et|pour) )?"
                                 rf"(?:{U}[\w'’/\-]*)){{1,8}})"),
@@ -419,18 +419,19 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     for m in matches(R["group_word"], t, low):
         col.add(m.start(), m.end(), 2, type="militia", key="fz-" + fuzzy_key(m.group("n")).replace(" ", "-"))
 
-    for m in matches(R["apposed"], t, low):
-        words = m.group("n").split()
+    for short in _APPOSED.finditer(t):
+        kind = apposed_kind(t, short.start())
+        head = max(0, short.start() - 150)
+        m = R["apposed"].search(t, head, short.start()) if kind else None
+        words = m.group("n").split() if m else []
         while words and (words[0].lower() in _stop_words() or words[0] in _not_org_words()):
             words.pop(0)             # "Volgens Hayat …": a sentence's first word is no part of the name
-        kind = apposed_kind(t, m.end("n")) if words else None
-        if kind:
+        if words:
             name = " ".join(words)
             ns = m.end("n") - len(m.group("n")) + m.group("n").find(words[0])
             ge = orgs_gaz.lookup(name, fuzzy=True) if gaz else None
             key = ge.id if ge else "org-" + fold(name).replace(" ", "-")
             col.add(ns, m.end("n"), 6, type=ge.type if ge else kind, key=key)
-            short = _APPOSED.match(t, m.end("n"))
             if short.group("a"):
                 col.add(short.start("a"), short.end("a"), 6, type=ge.type if ge else kind, key=key)
     found = {(a, b) for a, b, _, kw in col.items if kw.get("key")}
