@@ -369,3 +369,9 @@ def test_a_month_of_that_year_takes_the_year_of_the_date_before():
     v = values("De opmars begon in de zomer van 2014; de strijd om Kobani volgde in oktober van dat jaar. In maart "
                "2012 viel de stad; in oktober van datzelfde jaar begon het beleg.", "2016-01-10")
     assert v["oktober van dat jaar"] == "2014-10" and v["oktober van datzelfde jaar"] == "2012-10"
+
+
+def test_an_aanhangsel_header_its_number_line_and_resolution_numbers():
+    v = values("Tweede Kamer der Staten-Generaal      Vergaderjaar 2023–2024\n2011\n\nTer uitvoering van resolutie "
+               "1973 van de VN-Veiligheidsraad en VN-resolutie 2334 gebeurde dat in 2016.")
+    assert v == {"2023-2024": "2023/2024", "in 2016": "2016"}, v       # labels use a plain hyphen

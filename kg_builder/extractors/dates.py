@@ -128,7 +128,7 @@ _OF_YEAR = re.compile(r"\s+(?:van\s+)?", re.I)
 _PREFIX_NEEDED_FOR_MONTH = re.compile(r"\b(?:in|tot en met|t/m|tot|vanaf|van|sinds|per|begin|eind|medio|"
                                       r"half|midden|eind|maand)\s+$", re.I)
 _NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:nr|nrs|blz|p|pag|art|artikel|nummer|no|item|vraag|versie|lid|"
-                              r"hoofdtaak|bijlage)\.?:?|[€$£])\s*$", re.I)
+                              r"hoofdtaak|bijlage|[\w-]*resoluties?|resolutions?)\.?:?|[€$£])\s*$", re.I)
 _ONE_OF = ("absolute", "bare-month")           # kinds that take part in periods and shared years
 
 
@@ -190,8 +190,8 @@ def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
         return [Atom(s, e, int(g["y2"]), months[g["m2"].lower().rstrip(".")], past=past)]
     if g["y3"]:
         y = int(g["y3"])
-        if _NOT_YEAR_BEFORE.search(text[max(0, s - 12):s]) or (not g["qual"] and _quantity_follows(text, e, s)):
-            return None
+        if _NOT_YEAR_BEFORE.search(text[max(0, s - 25):s]) or (not g["qual"] and _quantity_follows(text, e, s)):
+            return None                              # "nr. 2014", "resolutie 1973 van de Veiligheidsraad"
         if g["y3b"]:
             y2 = int(g["y3b"])
             if not 0 < y2 - y <= 50 or _vocab()["session"].search(text[max(0, s - 40):s]) and not _header_session(text, s):
@@ -211,8 +211,9 @@ def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
                  kind="bare-month" if bare else "absolute")]
 
 
-_HEADER_SESSION = re.compile(r"(?m)^[ \t]*Vergaderjaar[ \t]+$|Staten-Generaal$")
-_SESSION_RANGE = re.compile(r"(?m)(?:^[ \t]*Vergaderjaar[ \t]+|Staten-Generaal)\d{4}\s*[-–/]\s*\d{2,4}")
+# "Vergaderjaar 2021-2022" on a line of its own or after "… Staten-Generaal" on the same line (Aanhangsel)
+_HEADER_SESSION = re.compile(r"(?m)(?:^|Staten-Generaal)[ \t]*Vergaderjaar[ \t]+$|Staten-Generaal$")
+_SESSION_RANGE = re.compile(r"(?m)(?:(?:^|Staten-Generaal)[ \t]*Vergaderjaar[ \t]+|Staten-Generaal)\d{4}\s*[-–/]\s*\d{2,4}")
 
 
 def _header_session(text: str, s: int) -> bool:
@@ -415,13 +416,24 @@ def _tense(m: re.Match, clause: bool = False) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _number_line(original: str, view, a: Atom) -> bool:
+    """A bare year alone on its line in the original text ("1923" under an Aanhangsel's header):
+    the paper's or page's number, not a date."""
+    if a.month is not None or a.day is not None or a.value is not None or a.end - a.start != 4:
+        return False
+    s, e = view.to_original(a.start, a.end)
+    return re.fullmatch(r"[ \t]*", original[original.rfind("\n", 0, s) + 1:s]) is not None and \
+        re.match(r"[ \t]*(?:\n|$)", original[e:]) is not None
+
+
 def find_dates(doc: Document, blocked_original: Iterable[tuple[int, int]] = ()) -> list[Mention]:
     """Every date expression in ``doc`` as a ``date`` Mention (see module docstring)."""
     view = view_of(doc.text)
     text = view.clean
     blocked = [(view.to_clean(s), view.to_clean(e)) for s, e in blocked_original]
     rel = _relatives(view, blocked)
-    atoms = [a for a in _atoms(view, blocked) if not any(r.start <= a.start < r.end for r in rel)]
+    atoms = [a for a in _atoms(view, blocked) if not any(r.start <= a.start < r.end for r in rel)
+             and not _number_line(doc.text, view, a)]
     atoms = sorted(rel + atoms, key=lambda a: (a.start, -a.end))
     kept: list[Atom] = []
     for a in atoms:                                   # drop atoms nested in earlier ones
