@@ -249,3 +249,11 @@ def test_compound_region_names(analyse_text):
     p = places(analyse_text, "De president bezocht de troepen in de Gao-provincie en het Nigermeergebied. Drones vlogen "
                              "boven NAVO-grondgebied.", use_gazetteer=False)
     assert {"Gao-provincie", "Nigermeergebied"} <= set(p) and not any("grondgebied" in k for k in p), sorted(p)
+
+
+def test_caribbean_parts_of_the_kingdom_and_no_place_from_an_adjective(analyse_text):
+    a = analyse_text("De mariniers werken op de Marinebasis Savaneta op Aruba en rond Curaçao. Polen vroeg om overleg "
+                     "op grond van het Noord-Atlantisch Verdrag.")
+    p = entities_of(a, "place")
+    assert {"Aruba", "Curaçao"} <= set(p) and not any("Atlantisch" in k for k in p), sorted(p)
+    assert not [e for e in a.entities if e.kind == "person"]

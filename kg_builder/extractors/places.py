@@ -161,8 +161,8 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
                 col.add(s, e, 6, type="country", key=en.id)
 
     for m in matches(R["compass"], t, low):
-        if re.search(r"(?:aanse|ische|se|sche)$", m.group("x")):
-            continue                     # "Noord-Afrikaanse": an adjective, see region_words
+        if re.search(r"(?:aanse|ische|isch|se|sche|aans)$", m.group("x")):
+            continue                     # "Noord-Afrikaanse", "Noord-Atlantisch (Verdrag)": an adjective, see region_words
         k = known(m.group(0))
         col.add(m.start(), m.end(), 6, type=k[0] if k else "region", key=k[1] if k else _key("region", m.group(0)))
     for m in matches(R["compass_adj"], t, low):
