@@ -477,3 +477,8 @@ def test_another_name_of_a_group_is_that_group(analyse_text):
     groups = [e for e in a.entities if e.kind == "organisation"]
     assert len(groups) == 1 and {"Boko Haram", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "JAS"} <= set(groups[0].labels)
     assert not [e for e in a.entities if e.kind == "person"]
+
+
+def test_states_that_chair_act(analyse_text):
+    o = orgs(analyse_text, "De bijeenkomst stond onder voorzitterschap van het Verenigd Koninkrijk en Duitsland.")
+    assert o["Verenigd Koninkrijk"].type == "state" and o["Duitsland"].type == "state"
