@@ -280,6 +280,9 @@ def test_a_council_that_decides_is_an_actor_not_a_dated_occasion():
     assert e["type"] == "decision" and e["date"] == "2021-05-17" and any("EU" in a for a in e["actors"])
     e = only(events("De VN-Veiligheidsraad verlengde op 30 mei 2023 het mandaat van UNSOM met een jaar.", "2024-06-01"))
     assert e["type"] == "decision" and e["actors"] == ["VN-Veiligheidsraad"]
+    e = only(events("De Raad van de Internationale Burgerluchtvaartorganisatie (ICAO) besloot op 27 mei 2021 een "
+                    "onderzoek in te stellen.", "2024-06-01"))
+    assert e["type"] == "decision" and "ICAO" in e["actors"]
     # a short form in brackets between the body and its strong past verb
     e = only(events("De Voorlopige Volksraad (VVR) riep op 3 maart 2012 in Gao de onafhankelijkheid uit.", "2024-06-01"))
     assert e["type"] != "meeting" and e["date"] == "2012-03-03" and "VVR" in e["actors"]

@@ -482,3 +482,10 @@ def test_another_name_of_a_group_is_that_group(analyse_text):
 def test_states_that_chair_act(analyse_text):
     o = orgs(analyse_text, "De bijeenkomst stond onder voorzitterschap van het Verenigd Koninkrijk en Duitsland.")
     assert o["Verenigd Koninkrijk"].type == "state" and o["Duitsland"].type == "state"
+
+
+def test_the_council_after_the_european_council_is_the_council_of_the_eu(analyse_text):
+    a = analyse_text("De Europese Unie reageerde. De Europese Raad heeft de aanhouding veroordeeld en de Raad opgeroepen "
+                     "sancties aan te nemen.")
+    raad = next(m for m in a.mentions if m.kind == "organisation" and m.text == "Raad")
+    assert raad.attrs.get("key") != next(m for m in a.mentions if m.text == "Europese Raad").attrs.get("key")

@@ -92,7 +92,9 @@ def _subject_of_verb(text: str, a: int, b: int, date_end: int) -> bool:
     ("…, dat de Raad op 24 februari aannam,"): the noun is a subject, not an occasion."""
     aux = vocab()["auxiliaries"]
     comma = text.find(",", a, b)
-    after = re.sub(r"^\s*\([^()]{1,15}\)", "", text[a:a + 60])[:40]     # "De Overgangsraad (NTC) riep op …"
+    # "De Overgangsraad (NTC) riep op …", "De Raad van de Internationale Burgerluchtvaartorganisatie (ICAO) besloot op …"
+    after = re.sub(r"^(?:\s+van\s+(?:de\s+|het\s+)?[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*){0,4})?(?:\s*\([^()]{1,15}\))?",
+                   "", text[a:a + 120])[:40]
     if _finite_verb_after(after) or comma != -1 and _finite_verb_after(text[comma + 1:comma + 40]):
         return True                                # "De Raad neemt … op", "… de Veiligheidsraad onderzocht, stopte op"
     if aux.search(text, a, b) is not None or any(

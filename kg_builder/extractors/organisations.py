@@ -511,7 +511,8 @@ def _council_by_head(t: str, chosen: list[tuple[int, int, dict]]) -> list[tuple[
         if any(s <= a < e for s, e, _ in chosen):
             continue
         before = [(s, kw) for s, e, kw in chosen if e <= a and kw.get("key")
-                  and re.search(rf"(?<![\w-]){m.group('w')}(?![\w-])", t[s:e])]
+                  and re.search(rf"(?<![\w-]){m.group('w')}(?![\w-])", t[s:e])
+                  and t[s:e] != "Europese Raad"]    # "de Raad" in EU prose is its Council, not the European Council
         if before:
             kw = max(before, key=lambda x: x[0])[1]
             out.append((a, b, {"type": kw["type"], "key": kw["key"]}))
