@@ -245,3 +245,12 @@ def test_an_operation_keeps_its_cue_word_and_an_apposed_militia_is_no_mission(an
         o = entities_of(a, "organisation")
         cjtf = next(e for e in o.values() if "CJTF" in [e.name, *e.labels])
         assert cjtf.type == "militia" and len([e for e in o.values() if "CJTF" in [e.name, *e.labels]]) == 1
+
+
+def test_a_hyphenated_mission_name_and_a_states_peacekeeping_force(analyse_text):
+    a = analyse_text("De Multinational Stability Support-missie (MSSM), geleid door Kenia, kampte met tekorten. De MSSM "
+                     "telde 1.000 man. In 2020 werd de Russische vredesmacht in het gebied gestationeerd.",
+                     use_gazetteer=False)
+    m = entities_of(a, "mission")
+    assert "MSSM" in m["Multinational Stability Support-missie"].labels, sorted(m)
+    assert m["Russische vredesmacht"].attrs.get("led_by") == "Rusland", m["Russische vredesmacht"].attrs

@@ -43,11 +43,17 @@ def _res():
                                   rf"(?: (?P<in>in) (?P<place>{CAPWORD})| (?P<name>{_MNAME}))?"),
         "named": re.compile(rf"(?<![\w-])(?:[Oo]peratie|Operation|[Mm]issie|Mission|Task Force|[Tt]askforce) (?P<name>{_MNAME})"),
         # "Multinational Security Support Mission (MSS)": an English name ending in Mission or Operation
+        # "de Multinational Security Support-missie (MSS)", "de Resolute Support-missie": a name of two words or more
+        "hyphen_mission": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|The|In|Op|Met|Voor|Aan) )(?P<name>{CAPWORD}(?: {CAPWORD}){{1,4}})"
+                                     rf"-(?:missie|operatie|trainingsmissie|waarnemersmissie)(?![\w-])"
+                                     rf"(?: \((?P<short>[A-Z][A-Z\d]{{1,9}})\))?"),
         "mission_suffix": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|The|In|Op|Met|Voor|Aan) )(?P<name>(?:{CAPWORD} )"
                                      rf"(?:(?:{CAPWORD}|and|for|of) ){{1,5}}(?:Mission|Operation)"
                                      rf"(?: in (?P<in>{CAPWORD})(?= \([A-Z]+ (?P=in)\)))?)(?![\w-])(?! [A-Z])"
                                      rf"(?: \((?P<short>[A-Z][A-Z\d]{{1,9}}(?: [A-Z][a-z]{{1,12}})?)\))?"),
         "called": re.compile(rf"(?:{mw})[^.;]{{0,40}}?(?:{alt(c['mission_name_cues'])}) (?P<name>{_MNAME})"),
+        # "de Russische vredesmacht": a state's peacekeeping force is a mission it leads
+        "state_force": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?P<w>vredesmacht|stabilisatiemacht)(?![\w-])"),
         "state_operation": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}) )?(?:(?:nieuwe|grootschalige|militaire) )*(?:militaire )?"
                                       rf"(?P<w>operatie|interventie|missie|offensief) in (?P<place>(?:{CAPWORD}-)?{CAPWORD})"),
         "x_mission": re.compile(rf"(?<![\w-])(?P<x>[A-Z][\w]*)-missie in (?P<place>{CAPWORD})"),
@@ -159,6 +165,11 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         if st:
             kw.update(led_by=st.labels[0], led_by_span=(m.start("adj"), m.end("adj")))
         col.add(s, m.end(), 3, **kw)
+    for m in matches(R["state_force"], t, low):
+        st = demonym_state(m.group("adj"))
+        if st:
+            col.add(m.start(), m.end(), 3, key=f"{m.group('w')}-{st.id}", led_by=st.labels[0],
+                    led_by_span=(m.start("adj"), m.end("adj")))
     for m in matches(R["x_mission"], t, low):
         if m.group("x") in cues()["leading_org_prefixes"]:
             continue
@@ -174,6 +185,13 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         name = re.sub(r" \d+$", "", t[m.start():e]) if not m.group("short") else t[m.start():e]
         key = _gaz_key(name, gaz) or "mission-" + fold(t[m.start():e]).replace(" ", "-")
         col.add(m.start(), e, 6, key=key)
+        if m.group("short"):
+            shorts[m.group("short")] = key
+    for m in matches(R["hyphen_mission"], t, low):
+        name = m.group("name")
+        key = _gaz_key(name, gaz) or _own_key(name)
+        e = m.end() - (len(m.group("short")) + 3 if m.group("short") else 0)
+        col.add(m.start("name"), e, 5, key=key)
         if m.group("short"):
             shorts[m.group("short")] = key
     for m in matches(R["mission_suffix"], t, low):
