@@ -1077,3 +1077,11 @@ def test_letters_sent_groups_splitting_off_listings_and_requested_consultations(
     assert only(events("Vorige maand is de groep op de Amerikaanse sanctielijst gezet.", "2024-06-01"))["date"] == "2024-05"
     e = only(events("Op 10 mei vroeg Litouwen om consultaties op grond van artikel 4.", "2024-06-01"))
     assert e["actors"] == ["Litouwen"]
+
+
+def test_a_town_taken_is_the_place_of_the_attack():
+    e = only(events("Op 31 maart namen bendes Hinche in en bevrijdden zij gevangenen.", "2024-06-01"))
+    assert (e["date"], e["place"]) == ("2024-03-31", "Hinche"), e
+    e = only(events("Op 15 augustus nam de Taliban Kabul in.", "2024-06-01"))
+    assert e["actors"] == ["Taliban"] and e["place"] == "Kabul"
+    assert not events("Op 3 mei namen wij het besluit in overweging.", "2024-06-01")

@@ -81,6 +81,8 @@ def _res():
         "border": re.compile(rf"(?<![\w-])(?P<a>{U}{LETTER}+?)(?:-(?P<b>{U}{LETTER}+))? grens(?![\w-])"),
         "sea": re.compile(rf"(?<![\w-])(?:(?:{U}{LETTER}+-)?{U}{LETTER}+ (?:Zee|Oceaan)|{U}{LETTER}+(?:ische|sche|se) Golf|(?:Golf|Straat|Baai|Kanaal|Zeestraat) van {CAPWORD}(?: (?:el|al)-{CAPWORD})?)(?![\w-])"),
         "river": re.compile(rf"(?<![\w-])rivier (?:de )?(?P<n>{CAPWORD})"),
+        # "op 31 maart namen bendes Mirebalais in": the place taken, before the verb's particle
+        "taken_in": re.compile(rf"(?<![\w-])(?:nam|namen|neemt|nemen) (?:[a-zà-ÿ][\w'’-]* ){{0,3}}(?P<n>{CAPWORD}) in(?=[\s,.;:]|$)"),
         "island": re.compile(rf"(?<![\w-])eiland (?P<n>{CAPWORD}(?: {CAPWORD}){{0,2}})(?![\w-])"),
         "region_ellipsis": re.compile(rf"(?<![\w-])(?P<a>{compass})- en (?P<b>{compass})-(?P<adj>{U}{LETTER}+e) (?P<noun>{alt(c['region_words'])})(?![\w-])"),
         "mission_name": re.compile(rf"(?:Task Force|Mission|Missie|Operation|Operatie)(?: (?:in|of|for|the|van|de) )?(?: ?{CAPWORD})+"),
@@ -264,8 +266,9 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         k = known(m.group("n"))
         col.add(m.start(), m.end(), 5, type="other", key=k[1] if k else _key("river", m.group("n")),
                 name=m.group("n"))
-    for m in matches(R["locative"], t, low):
-        _locative(t, m, col, known, gaz)
+    for key in ("locative", "taken_in"):
+        for m in matches(R[key], t, low):
+            _locative(t, m, col, known, gaz)
     for key in ("feature", "feature_after", "feature_compound"):
         for m in matches(R[key], t, low):
             k = known(m.group(0))
