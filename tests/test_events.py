@@ -1085,3 +1085,8 @@ def test_a_town_taken_is_the_place_of_the_attack():
     e = only(events("Op 15 augustus nam de Taliban Kabul in.", "2024-06-01"))
     assert e["actors"] == ["Taliban"] and e["place"] == "Kabul"
     assert not events("Op 3 mei namen wij het besluit in overweging.", "2024-06-01")
+
+
+def test_what_fell_is_the_place_not_the_province_around_it():
+    e = only(events("Vorige week viel het district Baharak in de provincie Takhar.", "2024-06-01"))
+    assert e["place"] == "Baharak", e

@@ -442,6 +442,8 @@ def _most_specific(text: str, place: Span, places: list[Span]) -> Span:
         place = inner
 
 
+_CAPTURED = re.compile(r"(?:viel|vielen|veroverde|veroverden|heroverde|heroverden|bezette|bezetten|omsingelde|"
+                       r"omsingelden|belegerde|belegerden)\b", re.I)
 _PLACE_OF_GAP = re.compile(r"\s+van\s+(?:de |het )?(?:[a-z][\w-]*\s+)?")
 _WITHIN = re.compile(r"\s+(?:bij|nabij|in|rond|near|in de buurt van)\s+(?:de |het )?$")
 
@@ -462,6 +464,10 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
         if trig[1] <= s.start < clause[1] and v["place_of"].match(text, trig[0]) \
                 and _PLACE_OF_GAP.fullmatch(text, trig[1], s.start):
             return s.label
+    if _CAPTURED.match(text, trig[0]):                  # "viel het district X in de provincie Y": X fell
+        for s in objects:
+            if trig[1] <= s.start < clause[1] and _OBJECT_GAP.fullmatch(text, trig[1], s.start):
+                return s.label
     best: tuple[int, str] | None = None
     for s in places:
         if not clause[0] <= s.start < clause[1]:
