@@ -257,3 +257,9 @@ def test_caribbean_parts_of_the_kingdom_and_no_place_from_an_adjective(analyse_t
     p = entities_of(a, "place")
     assert {"Aruba", "Curaçao"} <= set(p) and not any("Atlantisch" in k for k in p), sorted(p)
     assert not [e for e in a.entities if e.kind == "person"]
+
+
+def test_one_word_feature_names(analyse_text):
+    p = places(analyse_text, "Sinds de opening van de Krimbrug varen minder schepen. Een eiland in het Tsjaadmeer. Het "
+                             "Telegramkanaal van de groep.", use_gazetteer=False)
+    assert {"Krimbrug", "Tsjaadmeer"} <= set(p) and "Telegramkanaal" not in p, sorted(p)

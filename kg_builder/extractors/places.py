@@ -96,6 +96,8 @@ def _res():
         "feature_after": re.compile(rf"(?<![\w-]){CAPWORD}(?: {CAPWORD})? (?P<h>{alt(c['feature_tails'])})(?![\w-])"),
         # "de Litani-rivier", "het Tsjaad-meer": a name joined to a feature word
         "airport": re.compile(rf"(?<![\w-]){CAPWORD}(?: {CAPWORD})? (?:International )?Airport(?: {CAPWORD}){{0,2}}(?![\w-])"),
+        # "de Krimbrug", "het Tsjaadmeer": one word ending in a feature word (not the cities on "-dam")
+        "feature_word": re.compile(rf"(?<![\w-])(?:[Dd]e|[Hh]et) (?P<n>{U}{LETTER}{{2,}}(?P<h>brug|meer|gebergte|woestijn))(?![\w-])"),
         "feature_compound": re.compile(rf"(?<![\w-]){U}{LETTER}+(?:-{U}{LETTER}+)*-(?P<h>{alt(c['feature_compound_heads'])})(?![\w-])"),
         "basin": re.compile(rf"(?<![\w-])(?:het |de )?(?P<n>{U}{LETTER}+(?:isch|sch|se|e) (?P<h>{alt(c['sea_area_words'])}))(?![\w-])"),
     }
@@ -259,6 +261,10 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
     for m in matches(R["sea"], t, low):
         k = known(m.group(0))
         col.add(m.start(), m.end(), 5, type="sea", key=k[1] if k else _key("sea", m.group(0)))
+    for m in matches(R["feature_word"], t, low):
+        k = known(m.group("n"))
+        if not (k or states().lookup(m.group("n"))):
+            col.add(m.start("n"), m.end("n"), 3, type="other", key=_key("other", m.group("n")))
     for m in matches(R["island"], t, low):              # "boven het eiland Vaindloo": the island's name
         k = known(m.group("n"))
         col.add(m.start("n"), m.end("n"), 5, type=k[0] if k else "other", key=k[1] if k else _key("other", m.group("n")))
