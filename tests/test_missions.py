@@ -254,3 +254,13 @@ def test_a_hyphenated_mission_name_and_a_states_peacekeeping_force(analyse_text)
     m = entities_of(a, "mission")
     assert "MSSM" in m["Multinational Stability Support-missie"].labels, sorted(m)
     assert m["Russische vredesmacht"].attrs.get("led_by") == "Rusland", m["Russische vredesmacht"].attrs
+
+
+def test_a_mission_in_a_country_with_its_short_form_and_a_team_is_no_mission(analyse_text):
+    a = analyse_text("Wij informeren u over de European Union Monitoring Mission in Armenia (EUMA) in 2024. De EUMA "
+                     "patrouilleert. De European Union\nTraining Mission in support of Moldova (EUTM MD) gaat door. "
+                     "Nederland neemt deel aan het Multilateral Sanctions Monitoring Team (MSMT).", use_gazetteer=False)
+    m = entities_of(a, "mission")
+    assert "EUMA" in m["European Union Monitoring Mission in Armenia"].labels, sorted(m)
+    assert any("EUTM MD" in e.labels for e in m.values()), sorted(m)
+    assert not any("MSMT" in e.labels for e in m.values())

@@ -47,10 +47,10 @@ def _res():
         "hyphen_mission": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|The|In|Op|Met|Voor|Aan) )(?P<name>{CAPWORD}(?: {CAPWORD}){{1,4}})"
                                      rf"-(?:missie|operatie|trainingsmissie|waarnemersmissie)(?![\w-])"
                                      rf"(?: \((?P<short>[A-Z][A-Z\d]{{1,9}})\))?"),
-        "mission_suffix": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|The|In|Op|Met|Voor|Aan) )(?P<name>(?:{CAPWORD} )"
-                                     rf"(?:(?:{CAPWORD}|and|for|of) ){{1,5}}(?:Mission|Operation)"
-                                     rf"(?: in (?P<in>{CAPWORD})(?= \([A-Z]+ (?P=in)\)))?)(?![\w-])(?! [A-Z])"
-                                     rf"(?: \((?P<short>[A-Z][A-Z\d]{{1,9}}(?: [A-Z][a-z]{{1,12}})?)\))?"),
+        "mission_suffix": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|The|In|Op|Met|Voor|Aan) )(?P<name>(?:{CAPWORD}[ \n])"
+                                     rf"(?:(?:{CAPWORD}|and|for|of)[ \n]){{1,5}}(?:Mission|Operation)"
+                                     rf"(?: in (?:support of )?(?P<in>{CAPWORD})(?= \([A-Z]))?)(?![\w-])(?! [A-Z])"
+                                     rf"(?: \((?P<short>[A-Z][A-Z\d]{{1,9}}(?: [A-Z][A-Za-z]{{1,12}})?)\))?"),
         "called": re.compile(rf"(?:{mw})[^.;]{{0,40}}?(?:{alt(c['mission_name_cues'])}) (?P<name>{_MNAME})"),
         # "de Russische vredesmacht": a state's peacekeeping force is a mission it leads
         "state_force": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?P<w>vredesmacht|stabilisatiemacht)(?![\w-])"),
@@ -302,9 +302,14 @@ def _defined_missions(t: str, gaz: bool, col: _Collector) -> dict[str, str]:
     The whole defined name wins over a mission name inside it."""
     words = set(cues()["mission_words"]) | set(cues()["mission_name_heads"]) | {"Force", "Troepenmacht"}
     out: dict[str, str] = {}
+    named_by = set(cues()["mission_words"])
+    heads = set(cues()["org_head_words"]) - {"Force", "Forces"}   # "Interim Force": a mission
     for s, e, short, _, _ in defined_acronyms(t):
-        if not words & set(re.split(r"[\s\-]+", t[s:e])) or _PART_OF.match(t, e) and "Force" in t[s:e]:
+        parts = re.split(r"[\s\-]+", t[s:e])
+        if not words & set(parts) or _PART_OF.match(t, e) and "Force" in t[s:e]:
             continue                 # not "Maritime Task Force (MTF) van UNIFIL": a force of a mission
+        if parts[-1] in heads and not named_by & set(parts):
+            continue                 # "Multilateral Sanctions Monitoring Team (MSMT)": a body, not a mission
         key = _gaz_key(short, gaz) or _gaz_key(t[s:e], gaz) or _own_key(t[s:e])
         col.add(s, e, 7, key=key)
         out[short] = key
