@@ -489,3 +489,13 @@ def test_the_council_after_the_european_council_is_the_council_of_the_eu(analyse
                      "sancties aan te nemen.")
     raad = next(m for m in a.mentions if m.kind == "organisation" and m.text == "Raad")
     assert raad.attrs.get("key") != next(m for m in a.mentions if m.text == "Europese Raad").attrs.get("key")
+
+
+def test_a_foreign_countrys_body_and_ministry_keep_their_country(analyse_text):
+    o = orgs(analyse_text, "Het Litouwse Openbaar Ministerie vervolgt twee mannen. De Belarussische KGB hield hen vast. "
+                           "Het Openbaar Ministerie in Nederland zwijgt. De Duitse Panzerbrigade 45 oefent. Volgens het "
+                           "ministerie van Volksgezondheid in Gaza vielen doden; het ministerie van Defensie in Den Haag "
+                           "zwijgt.")
+    assert {"Litouwse Openbaar Ministerie", "Belarussische KGB", "Openbaar Ministerie",
+            "ministerie van Volksgezondheid in Gaza", "ministerie van Defensie"} <= set(o), sorted(o)
+    assert not any(k.startswith("Duitse") for k in o)

@@ -216,7 +216,13 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         st = demonym_state(m.group("adj")) if m.group("adj") else None
         owner = "" if not st or st.id == "netherlands" else st.id + "-"
         s = m.start() if owner else m.start() + len(m.group("adj") or "") + (1 if m.group("adj") else 0)
-        col.add(s, m.end(), 4, type="ministry", key=f"ministry-{owner}" + fold(m.group("pf")).replace(" ", "-"))
+        e = m.end()
+        where = re.match(rf" in (?P<p>{CAPWORD}(?:[ -]{CAPWORD})?)(?![\w-])", t[e:e + 40])
+        place = where and (states().lookup(where.group("p")) or gaz and gazetteer("places").lookup(where.group("p")))
+        if place and "netherlands" not in (place.id, place.located_in):
+            e += where.end()         # "het ministerie van Volksgezondheid in Gaza": another country's ministry
+            owner = owner or fold(where.group("p")).replace(" ", "-") + "-"
+        col.add(s, e, 4, type="ministry", key=f"ministry-{owner}" + fold(m.group("pf")).replace(" ", "-"))
     for m in matches(R["body_of"], t, low):
         # "parlement van Kosovo", "regering van premier Thaçi": a body named by its state or leader
         st = states().lookup(m.group("n")) if not m.group("role") else None
@@ -492,6 +498,12 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         ordinal = re.search(r"(?<![\w.,])\d{1,3}e $", t[max(0, s - 5):s])
         if ordinal and kw["type"] in ("other", "armed_group") and " " in t[s:e]:
             s -= len(ordinal.group(0))   # "het 27e Wetenschappelijk Centrum": the number is part of the name
+        foreign = _FOREIGN_BODY.search(t, max(0, s - 30), s) if kw["type"] == "other" and t[s].isupper() \
+            and not _UNIT_NAME.search(t, s, e) and not str(kw.get("key", "")).startswith("ship-") else None
+        st = demonym_state(foreign.group("adj")) if foreign else None
+        if st is not None and st.id != "netherlands" and not states().lookup(t[s:e]):
+            s = foreign.start("adj")     # "het Litouwse Openbaar Ministerie", "de Belarussische KGB": that country's body
+            kw = {**kw, "key": f"{kw.get('key')}-{st.id}"}
         attrs = {k: v_ for k, v_ in kw.items() if k not in ("type", "label") and v_ not in (None, False)}
         mm = make(doc, v, "organisation", s, e, label=kw.get("label"), type=kw["type"], attrs=attrs)
         if mm is not None:
@@ -499,6 +511,8 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     return out
 
 
+_UNIT_NAME = re.compile(r"(?i)brigade|bataljon|divisie|regiment|squadron|eskader|compagnie|vloot|fleet|army|leger")
+_FOREIGN_BODY = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et) (?P<adj>[A-ZÀ-Þ][\w-]*(?:se|sche|ese|aanse)) $")
 _BARE_BODY = re.compile(r"(?<![\w-])(?:[Dd]e|[Dd]eze) (?P<w>Raad|Commissie)(?![\w-])(?! (?:van|voor|[A-Z]))")
 
 
