@@ -227,8 +227,18 @@ def _hyphen_join(text: str, i: int, j: int, tail: str) -> int | None:
     if word and word.group(0).lower() in _JOINERS:
         return None
     if prev.islower() and nxt.islower():
+        before = re.search(r"(\w+)-$", text[max(0, i - 30):i])
+        if before and word and (before.group(1).lower(), re.sub(r"\W+$", "", word.group(0).lower())) in _kept_hyphens():
+            return 1                  # "luitenant-\ngeneraal" -> "luitenant-generaal"
         return 0                      # "Kamer-\nstuk" -> "Kamerstuk"
     return 1                          # "100-\nbrief", "al-\nNubaja"
+
+
+@lru_cache(maxsize=1)
+def _kept_hyphens() -> frozenset[tuple[str, str]]:
+    """Word pairs whose hyphen stays when a line breaks after it (language data ``tokenizer.kept_hyphens``)."""
+    from .lang import load_language_data
+    return frozenset(tuple(p.lower().split("-", 1)) for p in load_language_data("nl")["tokenizer"].get("kept_hyphens", ()))
 
 
 def _full_line_length(text: str) -> int:

@@ -338,3 +338,12 @@ def test_a_body_with_its_short_form_is_no_person_with_a_party(analyse_text):
     p = persons(analyse_text, "Toen riep De Nationale Overgangsraad (NTC) de bevrijding uit. Dat zei Jan Smit (VVD).",
                 use_gazetteer=False)
     assert list(p) == ["Jan Smit"], sorted(p)
+
+
+def test_described_persons_without_a_comma_and_ships_named_after_persons(analyse_text):
+    p = persons(analyse_text, "Bij Kirbali werd de Georgische burger Tamaz Kvirikashvili doodgeschoten. In Londen werd de "
+                              "21-jarige Dylan Harte veroordeeld. Het netwerk van de gevluchte oligarch Ilan Rabinov betaalde "
+                              "kiezers. Het vliegdekschip Charles de Gaulle en de Oekraïense sleepboot Yany Kapu voeren uit.",
+                use_gazetteer=False)
+    assert set(p) == {"Tamaz Kvirikashvili", "Dylan Harte", "Ilan Rabinov"}, sorted(p)
+    assert p["Ilan Rabinov"].attrs.get("roles") == ["oligarch"] or "oligarch" in str(p["Ilan Rabinov"].attrs)

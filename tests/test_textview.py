@@ -174,3 +174,9 @@ def test_a_sentence_ending_in_dat_or_u_ends_there_but_abbreviations_do_not():
     t = "Volgens de AIVD klopt dat. Milan kwam later. Dank u. Zie nr. 5 en prof. Jansen."
     assert [t[a:b] for a, b in sentence_spans(t)] == [
         "Volgens de AIVD klopt dat.", "Milan kwam later.", "Dank u.", "Zie nr. 5 en prof. Jansen."]
+
+
+def test_a_rank_or_office_hyphenated_across_lines_keeps_its_hyphen():
+    v = view_of("In Brussel voert luitenant-\ngeneraal Jan Smit het bevel. De minister-\npresident sprak over het Kamer-\n"
+                "stuk.")
+    assert "luitenant-generaal Jan Smit" in v.clean and "minister-president" in v.clean and "Kamerstuk" in v.clean

@@ -108,7 +108,8 @@ def _res():
         "companies": re.compile(rf"(?<![\w-])(?i:{alt(c['company_heads'])})(?: als| zoals|,? waaronder|,? onder andere) "
                                 rf"(?P<list>{_CAPW}(?:(?:, | en | of ){_CAPW})*)"),
         # "tanker Eventin", and compounds: "onderzoeksschip Yantar", "chemicaliëntanker Hellas Venture"
-        "ship_word": re.compile(rf"(?<![\w-])[a-zà-ÿ]*(?:{alt(c['ship_words'])}) (?P<n>(?!(?:{ships}) )(?:{U}[\w'’\-]*|\d+)(?: (?:{U}[\w'’\-]*|\d+)){{0,2}})"),
+        "ship_word": re.compile(rf"(?<![\w-])[a-zà-ÿ]*(?:{alt(c['ship_words'])}) (?P<n>(?!(?:{ships}) )(?:{U}[\w'’\-]*|\d+)"
+                                rf"(?: (?:(?:de|van|der|den) )?(?:{U}[\w'’\-]*|\d+)){{0,2}})"),
         "ship": re.compile(rf"(?<![\w])(?P<prefix>{ships}) ?(?P<n>(?:(?:De|Van|de|van|der|den) )*{CAPWORD}"
                            rf"(?: (?:de |van |der |den )*{CAPWORD}| [A-Z]\.(?= {CAPWORD})){{0,3}})"),   # "USS Gerald R. Ford"
         "arabic": re.compile(rf"(?<![\w'’-])(?:{alt(c['arabic_org_heads'])})(?: (?:{arab_tok})){{1,5}}(?![\w-])"),

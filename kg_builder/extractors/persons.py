@@ -31,7 +31,7 @@ from ..mentions import Mention, Relation
 from ..names import L, U, title_case_name
 from ..registry import extractor
 from ..vocab import KGB
-from ._common import CAPWORD, Spans, alt, cues, make, matches, states, view
+from ._common import CAPWORD, Spans, alt, cues, demonym_alternation, make, matches, states, view
 
 VERSION = "1"
 
@@ -89,6 +89,9 @@ def _res():
         "appos_after": re.compile(rf"{full}, (?:de |het |een )?(?:[a-z]\w+ )?(?P<role>(?:{appos})(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}})?)(?=[,.;:(]| (?:[a-z]|\())"),
         "appos_before": re.compile(rf"(?:\([A-Z][\w\-]{{1,10}}\)|(?<![\w-])(?P<role>(?:{appos})(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}}?)?)), {full}(?:,|(?=[.;:](?:\s|$)))"),
         "name_cue": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) {full}"),
+        # "de Georgische burger Tamaz Ginturi", "de 21-jarige Dylan Earl": a described person without a comma
+        "described": re.compile(rf"(?<![\w-])(?:[Dd]e|[Ee]en) (?:\d{{1,3}}-jarige|(?:{demonym_alternation()}) "
+                                rf"(?!(?:{_not_person_nouns()})\b)(?![a-z-]*{_NOT_PERSON_ENDINGS}\b)[a-z][a-z-]{{3,24}}) {full}(?![\w-])"),
         "siblings": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) (?P<first>{CAPWORD}) en (?P<name>{CAPWORD} {_SUR})(?![\w\-])"),
         "initial_surname": re.compile(rf"(?<![\w\-.'’])(?P<name>{CAPWORD}(?: (?:al|el|bin|ben|van|de|van der|van den))? [A-Z]\.)(?= [a-z]|[,;:])"),
         "role": re.compile(rf"(?<![\w-])(?:(?!(?:{roles}) )(?P<pre>[A-Z][\w]*)-|(?:[Oo]ud|[Ee]x|[Vv]oormalig)-)?(?P<rw>{roles}) "
@@ -115,6 +118,20 @@ def _res():
                                 r"((?:(?!Indiener|Beantwoord door|Onderwerpen|Bron |Ingediend)[^\n])+)"),
         "samenstelling": re.compile(r"Samenstelling:\s*([^\n]+(?:\n[^\n\d][^\n]*\)[^\n]*){0,3})"),
     }
+
+
+_NOT_PERSON_ENDINGS = (r"(?:boot|boten|schip|schepen|tanker|vaartuig|stad|dorp|basis|haven|krant|zender|partij|groep|"
+                       r"beweging|dienst|raad|leger|regio|provincie|organisatie|bedrijf|bank|maatschappij|missie)")
+
+
+@lru_cache(maxsize=1)
+def _not_person_nouns() -> str:
+    """Nouns after a demonym that name places, bodies, ships or operations, not persons ("de Poolse stad X")."""
+    c = cues()
+    words = set(c["place_heads"]) | {w.lower() for w in c["base_heads"]} | set(c["ship_words"]) | \
+        set(c["mission_words"]) | set(c["forces_words"]) | set(c["named_by_head"]) | \
+        {"regering", "krant", "omroep", "zender", "oefening", "operatie", "eenheid", "brigade", "regio"}
+    return alt(sorted(w for w in words if " " not in w))
 
 
 @lru_cache(maxsize=1)
@@ -355,6 +372,8 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
         if not name or _UNINFLECTED_ADJECTIVE.search(name.split(" ")[0]):
             return None                  # "commandant Caribisch gebied …": an adjective, no name
         s = m.start(group) + max(0, raw.find(name))
+        if cue not in ("speaker", "with_party") and _ship_before().search(t, max(0, s - 30), s):
+            return None                  # "het vliegdekschip Charles de Gaulle": a ship named after a person
         h = Hit(s, s + len(name), name, roles=[r for r in (roles or []) if r], party=party, cue=cue)
         if party_group and m.group(party_group):
             p = m.group(party_group).strip()
@@ -417,7 +436,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
         if h:
             cut = _clean_name(name, cued=True) or name
             h.end, h.name = h.start + len(cut), cut
-    for key in ("appos_after", "appos_before", "name_cue"):
+    for key in ("appos_after", "appos_before", "name_cue", "described"):
         for m in matches(R[key], t, low):
             if key == "name_cue" and use_gazetteer and _aka_of_org(t, m):
                 continue                 # "Boko Haram, ook bekend als Jama'atu Ahlis Sunna …": the group's other name
@@ -501,7 +520,8 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
         for m in matches(R["given_name"], t, low):
             cn = _clean_name(m.group(0), cued=True)       # the first word is a known given name
             if cn and " " in cn and m.group(0).startswith(cn) and not _overlaps_org(cn) \
-                    and not any(w in _name_stoppers() for w in cn.split(" ")[1:]):   # not "Ben Gurion Airport"
+                    and not any(w in _name_stoppers() for w in cn.split(" ")[1:]) \
+                    and not _ship_before().search(t, max(0, m.start() - 30), m.start()):  # not "Ben Gurion Airport"
                 hits.append(Hit(m.start(), m.start() + len(cn), cn, cue="given_name"))
     hits += _group_leaders(t, use_gazetteer)
     return hits
@@ -595,7 +615,8 @@ def _name_stoppers() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _ship_before() -> re.Pattern:
-    return re.compile(rf"(?:{alt(cues()['ship_prefixes'])}) ?$")
+    """A ship's prefix or a ship word right before a name ("Zr.Ms. Karel Doorman", "het vliegdekschip Charles de Gaulle")."""
+    return re.compile(rf"(?:{alt(cues()['ship_prefixes'])}) ?$|(?<![\w-])[a-zà-ÿ]*(?:{alt(cues()['ship_words'])}) $")
 
 
 def _aka_of_org(t: str, m: re.Match) -> bool:
