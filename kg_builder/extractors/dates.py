@@ -104,7 +104,7 @@ def _vocab():
               (?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{month_word})
               (?:\s+(?P<y>(?:1[89]|20)\d\d))?(?![\w-])
         | (?P<m2>{month_word})\s+(?P<y2>(?:1[89]|20)\d\d)(?![\w-])
-        | (?P<y3>(?:19|20)\d\d)(?:\s?-\s?(?P<y3b>(?:19|20)\d\d))?(?![\w-]|[.,]\d)
+        | (?P<y3>(?:19|20)\d\d)(?:\s?-\s?(?P<y3b>(?:19|20)\d\d))?(?![\w-]|[.,/]\d)
         | (?P<m3>{month_alt})(?![\w-])
         )
         (?:\s+(?P<past>{past})|\s+(?P<future>{future}))?""",
@@ -128,7 +128,7 @@ _OF_YEAR = re.compile(r"\s+(?:van\s+)?", re.I)
 _PREFIX_NEEDED_FOR_MONTH = re.compile(r"\b(?:in|tot en met|t/m|tot|vanaf|van|sinds|per|begin|eind|medio|"
                                       r"half|midden|eind|maand)\s+$", re.I)
 _NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:nr|nrs|blz|p|pag|art|artikel|nummer|no|item|vraag|versie|lid|"
-                              r"hoofdtaak|bijlage|[\w-]*resoluties?|resolutions?)\.?:?|[€$£])\s*$", re.I)
+                              r"hoofdtaak|bijlage|[\w-]*resoluties?|resolutions?)\.?:?|[€$£]|'s-Gravenhage)\s*$", re.I)
 _ONE_OF = ("absolute", "bare-month")           # kinds that take part in periods and shared years
 
 
