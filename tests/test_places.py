@@ -263,3 +263,9 @@ def test_one_word_feature_names(analyse_text):
     p = places(analyse_text, "Sinds de opening van de Krimbrug varen minder schepen. Een eiland in het Tsjaadmeer. Het "
                              "Telegramkanaal van de groep.", use_gazetteer=False)
     assert {"Krimbrug", "Tsjaadmeer"} <= set(p) and "Telegramkanaal" not in p, sorted(p)
+
+
+def test_the_place_an_attack_hits(analyse_text):
+    p = places(analyse_text, "Op 19 november kwamen bij een Russische raketaanval op Ternopil 33 burgers om. Op 28 januari "
+                             "vond een aanval op Tower 22 in Jordanië plaats.", use_gazetteer=False)
+    assert {"Ternopil", "Tower 22"} <= set(p), sorted(p)

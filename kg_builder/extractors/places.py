@@ -355,7 +355,12 @@ def _locative(t: str, m: re.Match, col: _Collector, known, gaz: bool) -> None:
                 or gazetteer("missions").lookup(name)):
         return                           # gazetteer names are added (or refused) on their own
     typ = _guess_type(name, "city")
-    col.add(m.start("n"), m.end("n"), 1, type=typ, key=_key(typ, name))
+    e = m.end("n")
+    number = re.match(r" \d{1,3}(?=[,.;:)]|\s+(?:in|bij|nabij|aan|op)\s)", t[e:e + 8])
+    if number:                           # "een aanval op Tower 22 in Jordanië": the number belongs to the name
+        e += number.end()
+        typ, name = "base", t[m.start("n"):e]
+    col.add(m.start("n"), e, 1, type=typ, key=_key(typ, name))
 
 
 _LISTED = re.compile(rf"(?:, | en | of )(?P<n>{_PNAME})(?![\w'’-])")
