@@ -1090,3 +1090,9 @@ def test_a_town_taken_is_the_place_of_the_attack():
 def test_what_fell_is_the_place_not_the_province_around_it():
     e = only(events("Vorige week viel het district Baharak in de provincie Takhar.", "2024-06-01"))
     assert e["place"] == "Baharak", e
+
+
+def test_an_appointment_in_a_relative_clause_is_a_decision_by_its_body():
+    e = only(events("De leiders verwelkomden Jan Smit, die de Noord-Atlantische Raad op 26 juni tot secretaris-generaal "
+                    "benoemde.", "2024-07-15"))
+    assert e["type"] == "decision" and e["date"] == "2024-06-26" and "Noord-Atlantische Raad" in e["actors"]

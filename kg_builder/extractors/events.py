@@ -86,6 +86,9 @@ def _occasion_rx() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?:{alt(ev['letter_date_words'])})\s*$", re.I))
 
 
+_RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat)\s+(?:de|het)\s+(?:[\w-]+\s+){0,3}?[\w-]+$")
+
+
 def _subject_of_verb(text: str, a: int, b: int, date_end: int) -> bool:
     """Does a finite verb stand between an occasion noun and its would-be date ("De Raad van de EU heeft op
     17 mei besloten", "De Veiligheidsraad verlengde op 30 mei"), or close the clause right after the date
@@ -101,7 +104,13 @@ def _subject_of_verb(text: str, a: int, b: int, date_end: int) -> bool:
             re.search(r"(?:de|te|den|ten)$", text[s:e].split()[0], re.I) for _, s, e in triggers_in(text, a, b)):
         return True
     last = re.match(r"\s+([a-zà-ÿ]+)\s*[,.;]", text[date_end:date_end + 30])
-    return last is not None and bool(triggers_in(text, date_end + last.start(1), date_end + last.end(1)))
+    if last is not None and triggers_in(text, date_end + last.start(1), date_end + last.end(1)):
+        return True
+    # "…, die de Noord-Atlantische Raad op 26 juni tot secretaris-generaal benoemde.": a relative clause's verb
+    if _RELATIVE_BEFORE.search(text, max(0, a - 80), a):
+        final = re.match(r"[^,.;()]{0,50}?\s([a-zà-ÿ]+(?:de|te|den|ten))\s*[,.;]", text[date_end:date_end + 70])
+        return final is not None
+    return False
 
 
 def _event(doc: Document, view: TextView, cs: int, ce: int, etype: str, *, what: str | None = None,
