@@ -1096,3 +1096,10 @@ def test_an_appointment_in_a_relative_clause_is_a_decision_by_its_body():
     e = only(events("De leiders verwelkomden Jan Smit, die de Noord-Atlantische Raad op 26 juni tot secretaris-generaal "
                     "benoemde.", "2024-07-15"))
     assert e["type"] == "decision" and e["date"] == "2024-06-26" and "Noord-Atlantische Raad" in e["actors"]
+
+
+def test_a_named_council_that_decides_on_its_date_is_the_decisions_actor():
+    for text in ("De Raad Buitenlandse Zaken (RBZ) besloot op 20 oktober het mandaat met twee jaar te verlengen.",
+                 "De Europese Raad van 20 oktober besloot Moldavië de kandidaatstatus te geven."):
+        e = only(events(text, "2024-11-01"))
+        assert e["type"] == "decision" and e["date"] == "2024-10-20" and e["actors"], e

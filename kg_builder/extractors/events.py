@@ -96,8 +96,8 @@ def _subject_of_verb(text: str, a: int, b: int, date_end: int) -> bool:
     aux = vocab()["auxiliaries"]
     comma = text.find(",", a, b)
     # "De Overgangsraad (NTC) riep op …", "De Raad van de Internationale Burgerluchtvaartorganisatie (ICAO) besloot op …"
-    after = re.sub(r"^(?:\s+van\s+(?:de\s+|het\s+)?[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*){0,4})?(?:\s*\([^()]{1,15}\))?",
-                   "", text[a:a + 120])[:40]
+    after = re.sub(r"^(?:\s+van\s+(?:de\s+|het\s+)?[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*){0,4}|(?:\s+[A-ZÀ-Þ][\w-]*){1,3})?"
+                   r"(?:\s*\([^()]{1,15}\))?", "", text[a:a + 120])[:40]   # … "De Raad Buitenlandse Zaken (RBZ) besloot op …"
     if _finite_verb_after(after) or comma != -1 and _finite_verb_after(text[comma + 1:comma + 40]):
         return True                                # "De Raad neemt … op", "… de Veiligheidsraad onderzocht, stopte op"
     if aux.search(text, a, b) is not None or any(
@@ -106,6 +106,10 @@ def _subject_of_verb(text: str, a: int, b: int, date_end: int) -> bool:
     last = re.match(r"\s+([a-zà-ÿ]+)\s*[,.;]", text[date_end:date_end + 30])
     if last is not None and triggers_in(text, date_end + last.start(1), date_end + last.end(1)):
         return True
+    verb = re.match(r"\s+([a-zà-ÿ]+)", text[date_end:date_end + 30])
+    if verb is not None and triggers_in(text, date_end + verb.start(1), date_end + verb.end(1)) \
+            and _finite_verb_after(text[date_end:date_end + 30]):
+        return True                                # "De Europese Raad van 14 december besloot …": its decision
     # "…, die de Noord-Atlantische Raad op 26 juni tot secretaris-generaal benoemde.": a relative clause's verb
     if _RELATIVE_BEFORE.search(text, max(0, a - 80), a):
         final = re.match(r"[^,.;()]{0,50}?\s([a-zà-ÿ]+(?:de|te|den|ten))\s*[,.;]", text[date_end:date_end + 70])
