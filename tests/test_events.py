@@ -1103,3 +1103,8 @@ def test_a_named_council_that_decides_on_its_date_is_the_decisions_actor():
                  "De Europese Raad van 20 oktober besloot Moldavië de kandidaatstatus te geven."):
         e = only(events(text, "2024-11-01"))
         assert e["type"] == "decision" and e["date"] == "2024-10-20" and e["actors"], e
+
+
+def test_the_date_of_a_named_report_dates_no_event():
+    assert not events("Met deze brief informeren wij u over de dreiging van sabotage, mede naar aanleiding van het "
+                      "Dreigingsbeeld Statelijke Actoren (DBSA) van vorige maand.", "2024-06-01")

@@ -95,7 +95,8 @@ def vocab() -> dict[str, Any]:
         "letter": re.compile(rf"(?:{words('letter_date_words')})\s*(?:de |het )?$", re.I),
         "letter_list": re.compile(rf"(?:{words('letter_date_words')})\s*(?:de |het )?\d[^.;()]{{0,30}}"
                                   rf"(?:\([^()]*\)\s*)?(?:en|,)\s*$", re.I),
-        "paper": re.compile(rf"(?<![\w-])(?i:{words('paper_words')})(?:\s+(?:[A-Z][\w-]*|\d[\w/.-]*))*\s+(?i:van|uit)\s*$"),
+        "paper": re.compile(rf"(?<![\w-])(?i:{words('paper_words')})(?:\s+(?:[A-Z][\w-]*|\d[\w/.-]*))*"
+                            rf"(?:\s+\([A-Z][\w-]{{1,10}}\))?\s+(?i:van|uit)\s*$"),   # "Dreigingsbeeld … (DBSA) van"
         "dated_irrealis": re.compile(rf"(?<![\w-])(?:{words('dated_irrealis_words')})(?![\w-])", re.I),
         "counting": re.compile(rf"(?<![\w-])(?:{words('counting_verbs')})(?![\w-])", re.I),
         "present_time": re.compile(rf"(?<![\w-])(?:{words('present_time_words')})(?![\w-])", re.I),
@@ -273,7 +274,7 @@ def _date_ok(text: str, sent_start: int, d: tuple[int, int, Mention]) -> bool:
         return False
     before = text[max(sent_start, a - 40):a]
     v = vocab()
-    if v["letter"].search(before) or v["paper"].search(before) \
+    if v["letter"].search(before) or v["paper"].search(text, max(sent_start, a - 90), a) \
             or v["letter_list"].search(text, max(sent_start, a - 120), a):     # "brieven van 1 mei (…) en 3 juni"
         return False
     rep = None
