@@ -44,8 +44,8 @@ def _res():
         "named": re.compile(rf"(?<![\w-])(?:[Oo]peratie|Operation|[Mm]issie|Mission|Task Force|[Tt]askforce) (?P<name>{_MNAME})"),
         # "Multinational Security Support Mission (MSS)": an English name ending in Mission or Operation
         # "de Multinational Security Support-missie (MSS)", "de Resolute Support-missie": a name of two words or more
-        "hyphen_mission": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|The|In|Op|Met|Voor|Aan) )(?P<name>{CAPWORD}(?: {CAPWORD}){{1,4}})"
-                                     rf"-(?:missie|operatie|trainingsmissie|waarnemersmissie)(?![\w-])"
+        "hyphen_mission": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|The|In|Op|Met|Voor|Aan) )(?P<full>(?P<name>{CAPWORD}"
+                                     rf"(?: {CAPWORD}){{1,4}})-(?:missie|operatie|trainingsmissie|waarnemersmissie))(?![\w-])"
                                      rf"(?: \((?P<short>[A-Z][A-Z\d]{{1,9}})\))?"),
         "mission_suffix": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|The|In|Op|Met|Voor|Aan) )(?P<name>(?:{CAPWORD}[ \n])"
                                      rf"(?:(?:{CAPWORD}|and|for|of)[ \n]){{1,5}}(?:Mission|Operation)"
@@ -190,8 +190,7 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
     for m in matches(R["hyphen_mission"], t, low):
         name = m.group("name")
         key = _gaz_key(name, gaz) or _own_key(name)
-        e = m.end() - (len(m.group("short")) + 3 if m.group("short") else 0)
-        col.add(m.start("name"), e, 5, key=key)
+        col.add(m.start("full"), m.end("full"), 5, key=key)
         if m.group("short"):
             shorts[m.group("short")] = key
     for m in matches(R["mission_suffix"], t, low):

@@ -553,8 +553,7 @@ _KIND_SUFFIXES = (("militie", "militia"), ("milities", "militia"), ("militia", "
                   ("groepering", "armed_group"), ("groep", "armed_group"), ("beweging", "armed_group"),
                   ("netwerk", "other"), ("organisatie", "other"), ("partij", "party"), ("bedrijf", "company"))
 _APPOSED = re.compile(r"(?: \((?P<a>[A-Z][\w-]{1,9})\))?,\s(?:een|de|het)\s(?P<adj>(?:[a-z][\w-]*\s){0,2}?)"
-                      r"(?P<h>[a-z]*(?:militie|milities|militia|bende|groepering|groep|beweging|netwerk|organisatie|"
-                      r"partij|bedrijf))(?![\w-])")
+                      rf"(?P<h>[a-z]*(?:{'|'.join(sfx for sfx, _ in _KIND_SUFFIXES)}))(?![\w-])")
 
 
 def apposed_kind(t: str, end: int) -> str | None:

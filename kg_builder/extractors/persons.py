@@ -130,7 +130,7 @@ def _not_person_nouns() -> str:
     c = cues()
     words = set(c["place_heads"]) | {w.lower() for w in c["base_heads"]} | set(c["ship_words"]) | \
         set(c["mission_words"]) | set(c["forces_words"]) | set(c["named_by_head"]) | \
-        {"regering", "krant", "omroep", "zender", "oefening", "operatie", "eenheid", "brigade", "regio"}
+        {"regering", "omroep", "oefening", "eenheid", "brigade"}
     return alt(sorted(w for w in words if " " not in w))
 
 
@@ -521,7 +521,8 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             cn = _clean_name(m.group(0), cued=True)       # the first word is a known given name
             if cn and " " in cn and m.group(0).startswith(cn) and not _overlaps_org(cn) \
                     and not any(w in _name_stoppers() for w in cn.split(" ")[1:]) \
-                    and not _ship_before().search(t, max(0, m.start() - 30), m.start()):  # not "Ben Gurion Airport"
+                    and not _ship_before().search(t, max(0, m.start() - 30), m.start()):
+                # not "Ben Gurion Airport", not "het vliegdekschip Charles de Gaulle"
                 hits.append(Hit(m.start(), m.start() + len(cn), cn, cue="given_name"))
     hits += _group_leaders(t, use_gazetteer)
     return hits
