@@ -499,3 +499,9 @@ def test_a_foreign_countrys_body_and_ministry_keep_their_country(analyse_text):
     assert {"Litouwse Openbaar Ministerie", "Belarussische KGB", "Openbaar Ministerie",
             "ministerie van Volksgezondheid in Gaza", "ministerie van Defensie"} <= set(o), sorted(o)
     assert not any(k.startswith("Duitse") for k in o)
+
+
+def test_spanish_names_with_particles(analyse_text):
+    o = orgs(analyse_text, "Maduro geeft leiding aan het zogenoemde Cartel de los Soles. De Venezolaanse bende Tren de "
+                           "Aragua staat op de lijst.", use_gazetteer=False)
+    assert {"Cartel de los Soles", "Tren de Aragua"} <= set(o), sorted(o)

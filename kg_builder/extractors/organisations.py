@@ -123,12 +123,14 @@ def _res():
                                      rf"-(?P<h>brigades?|divisie|milities?)(?![\w-])"),
         # "de Oekraïense militaire inlichtingendienst HUR", "de bendecoalitie Viv Ansanm": a name after its kind
         "named_by_head": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_by_head'])}) (?P<n>[A-Z]{{2,6}}(?![\w-])|"
-                                    rf"{arab_tok}(?: {arab_tok}){{0,3}})"),
+                                    rf"{arab_tok}(?: (?:de|del|de la|de los|de las|do|da|dos) {U}[\w'’]*|"
+                                    rf" {arab_tok}){{0,3}})"),   # "de bende Tren de Aragua"
         # the name before an apposition found by _APPOSED (matched on the text that ends there)
         "apposed": re.compile(rf"(?<![\w'’-])(?P<n>{_CAPW}(?:[ \n-](?:(?:of|for|the|and|van|voor|de|al|el|wal) |"
                               rf"(?:al|el|ad|an|ar|as|ash|at|az)-)?{_CAPW}){{0,5}})$"),
         "militia_named": re.compile(rf"(?<![\w-])[Mm]ilitie (?P<n>{arab_tok}(?: {arab_tok}){{0,4}})"),
-        "org_chunk": re.compile(rf"(?<![\w-])(?P<n>(?:{U}[\w'’\-]*)(?: (?:(?:en|of|for|to|the|and|van|voor|de|du|des|de la|et|pour) )?"
+        "org_chunk": re.compile(rf"(?<![\w-])(?P<n>(?:{U}[\w'’\-]*)(?: (?:(?:en|of|for|to|the|and|van|voor|de los|de las|"
+                                rf"de|du|des|de la|del|et|pour) )?"
                                 rf"(?:{U}[\w'’/\-]*)){{1,8}})"),
         "compound_unit": re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}[ -]|(?<=[a-z] )(?!(?:{dem})\b){U}{LETTER}+e )?{U}{LETTER}+-?(?P<sfx>{alt(c['body_suffixes'])})"
                                     rf"(?: Nederland| (?:voor|van) (?:de |het )?(?!{U}{LETTER}*(?:se|sche)\b){CAPWORD}"
