@@ -269,3 +269,9 @@ def test_the_place_an_attack_hits(analyse_text):
     p = places(analyse_text, "Op 19 november kwamen bij een Russische raketaanval op Ternopil 33 burgers om. Op 28 januari "
                              "vond een aanval op Tower 22 in Jordanië plaats.", use_gazetteer=False)
     assert {"Ternopil", "Tower 22"} <= set(p), sorted(p)
+
+
+def test_training_grounds_shopping_centres_and_hospitals(analyse_text):
+    p = places(analyse_text, "De brigade traint op het oefenterrein Grafenwöhr. De brand in winkelcentrum Galeria in "
+                             "Warschau. Een raket trof het Ochmatdyt-kinderziekenhuis in Kyiv.", use_gazetteer=False)
+    assert {"Galeria", "Ochmatdyt-kinderziekenhuis"} <= set(p) and any("Grafenwöhr" in k for k in p), sorted(p)
