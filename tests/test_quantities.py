@@ -177,3 +177,7 @@ def test_a_number_in_a_unit_name_is_no_count(analyse_text):
 def test_a_numbered_heading_counts_nothing():
     q = found("Voorzitter\n\n14 Drones boven Polen\n\nAan de orde is het debat. Er zijn 14 drones neergehaald.")
     assert list(q.values()) == [14] and all(not k.startswith("14 Drones") for k in q), q
+
+
+def test_a_count_of_other_things():
+    assert found("Zij zochten samen met schepen uit 9 andere landen naar explosieven.") == {"9 andere landen": 9}

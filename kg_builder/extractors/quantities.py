@@ -80,7 +80,7 @@ def _of_words(text: str, pos: int) -> tuple[str | None, int]:
         token = w.group(0)
         if len(words) >= _MAX_OF_WORDS or not re.match(r"[^\W\d]|[€%'’-]", token) \
                 or "\n" in rest[offset:offset + w.start()] \
-                or token.lower() in stop and token.lower() != "extra":
+                or token.lower() in stop and token.lower() not in ("extra", "andere"):   # "9 andere landen"
             break
         words.append(token)
         end = pos + offset + w.end()
