@@ -1108,3 +1108,10 @@ def test_a_named_council_that_decides_on_its_date_is_the_decisions_actor():
 def test_the_date_of_a_named_report_dates_no_event():
     assert not events("Met deze brief informeren wij u over de dreiging van sabotage, mede naar aanleiding van het "
                       "Dreigingsbeeld Statelijke Actoren (DBSA) van vorige maand.", "2024-06-01")
+
+
+def test_an_indirect_question_states_no_undated_event():
+    assert not events("Deze leden vragen hoe het staat met de terugtrekking van de Eritrese strijdkrachten uit "
+                      "Tigray.", "2024-06-01")
+    e = only(events("Op 3 mei vroeg de commissie naar de aanval op Erbil van 2 mei.", "2024-06-01"))
+    assert (e["date"], e["place"]) == ("2024-05-02", "Erbil")
