@@ -1115,3 +1115,11 @@ def test_an_indirect_question_states_no_undated_event():
                       "Tigray.", "2024-06-01")
     e = only(events("Op 3 mei vroeg de commissie naar de aanval op Erbil van 2 mei.", "2024-06-01"))
     assert (e["date"], e["place"]) == ("2024-05-02", "Erbil")
+
+
+def test_a_standing_position_states_no_undated_event():
+    for text in ("Het kabinet blijft de verlenging van het mandaat in de VN-Veiligheidsraad steunen.",
+                 "Nederland zet zich in de Mensenrechtenraad in voor verlenging van het mandaat.",
+                 "Nederland blijft via de EU aandringen op zijn vrijlating."):
+        assert not events(text, "2024-06-01"), text
+    assert only(events("Het kabinet heeft besloten tot verlenging van de missie.", "2024-06-01"))["actors"] == ["kabinet"]

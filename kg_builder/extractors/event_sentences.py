@@ -232,6 +232,8 @@ def _role_before() -> re.Pattern:
 
 _INDIRECT_QUESTION = re.compile(r"(?<![\w-])(?:vragen|vraagt|vroegen|vroeg)\s+(?:zich\s+af\s+|de\s+regering\s+|het\s+kabinet\s+|"
                                 r"de\s+minister\s+)?(?:of|hoe|wat|welke|waarom|wanneer|in\s+hoeverre|naar)\s", re.I)
+_STANCE = re.compile(r"(?<![\w-])(?:blijft|blijven|zet(?:ten)?\s+zich\s+(?:[\w-]+\s+){0,4}?in\s+voor|pleit(?:en)?\s+voor|"
+                     r"dringt\s+(?:[\w-]+\s+){0,3}?aan\s+op|dringen\s+(?:[\w-]+\s+){0,3}?aan\s+op)\s", re.I)
 _PORTFOLIO_OF = re.compile(r"(?<![\w-])(?:van|voor)\s+(?:de\s+|het\s+)?$")
 _AS_CLAUSE = re.compile(r",\s+zoals\s+(?:[\w-]+\s+){0,3}$")
 _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:die|deze|dit|dat|diezelfde|dezelfde)\s+$", re.I)
@@ -570,8 +572,8 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     trig = min(trigs, key=lambda t: (v["priority"][t[0]], t[1]))
     if trig[0] not in v["ev"]["undated_types"] or question or v["irrealis"].search(text, sent[0], sent[1]) \
             or _DEMONSTRATIVE.search(text, max(sent[0], trig[1] - 12), trig[1]) \
-            or _INDIRECT_QUESTION.search(text, sent[0], trig[1]):
-        return []                                       # "bij die aanval": one told before; "zij vragen hoe …"
+            or _INDIRECT_QUESTION.search(text, sent[0], trig[1]) or _STANCE.search(text, sent[0], trig[1]):
+        return []                       # "bij die aanval": one told before; "zij vragen hoe …"; "blijft de verlenging steunen"
     clause = clause_of(text, sent, trig[1])
     if EARLIER_KIND.search(text, max(clause[0], trig[1] - 30), trig[1]):
         return []
