@@ -1120,6 +1120,8 @@ def test_an_indirect_question_states_no_undated_event():
 def test_a_standing_position_states_no_undated_event():
     for text in ("Het kabinet blijft de verlenging van het mandaat in de VN-Veiligheidsraad steunen.",
                  "Nederland zet zich in de Mensenrechtenraad in voor verlenging van het mandaat.",
-                 "Nederland blijft via de EU aandringen op zijn vrijlating."):
+                 "Nederland blijft via de EU aandringen op zijn vrijlating.",
+                 "Het kabinet beschouwt de omleiding als een vorm van staatskaping.",
+                 "De grootste dreiging gaat nog altijd uit van jihadistische aanslagplegers."):
         assert not events(text, "2024-06-01"), text
     assert only(events("Het kabinet heeft besloten tot verlenging van de missie.", "2024-06-01"))["actors"] == ["kabinet"]

@@ -233,7 +233,8 @@ def _role_before() -> re.Pattern:
 _INDIRECT_QUESTION = re.compile(r"(?<![\w-])(?:vragen|vraagt|vroegen|vroeg)\s+(?:zich\s+af\s+|de\s+regering\s+|het\s+kabinet\s+|"
                                 r"de\s+minister\s+)?(?:of|hoe|wat|welke|waarom|wanneer|in\s+hoeverre|naar)\s", re.I)
 _STANCE = re.compile(r"(?<![\w-])(?:blijft|blijven|zet(?:ten)?\s+zich\s+(?:[\w-]+\s+){0,4}?in\s+voor|pleit(?:en)?\s+voor|"
-                     r"dringt\s+(?:[\w-]+\s+){0,3}?aan\s+op|dringen\s+(?:[\w-]+\s+){0,3}?aan\s+op)\s", re.I)
+                     r"dringt\s+(?:[\w-]+\s+){0,3}?aan\s+op|dringen\s+(?:[\w-]+\s+){0,3}?aan\s+op|"
+                     r"beschouw(?:t|en)|nog\s+(?:altijd|steeds))\s", re.I)   # an opinion or a lasting state
 _PORTFOLIO_OF = re.compile(r"(?<![\w-])(?:van|voor)\s+(?:de\s+|het\s+)?$")
 _AS_CLAUSE = re.compile(r",\s+zoals\s+(?:[\w-]+\s+){0,3}$")
 _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:die|deze|dit|dat|diezelfde|dezelfde)\s+$", re.I)
