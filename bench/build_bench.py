@@ -16,6 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from kg_builder.config import EVIDENCE_MODES  # noqa: E402
+
 
 def main() -> None:
     ap = argparse.ArgumentParser()
@@ -23,7 +25,7 @@ def main() -> None:
     ap.add_argument("store")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--batch", type=int, default=64)
-    ap.add_argument("--evidence", choices=("full", "compact"), default="full")
+    ap.add_argument("--evidence", choices=EVIDENCE_MODES, default="full")
     a = ap.parse_args()
     from kg_builder.build import build
 

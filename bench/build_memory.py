@@ -16,6 +16,9 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from kg_builder.config import EVIDENCE_MODES  # noqa: E402
+
 
 def _rss_mb(pid: int) -> int:
     try:
@@ -52,7 +55,7 @@ def main() -> None:
     ap.add_argument("store")
     ap.add_argument("--every", type=float, default=30.0, help="seconds between samples")
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--evidence", choices=("full", "compact"), default="full")
+    ap.add_argument("--evidence", choices=EVIDENCE_MODES, default="full")
     a = ap.parse_args()
     store = Path(a.store)
     kg = Path(sys.executable).with_name("kg")

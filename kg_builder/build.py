@@ -25,9 +25,8 @@ from typing import Callable, Iterable, Iterator
 from rdflib import Literal, URIRef
 
 from . import __version__, iris, registry
-from .config import ontology_dir, ttl_files
+from .config import EVIDENCE_MODES, ontology_dir, ttl_files
 from .errors import ConfigError, KGError, StoreError
-from .provenance import EVIDENCE_MODES
 from .readers import RDF_SUFFIXES, discover, read_document
 from .store import OxigraphStore, Store, open_store
 from .vocab import DCTERMS, KGB, XSD

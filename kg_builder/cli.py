@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .config import EVIDENCE_MODES
 from .errors import KGError
 
 PROGRESS_EVERY = 30.0   # seconds between progress lines when stderr is not a terminal
@@ -41,7 +42,7 @@ def main():
                    "--prune: also those whose files are gone from anywhere; --no-prune: keep all.")
 @click.option("--batch", default=64, show_default=True, help="Documents written per transaction.")
 @click.option("--no-gazetteer", is_flag=True, help="Patterns only (for measuring).")
-@click.option("--evidence", type=click.Choice(["full", "compact"]), default="full", show_default=True,
+@click.option("--evidence", type=click.Choice(EVIDENCE_MODES), default="full", show_default=True,
               help="full: a Web Annotation (target, selectors, run) per mention and fact; compact: "
                    "the kgb:document/start/end/quote shortcuts only, about 40 % fewer triples.")
 @click.option("--quiet", "-q", is_flag=True)

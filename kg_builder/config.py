@@ -14,6 +14,7 @@ from .errors import ConfigError
 
 PACKAGE = Path(__file__).resolve().parent
 ROOT = PACKAGE.parent
+EVIDENCE_MODES = ("full", "compact")   # kg build --evidence: Web Annotations for every span, or the kgb: shortcuts only
 
 
 def _dir(env: str, default: Path) -> Path:

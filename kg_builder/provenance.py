@@ -16,6 +16,7 @@ from typing import Iterable
 from rdflib import URIRef
 
 from . import __version__, iris
+from .config import EVIDENCE_MODES
 from .mentions import Mention, Relation
 from .ntlines import Names, iri, literal, quoted, typed
 from .vocab import BASE, KGB, OA, PROV, RDF, RDFS, XSD
@@ -35,9 +36,6 @@ def _extractor(name: str) -> str:
 
 def run_iri(doc_key: str, sha: str | None) -> URIRef:
     return URIRef(f"{BASE}run/{iris.slug_id(doc_key)}/{(sha or 'nohash')[:16]}")
-
-
-EVIDENCE_MODES = ("full", "compact")
 
 
 def _span(doc: str, node: str, s: str, e: str, x: str) -> str:
