@@ -228,11 +228,11 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             # "vliegbasis Volkel" and "Volkel" name one base; "Camp Castor" is the name itself
             s, e = (m.start(), m.end()) if key != "base_apposition" else (m.start("n"), m.end("n"))
             op = t.find(" op ", m.start("n"), m.end("n"))
-            if op > 0 and (key == "base_before" or known(t[op + 4:m.end("n")])):
+            where = t[op + 4:m.end("n")] if op > 0 else ""
+            k = known(where) if where else None
+            if where and (key == "base_before" or k):
                 e = op               # "vliegbasis Decimomannu op Sardinië": the base, then where it lies
-                k = known(t[op + 4:m.end("n")])
-                col.add(op + 4, m.end("n"), 5, type=k[0] if k else "region",
-                        key=k[1] if k else _key("region", t[op + 4:m.end("n")]))
+                col.add(op + 4, m.end("n"), 5, type=k[0] if k else "region", key=k[1] if k else _key("region", where))
             name = m.group("n")[:e - m.start("n")] if key == "base_before" and m.group("h") not in _NAME_HEADS \
                 else t[s:e]
             k = known(name)
