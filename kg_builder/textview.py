@@ -330,7 +330,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     a Python object per token): a sentence ends after sentence-final punctuation,
     at the first token that is no punctuation.
     """
-    tokenizer, punct = _tokenizer()
+    tokenizer, punct, final_abbr, openers = _tokenizer()
     rows = tokenizer(text).to_array([ORTH, IS_PUNCT, IDX, LENGTH]).tolist()
     starts, seen_final = [0], False
     for i, (orth, is_punct, _, _) in enumerate(rows):
@@ -339,15 +339,24 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             seen_final = False
         elif orth in punct:
             seen_final = True
+        if orth in final_abbr and i + 1 < len(rows) and rows[i + 1][0] in openers:
+            seen_final = True                 # "… op 1 april jl. De Saeima stemde …": the abbreviation ends one
     ends = starts[1:] + [len(rows)]
     return [(rows[a][2], rows[b - 1][2] + rows[b - 1][3]) for a, b in zip(starts, ends) if rows]
 
 
 @lru_cache(maxsize=1)
 def _tokenizer():
-    """spaCy's Dutch tokenizer and the hashes of the sentencizer's sentence-final characters."""
+    """spaCy's Dutch tokenizer, the hashes of the sentencizer's sentence-final characters, of the
+    abbreviations that may end a sentence and of the words that open one (language data ``tokenizer``)."""
+    from .lang import load_language_data
+
     pipe = nlp()
-    return pipe.tokenizer, frozenset(pipe.vocab.strings.add(c) for c in pipe.get_pipe("sentencizer").punct_chars)
+    data = load_language_data("nl")["tokenizer"]
+    add = pipe.vocab.strings.add
+    return (pipe.tokenizer, frozenset(add(c) for c in pipe.get_pipe("sentencizer").punct_chars),
+            frozenset(add(w) for w in data.get("final_abbreviations", ())),
+            frozenset(add(w) for w in data.get("sentence_openers", ())))
 
 
 @lru_cache(maxsize=1)

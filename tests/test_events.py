@@ -1125,3 +1125,34 @@ def test_a_standing_position_states_no_undated_event():
                  "De grootste dreiging gaat nog altijd uit van jihadistische aanslagplegers."):
         assert not events(text, "2024-06-01"), text
     assert only(events("Het kabinet heeft besloten tot verlenging van de missie.", "2024-06-01"))["actors"] == ["kabinet"]
+
+
+def test_a_light_verb_takes_the_kind_of_its_noun_and_its_particle_is_no_origin():
+    e = only(events("Op 9 oktober jl. voerde Pakistan luchtaanvallen uit op Kabul en op doelen in de provincie Khost.",
+                    "2025-11-01"))
+    assert (e["type"], e["actors"], e["place"]) == ("strike", ["Pakistan"], "Kabul")
+
+
+def test_a_since_clause_has_its_subject_and_the_country_invaded_is_the_place():
+    e = only(events("Sinds Rusland in februari 2022 Oekraïne binnenviel, drijven zeemijnen naar het westen.",
+                    "2025-11-01"))
+    assert (e["date"], e["actors"], e["place"]) == ("2022-02", ["Rusland"], "Oekraïne")
+
+
+def test_offices_of_states_announce_for_their_states_and_a_follower_takes_the_same_step():
+    evs = [e.attrs for e in events("Op 18 maart jl. maakten de ministers van Defensie van Polen, Estland en Letland "
+                                   "gezamenlijk bekend dat hun landen zich uit het verdrag terugtrekken. Finland volgde "
+                                   "op 1 april jl. De Saeima stemde op 16 april jl. in.", "2025-07-08")]
+    first = next(e for e in evs if e["date"] == "2025-03-18")
+    assert first["actors"] == ["Polen", "Estland", "Letland"], evs
+    follower = next(e for e in evs if e["date"] == "2025-04-01")
+    assert follower["actors"] == ["Finland"] and follower["type"] == first["type"], evs
+
+
+def test_questions_put_on_a_date_and_answered_by_the_minister():
+    text = ("De vaste commissie voor Defensie heeft op 10 september 2025 vragen en opmerkingen voorgelegd aan de "
+            "Minister van Defensie over zijn brief van 29 augustus 2025. Bij brief van 15 oktober 2025 zijn ze door "
+            "de Minister beantwoord.")
+    evs = [e.attrs for e in events(text, "2025-10-17")]
+    assert any(e["date"] == "2025-09-10" and e["actors"] == ["vaste commissie voor Defensie"] for e in evs), evs
+    assert any(e["date"] == "2025-10-15" for e in evs), evs

@@ -264,3 +264,18 @@ def test_a_mission_in_a_country_with_its_short_form_and_a_team_is_no_mission(ana
     assert "EUMA" in m["European Union Monitoring Mission in Armenia"].labels, sorted(m)
     assert any("EUTM MD" in e.labels for e in m.values()), sorted(m)
     assert not any("MSMT" in e.labels for e in m.values())
+
+
+def test_org_missions_without_a_trailing_town_english_forces_task_groups_and_known_bodies(analyse_text):
+    a = analyse_text("Agenten werkten in de EU-politiemissie EUPOL Vorland in Kaapstad. De Raad verlengde de EU Advisory "
+                     "Mission in de Democratische Republiek Congo (EUAM DRC). Het bataljon is onderdeel van de "
+                     "NAVO-Forward Land Forces. Twee officieren gaan naar de Baltic Mine Countermeasures Task Group "
+                     "(MCM Baltic). De Financial Action Task Force (FATF) publiceerde een rapport.")
+    m = entities_of(a, "mission")
+    assert "EUPOL Vorland" in m, sorted(m)
+    assert m["Forward Land Forces"].attrs.get("led_by") == "NAVO", sorted(m)
+    assert "MCM Baltic" in m["Baltic Mine Countermeasures Task Group"].labels, sorted(m)
+    assert any("EUAM DRC" in e.labels for e in m.values()), sorted(m)
+    assert not any("FATF" in e.labels for e in m.values())
+    places = entities_of(a, "place")
+    assert "Democratische Republiek Congo" not in places and "Kaapstad" in places, sorted(places)

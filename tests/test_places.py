@@ -275,3 +275,16 @@ def test_training_grounds_shopping_centres_and_hospitals(analyse_text):
     p = places(analyse_text, "De brigade traint op het oefenterrein Grafenwöhr. De brand in winkelcentrum Galeria in "
                              "Warschau. Een raket trof het Ochmatdyt-kinderziekenhuis in Kyiv.", use_gazetteer=False)
     assert {"Galeria", "Ochmatdyt-kinderziekenhuis"} <= set(p) and any("Grafenwöhr" in k for k in p), sorted(p)
+
+
+def test_a_country_invaded_visited_or_struck_is_a_place(analyse_text):
+    p = places(analyse_text, "Sinds Rusland in 2022 Oekraïne binnenviel, drijven mijnen rond. Het schip vaart door, "
+                             "waarna Japan en Zuid-Korea worden aangedaan. De raketaanvallen van de Houthi's op Israël "
+                             "gaan door.")
+    assert {"Oekraïne", "Japan", "Zuid-Korea", "Israël"} <= set(p), sorted(p)
+    assert "Rusland" not in p
+
+
+def test_a_gazetteer_town_inside_a_compound_is_not_that_town(analyse_text):
+    p = places(analyse_text, "Bij de Mosul-dam vielen twee doden; in Mosul bleef het rustig.")
+    assert "Mosul-dam" in p and "Mosul" in p, sorted(p)

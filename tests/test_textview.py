@@ -115,9 +115,31 @@ def test_clean_characters_come_from_the_original(parts):
 @given(st.lists(st.sampled_from(["Dr.", "a.s.", " ", "  ", "nr.", "12.", "!", "?!", "...", "De", "heer", ".\"", "(", ")",
                                  "e.d.", "Zo.", "x;", "…"]), max_size=15).map(" ".join))
 def test_sentence_spans_are_the_sentencizers(text):
+    """spaCy's sentencizer, plus one rule: an abbreviation that may end a sentence ("jl.", "a.s.") ends
+    one before a sentence opener ("De")."""
+    from kg_builder.lang import load_language_data
     from kg_builder.textview import nlp, sentence_spans
 
-    assert sentence_spans(text) == [(s.start_char, s.end_char) for s in nlp()(text).sents]
+    data = load_language_data("nl")["tokenizer"]
+    doc = nlp()(text)
+    cuts = {t.i + 1 for t in doc[:-1] if t.text in data["final_abbreviations"] and doc[t.i + 1].text in data["sentence_openers"]}
+    want = []
+    for s in doc.sents:
+        start = s.start
+        for i in range(s.start + 1, s.end):
+            if i in cuts and not all(t.is_punct for t in doc[i:s.end]):
+                want.append((doc[start].idx, doc[i - 1].idx + len(doc[i - 1])))
+                start = i
+        want.append((doc[start].idx, s.end_char))
+    assert sentence_spans(text) == want
+
+
+def test_an_abbreviation_ends_a_sentence_before_an_opener():
+    from kg_builder.textview import sentence_spans
+
+    text = "Finland volgde op 1 april jl. De Saeima stemde op 16 april jl. als eerste in."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Finland volgde op 1 april jl.", "De Saeima stemde op 16 april jl. als eerste in."]
 
 
 _PAGE_FOOT = ("De meest recente aanval vond plaats op 8 december toen meerdere mortieren werden afgevuurd "

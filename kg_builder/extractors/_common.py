@@ -67,6 +67,12 @@ class Spans:
         insort(self._spans, (s, e))
         return True
 
+    def cover(self, s: int, e: int) -> None:
+        """Take ``[s:e]`` whatever it overlaps: the spans it touches merge into one."""
+        keep = [(a, b) for a, b in self._spans if b <= s or a >= e]
+        inside = [(a, b) for a, b in self._spans if not (b <= s or a >= e)]
+        self._spans = sorted(keep + [(min([s] + [a for a, _ in inside]), max([e] + [b for _, b in inside]))])
+
 
 def in_caps_line(text: str, s: int, e: int) -> bool:
     """Is the span inside a line written in capitals (a heading)?"""
@@ -91,6 +97,13 @@ def _state_cue_res():
             re.compile(rf"(?:^|[\s,])(?:{alt(c['state_clause_openers'])})\s+(?:de\s+|het\s+)?$"),
             re.compile(rf"^\s+(?:(?:{alt(c['state_clause_objects'])})\s|(?!(?:en|of)\b){L})"),
             re.compile(rf"^(?:\s+(?!(?:en|of)\b){L}+){{0,4}}?\s+(?:{alt(c['state_object_participles'])})\b"))
+
+
+@lru_cache(maxsize=1)
+def _place_cue_res() -> tuple[re.Pattern, re.Pattern]:
+    c = cues()
+    return (re.compile(rf"^\s+(?:(?:wordt|worden|werd|werden|is|zijn|was|waren)\s+)?(?:{alt(c['place_after_verbs'])})\b"),
+            re.compile(rf"(?<![\w-])(?:{alt(c['attack_target_before'])})\s(?:[^.;:,()]{{0,40}}?\s)?op\s+$", re.I))
 
 
 def coordinated_group(text: str, s: int, e: int, names: dict[int, int]) -> tuple[int, int]:
@@ -199,6 +212,9 @@ def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int
     if place_before.search(own_before) or place_before.search(before):
         # "in Irak" is a location even in a list; "staatshoofden van Mali" is not
         return False
+    place_after, target_before = _place_cue_res()
+    if place_after.match(after) or target_before.search(before):
+        return False                # "toen Rusland Oekraïne binnenviel", "raketaanvallen van X op Israël": where it struck
     if _state_cue_res()[4].match(text[e:e + 20]):
         return True
     if verb_after.match(after) or verb_before.search(before):

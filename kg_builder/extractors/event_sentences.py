@@ -113,7 +113,8 @@ def vocab() -> dict[str, Any]:
         "place_prep": re.compile(rf"(?<![\w-])(?:{words('place_prepositions')})\s+(?:de |het |een )?"
                                  rf"(?:(?!\d)[\w'’-]+ ){{0,2}}?$", re.I),
         # who reports ("Syrische bronnen") or a group of the country that is not its state ("Iraakse milities")
-        "owner_head": re.compile(rf"(?:^|[,.;:]\s+|(?<![\w-])(?:[Dd]e|[Hh]et)\s+)(?:{words('owner_heads')})\s+van\s+"
+        "owner_head": re.compile(rf"(?:^|[,.;:]\s+|(?<![\w-])(?:[Dd]e|[Hh]et|[Tt]wee|[Dd]rie|[Vv]ier|[Zz]es|\d+)\s+)"
+                                 rf"(?:{words('owner_heads')})\s+van\s+"
                                  rf"(?:de |het )?$"),
         "source_noun": re.compile(rf"\s+(?:{words('source_nouns')}|{words('non_state_nouns')})\b", re.I),
         "place_noun": re.compile(rf"\s+(?:\w+\s+)?(?:{words('place_nouns')})\b", re.I),
@@ -193,7 +194,10 @@ def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 continue
             if a not in out:
                 out[a] = (etype, a, b)
-    return sorted(out.values(), key=lambda t: t[1])
+    prio = v["priority"]
+    # "voerde Pakistan luchtaanvallen uit": a light verb around a stronger noun takes the noun's kind
+    return sorted((t for t in out.values() if not any(t[1] < u[1] and u[2] <= t[2] and prio[u[0]] < prio[t[0]]
+                                                      for u in out.values())), key=lambda t: t[1])
 
 
 _PREPOSITION_BEFORE = re.compile(
@@ -205,6 +209,7 @@ _OBJECT_GAP = re.compile(r"\s+(?:[A-ZÀ-Þ][\w'’-]*\s+)?(?:(?:op|in)\s+[^,;]{0
                          r"(?:de\s+|het\s+)?(?:(?!(?:aan|van|in|op|uit|met|voor|door|bij|naar|tegen|over|om)\s)[a-z][\w-]*\s+)?")
 _LISTED_OF = re.compile(          # "luchtaanvallen, trainingen en materiële steun van de coalitie"
     r"(?:,\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?){0,3},?\s+en\s+(?:[a-zà-ÿ][\w-]*\s+)?[a-zà-ÿ][\w-]*\s+van\s+(?:de |het )?")
+_SINCE_CLAUSE = re.compile(r"(?:^|[,;]\s*|(?<![\w-]))[Ss]inds\s+$")     # "Sinds Rusland … binnenviel": a conjunction
 _REASON_FOR = re.compile(r"(?<![\w-])voor\s+(?:de |het )?$", re.I)
 _REASON_TO = re.compile(          # "voor de VS aanleiding geweest om luchtaanvallen uit te voeren": the VS act
     r"\s+(?:[a-z]\w*\s+){0,2}?(?:de\s+)?(?:aanleiding|reden|redenen)\s+(?:[a-z]\w*\s+){0,2}?om\s+(?:[^.;,]{0,40}?\s)?")
@@ -244,6 +249,9 @@ _INVERTED_GAP = re.compile(        # "Op 7 januari drongen de broers X …": the
 _ROLE_GAP = re.compile(r"\s+(?:[a-zà-ÿ][\w-]*\s+"     # "Op 3 februari ontmoetten premier X en …": a title,
                        r"|de\s+(?:[A-ZÀ-Þ][\w-]*e\s+)?[a-zà-ÿ][\w-]*(?:\s+van\s+(?:de\s+|het\s+)?[\w-]+){0,2},\s+)")  # "tekende de leider van de
 #                                     regering, X, …", "de Franse president, X,": a role in apposition
+_OFFICE_OF_GAP = re.compile(      # "maakten de ministers van Defensie van Polen … bekend": their states act
+    r"\s+de\s+(?:ministers?|premiers?|presidenten?|regeringen?|regeringsleiders|staatshoofden|leiders|leiding|autoriteiten)"
+    r"(?:\s+van\s+(?:[A-ZÀ-Þ][\w-]*\s+){1,3}?)?\s*van\s+")
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:zij|ze|hij|wij|we|ik|dit|dat|die|er)(?![\w-])", re.I)
 _PARTNER = re.compile(r"(?<![\w-])met\s+(?:de |het |zijn |haar |hun |mijn |onze |uw )?(?:[\w-]+\s+){0,4}$", re.I)
 _SOURCE = re.compile(             # who a statement is attributed to: "volgens de provinciegouverneur, de heer X"
@@ -376,6 +384,8 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
             ok = s.start < ts or "," not in text[te:s.start]
         elif s.start < ts:                              # "De Raad van de EU heeft … besloten": the EU acts
             ok = not _PREPOSITION_BEFORE.search(before) or _HEAD_OF.search(before) is not None \
+                or _SINCE_CLAUSE.search(before) is not None and text[ts].islower() \
+                and re.match(r"\s*[,.;]", text[te:te + 3]) is not None \
                 or v["owner_head"].search(before) is not None \
                 or s.kind == "person" and _role_before().search(before) is not None \
                 or _REASON_FOR.search(before) is not None and _REASON_TO.fullmatch(text, s.end, ts) is not None
@@ -390,7 +400,9 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
                 or s.kind == "person" and _OF_TITLED.fullmatch(text, te, s.start) is not None \
                 or _LISTED_OF.fullmatch(text, te, s.start) is not None
             ok = ok or (_INVERTED_GAP.fullmatch(text, te, s.start) is not None or s.kind == "person"
-                        and _ROLE_GAP.fullmatch(text, te, s.start) is not None) and not text[ts].isupper() \
+                        and _ROLE_GAP.fullmatch(text, te, s.start) is not None
+                        or s.kind != "person" and _OFFICE_OF_GAP.fullmatch(text, te, s.start) is not None) \
+                and not text[ts].isupper() \
                 and not re.search(r"(?<![\w-])(?:de|het|een)\s+$", text[clause[0]:ts]) \
                 and not any(a.start < ts for a in agents if clause[0] <= a.start) \
                 and not _SUBJECT_PRONOUN.search(text, clause[0], ts)
@@ -398,6 +410,10 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
         prev = (s, ok)
         if ok:
             out.append(s.label)
+    placed = [s for s in agents if s.label in out and s.kind == "place"]
+    if len(out) > 1 and placed and re.fullmatch(r"\s+", text[placed[-1].end:ts]) and text[ts].islower() \
+            and placed[-1].label == out[-1]:
+        out.pop()                                       # "toen Rusland Oekraïne binnenviel": the country invaded
     # the state of a demonym right before the trigger ("Amerikaanse luchtaanvallen", "Nederlandse inzet")
     head = max(clause[0], ts - 40)
     dm = v["demonym_before"].search(text[head:ts])
@@ -482,7 +498,9 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
         if not v["place_prep"].search(before) or s.start >= trig[1] and v["topic"].search(text, trig[1], s.start) \
                 or re.search(r"(?<![\w-])(?:als|zoals)\s+$", before):
             continue                                    # not "overleg over de situatie in de Rode Zee", "een stad als X"
-        origin = re.search(r"(?<![\w-])(?:uit|vanuit)\s+(?:de |het |een )?(?:(?!\d)[\w-]+ ){0,2}?$", before) is not None
+        # "uit Syrië" is where it came from; "voerde … uit op Kabul": a verb's particle, then the target
+        origin = re.search(r"(?<![\w-])(?:uit|vanuit)\s+(?!(?:op|tegen)\s)(?:de |het |een )?(?:(?!\d)[\w-]+ ){0,2}?$",
+                           before) is not None
         later = s.start >= trig[1] and _LATER_CLAUSE.search(text, trig[1], s.start) is not None
         rank = (origin or later, 0 if s.start >= trig[0] else 1, abs(s.start - trig[0]))   # not "… die in X zat"
         if best is None or rank < best[0]:

@@ -52,7 +52,8 @@ _TURN = re.compile(                # a speaker's turn in a debate record: "De he
     r"(?m)^(?:(?:De heer|Mevrouw|Minister|Staatssecretaris|Minister-president)\s+)?[A-ZÀ-Þ][^\n:()]{1,60}?"
     r"(?:\s+\([^()\n]{1,40}\))?:(?=\s)")
 _QUESTIONS_PUT = re.compile(
-    r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) .+?) heeft (?:een aantal )?vragen (?:en opmerkingen )?"
+    r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) .+?) heeft (?:op (?P<date>\d{1,2}\s+\w+\s+\d{4})\s+)?"
+    r"(?:een aantal )?vragen (?:en opmerkingen )?"
     r"voorgelegd aan (?:de )?(?P<to>(?:Minister|Staatssecretaris)s? .+?)(?: over\b|\.)", re.S)
 _CLOSING_QUOTES = " \"'”’»"
 _TITLES = re.compile(r"^(?:(?:drs|dr|mr|ir|ing|prof|ds)\.\s*)+", re.I)
@@ -75,7 +76,7 @@ _COMMITTEE_NAME = re.compile(     # "vaste commissie voor Buitenlandse Zaken, De
 _QUESTIONS_DATED = re.compile(     # "De vragen en opmerkingen zijn op 3 maart 2025 (aan …) voorgelegd"
     rf"[Dd]e vragen(?: en opmerkingen)? zijn op (?P<date>{_DATE})(?: aan [^.;]{{0,120}}?)? voorgelegd")
 _ANSWERED_BY_LETTER = re.compile(  # "bij brief van 18 maart 2025 zijn ze beantwoord"
-    rf"[Bb]ij brief van (?P<date>{_DATE}) (?:zijn|werden) (?:ze|zij|deze|de vragen)(?: \w+)? beantwoord")
+    rf"[Bb]ij brief van (?P<date>{_DATE}) (?:zijn|werden) (?:ze|zij|deze|de vragen)(?: [^.;]{{0,60}}?)? beantwoord")
 
 
 @lru_cache(maxsize=1)
@@ -221,7 +222,8 @@ def _structural(doc: Document, view: TextView, date_at, holders: dict[str, str])
         who_text = q.group("who") if q else text[max(0, dated.start() - 800):dated.start()]
         who = list(dict.fromkeys(" ".join(c.group(0).split())
                                  for c in (_COMMITTEE if q else _COMMITTEE_NAME).finditer(who_text)))[:1 if not q else None]
-        when = date_at(dated.start("date"), dated.end("date")) if dated else None
+        when = date_at(dated.start("date"), dated.end("date")) if dated else \
+            date_at(q.start("date"), q.end("date")) if q.group("date") else None
         out.append(_event(doc, view, where.start(), where.end(), "other", what="vragen voorgelegd", date=when, actors=who))
         a = _QUESTIONS_ANSWERED.search(text, where.end(), where.end() + 600) or \
             _ANSWERED_BY_LETTER.search(text, where.end(), where.end() + 600)
@@ -457,6 +459,15 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             continue
         spans += _pronoun_spans(doc, view, sent, he)
         said = stated_dates(text, sent, ds)
+        follow = _FOLLOWED.match(text, sent[0], sent[1])
+        if follow and before is not None and said:     # "… maakten X en Y bekend dat … Finland volgde op 1 april."
+            who = [sp.label for sp in spans if sp.kind in ("organisation", "place") and sp.start < follow.start("verb")]
+            if who:
+                ev = _event(doc, view, sent[0], sent[1], before.attrs["type"], date=said[0][2], actors=who)
+                out.append(ev)
+                before, before_end = ev, sent[1]
+                then = then_event = said[0][2]
+                continue
         events = sentence_event(text, sent, ds, spans, exclude=occasions + titles)
         if not events and ds:
             item = _contribution_item(doc, view, sent, ds, spans)
@@ -498,6 +509,10 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
     return merge(out)
 
 
+_FOLLOWED = re.compile(          # "Finland volgde op 1 april jl.": the same step as told just before, by another
+    r"\s*(?:[A-ZÀ-Þ][\w'’-]*\s+){1,4}?(?:en\s+(?:[A-ZÀ-Þ][\w'’-]*\s+){1,3}?)?(?P<verb>volgde|volgden)\s+"
+    r"(?:(?:op|in|eind|begin|medio)\s+[^.;,]{3,30}?|(?:een|twee|drie|enkele)\s+(?:dag|dagen|week|weken|maand|maanden)\s+later)"
+    r"(?:\s+(?:jl|a\.s)\.?)?\s*[.;]\s*$")
 _THERE = re.compile(            # "Daar stak X …", "Daarmee komt een einde aan …": then and there
     r"(?:Daar|Daarmee|Hiermee|Daarbij)\s+(?!(?:is|zijn|wordt|worden|heeft|hebben|kan|kunnen|moet|moeten|zal|zullen)\b)[a-z]")
 _REPORT_OF = re.compile(r"\b[Vv]erslag(?:\s+aan)?\s+van\s+(?:de|het)\s+[^.;]{3,90}?\s(?:van|op)\s+$")

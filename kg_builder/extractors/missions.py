@@ -47,10 +47,12 @@ def _res():
         "hyphen_mission": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|The|In|Op|Met|Voor|Aan) )(?P<full>(?P<name>{CAPWORD}"
                                      rf"(?: {CAPWORD}){{1,4}})-(?:missie|operatie|trainingsmissie|waarnemersmissie))(?![\w-])"
                                      rf"(?: \((?P<short>[A-Z][A-Z\d]{{1,9}})\))?"),
+        # "EU Training Mission in de Centraal-Afrikaanse Republiek (EUTM RCA)", "… Task Group (MCM Black Sea)"
         "mission_suffix": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|The|In|Op|Met|Voor|Aan) )(?P<name>(?:{CAPWORD}[ \n])"
-                                     rf"(?:(?:{CAPWORD}|and|for|of)[ \n]){{1,5}}(?:Mission|Operation)"
-                                     rf"(?: in (?:support of )?(?P<in>{CAPWORD})(?= \([A-Z]))?)(?![\w-])(?! [A-Z])"
-                                     rf"(?: \((?P<short>[A-Z][A-Z\d]{{1,9}}(?: [A-Z][A-Za-z]{{1,12}})?)\))?"),
+                                     rf"(?:(?:{CAPWORD}|and|for|of)[ \n]){{1,5}}(?:Mission|Operation|Task Group)"
+                                     rf"(?: in (?:de |het )?(?:support of )?(?P<in>{CAPWORD}(?:[ -]{CAPWORD}){{0,2}})(?= \([A-Z]))?)"
+                                     rf"(?![\w-])(?! [A-Z])"
+                                     rf"(?: \((?P<short>[A-Z][A-Z\d]{{1,9}}(?: [A-Z][A-Za-z]{{1,12}}){{0,2}})\))?"),
         "called": re.compile(rf"(?:{mw})[^.;]{{0,40}}?(?:{alt(c['mission_name_cues'])}) (?P<name>{_MNAME})"),
         # "de Russische vredesmacht": a state's peacekeeping force is a mission it leads
         "state_force": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?P<w>vredesmacht|stabilisatiemacht)(?![\w-])"),
@@ -63,9 +65,11 @@ def _res():
         # "NATO Forward Land Forces", "EU Military Assistance Mission Mozambique"
         "english": re.compile(rf"(?<![\w-])(?:(?:Standing|Combined|Joint) )?(?:NATO|EU|UN)(?: {CAPWORD}){{1,4}} "
                               rf"(?:Mission|Operation|Group|Forces|Force)(?: (?P<tail>{CAPWORD}))?(?: \d{{1,2}})?"
-                              rf"(?: in (?P<in>{CAPWORD})(?= \([A-Z]+ (?P=in)\)))?(?![\w-])"
-                              rf"(?: \((?P<short>[A-Z][A-Za-z\d]{{1,9}}(?: [A-Z][a-z]{{1,5}})?)\))?"),
+                              rf"(?: in (?:(?P<in>{CAPWORD})(?= \([A-Z]+ (?P=in)\))|(?:de |het )?{CAPWORD}(?:[ -]{CAPWORD}){{0,2}}(?= \([A-Z]{{2,}} [A-Z])))?(?![\w-])"
+                              rf"(?: \((?P<short>[A-Z][A-Za-z\d]{{1,9}}(?: [A-Z][A-Za-z]{{1,5}})?)\))?"),
         # "SADC-missie SAMIM": an organisation's short form, a mission word and the mission's short form
+        # "de NAVO-Forward Land Forces": an organisation's English-named force or mission
+        "org_english": re.compile(rf"(?<![\w-])(?P<org>{orgs})-(?P<name>(?:{CAPWORD} ){{1,4}}(?:Forces|Force|Mission|Operation|Presence))(?![\w-])"),
         "short_named": re.compile(r"(?<![\w-])[A-Z]{2,8}-(?:missie|operatie|trainingsmissie|troepenmacht) (?P<name>[A-Z][A-Z\d]{2,9})(?![\w-])"),
         "contribution": re.compile(rf"(?<![\w-])(?:bijdrage|deelname|bijdragen|deelnemen) aan (?:de |het )?"
                                    rf"(?P<name>(?:[a-z]{{3,}} )?{U}{LETTER}+(?: {U}{LETTER}+){{1,3}})(?![\w-])"),
@@ -127,10 +131,15 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
             # "EU-operatie", "NAVO-missie": a description of the named mission near it
             generic_org.append((m.start(), m.end(), m.group("org"), (m.start("org"), m.end("org"))))
             continue
-        key = _gaz_key(m.group(0), gaz) or (_gaz_key(name, gaz) if name else None)
-        if name and not key and name.split(" ")[0] in ("Missie", "Irak"):
-            key = None
-        col.add(m.start(), m.end(), 6, key=key or _own_key(name or m.group(0)),
+        end = m.end()
+        cut = re.search(r" in (?P<p>.+)$", name or "")
+        if cut and (_is_place(cut.group("p"), gaz) or re.match(rf"[A-Z][A-Z\d]{{2,}} {U}", name)):
+            # "de EU-politiemissie EUPOL Afghanistan in Kabul": where the named mission works, not its name
+            name, end = name[:cut.start()], m.start("name") + cut.start()
+        key = _gaz_key(t[m.start():end], gaz) or (_gaz_key(name, gaz) if name else None)
+        # "EU-politiemissie EUPOL Afghanistan": a name of its own (a short form first) is the mission's label
+        label = name if name and re.match(r"[A-Z]{3,}\b", name) else None
+        col.add(m.start(), end, 6, key=key or _own_key(name or m.group(0)), label=label,
                 led_by=m.group("org"), led_by_span=(m.start("org"), m.end("org")))
     heads = set(cues()["org_head_words"])
     mw = alt(cues()["mission_words"])
@@ -199,6 +208,10 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         col.add(m.start("name"), m.end("name"), 5, key=key)
         if m.group("short"):
             shorts[m.group("short")] = key
+    for m in matches(R["org_english"], t, low):
+        name = m.group("name")
+        col.add(m.start(), m.end(), 6, key=_gaz_key(name, gaz) or "mission-" + fold(name).replace(" ", "-"),
+                label=name, led_by=m.group("org"), led_by_span=(m.start("org"), m.end("org")))
     for m in matches(R["short_named"], t, low):
         key = _gaz_key(m.group("name"), gaz) or "mission-" + fold(m.group("name"))
         col.add(m.start(), m.end(), 6, key=key)
@@ -309,6 +322,9 @@ def _defined_missions(t: str, gaz: bool, col: _Collector) -> dict[str, str]:
             continue                 # not "Maritime Task Force (MTF) van UNIFIL": a force of a mission
         if parts[-1] in heads and not named_by & set(parts):
             continue                 # "Multilateral Sanctions Monitoring Team (MSMT)": a body, not a mission
+        if gaz and not _gaz_key(short, gaz) and (gazetteer("organisations").lookup(short)
+                                                 or gazetteer("organisations").lookup(t[s:e])):
+            continue                 # "Financial Action Task Force (FATF)": a known body
         key = _gaz_key(short, gaz) or _gaz_key(t[s:e], gaz) or _own_key(t[s:e])
         col.add(s, e, 7, key=key)
         out[short] = key

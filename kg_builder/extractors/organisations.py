@@ -111,7 +111,7 @@ def _res():
         "ship_word": re.compile(rf"(?<![\w-])[a-zà-ÿ]*(?:{alt(c['ship_words'])}) (?P<n>(?!(?:{ships}) )(?:{U}[\w'’\-]*|\d+)"
                                 rf"(?: (?:(?:de|van|der|den) )?(?:{U}[\w'’\-]*|\d+)){{0,2}})"),
         "ship": re.compile(rf"(?<![\w])(?P<prefix>{ships}) ?(?P<n>(?:(?:De|Van|de|van|der|den) )*{CAPWORD}"
-                           rf"(?: (?:de |van |der |den )*{CAPWORD}| [A-Z]\.(?= {CAPWORD})){{0,3}})"),   # "USS Gerald R. Ford"
+                           rf"(?: (?:de |van |der |den |of |of the )*{CAPWORD}| [A-Z]\.(?= {CAPWORD})){{0,3}})"),   # "USS Gerald R. Ford", "HMS Prince of Wales"
         "arabic": re.compile(rf"(?<![\w'’-])(?:{alt(c['arabic_org_heads'])})(?: (?:{arab_tok})){{1,5}}(?![\w-])"),
         "coalition": re.compile(r"(?<![\w-])(?P<full>(?:(?:internationale|mondiale|anti-(?:ISIS|IS|ISIL|Daesh))[- ])?coalitie)(?![\w-])"),
         "lists": [(t, re.compile(rf"(?<![\w-])(?i:{h})(?![\w-])[^.;:()]{{0,60}}?\b(?:zoals|als|waaronder|onder andere)"
@@ -631,8 +631,8 @@ def _chunk(t: str, m: re.Match, col: _Collector) -> None:
     n = m.group("n").rstrip("'’")                 # "'White Army'": the closing quote is no part
     words, end = n.split(" "), m.start() + len(n)
     start = m.start()
-    while words and words[0] in ("De", "Het", "Een", "Deze", "Die", "Dit"):
-        start += len(words.pop(0)) + 1
+    while words and (words[0] in ("De", "Het", "Een", "Deze", "Die", "Dit") or words[0].lower() in _stop_words()):
+        start += len(words.pop(0)) + 1           # "Tijdens de Raad": a sentence's first word is no part of the name
     caps = [w for w in words if w[:1].isupper()]
     if len(caps) < 2:
         return

@@ -149,10 +149,16 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         for m in matches(_mission_res()[rx], t, low):
             if m.group("tail"):
                 taken.take(m.start(), m.end("tail"))
+            elif rx == "english" and " in " in m.group(0):    # "EU Training Mission in de X (EUTM RCA)"
+                taken.cover(m.start(), m.end())
+    for m in matches(_mission_res()["mission_suffix"], t, low):   # "Black Sea … Task Group (MCM Black Sea)"
+        taken.cover(m.start(), m.end())
     for m in matches(R["dateline"], t, low):
         taken.take(m.start("n"), m.end("n"))   # "Den Haag, 20 mei 2015": a dateline, not annotated as a place
     if gaz:
         for s, e, en in places_gaz.find(t):
+            if t[e:e + 1] == "-" and t[e + 1:e + 2].islower():
+                continue                 # "de Tabqa-dam", "de Gaza-oorlog": a compound, not the town
             col.add(s, e, 6, type=en.type, key=en.id)
         found = list(states().find(t))
         names = {s: e for s, e, _ in found}
