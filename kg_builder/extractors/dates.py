@@ -207,8 +207,21 @@ def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
     if not past and not future:
         tense = _tense(m, clause=True)
         past, future = tense == "past", tense == "future"
+    if not past and not future:              # "In mei begeleidden F-35's …": the verb after it is a weak past
+        verb = _WEAK_PAST_AFTER.match(text, e)
+        past = verb is not None and verb.group(1).lower() not in _stop_words()
     return [Atom(s, e, None, months[word.lower()], past=past, future=future,
                  kind="bare-month" if bare else "absolute")]
+
+
+# "blokkeerde(n)", "plaatste(n)", "begeleidden"; not "begeleiden" (a vowel before -den: the present)
+_WEAK_PAST_AFTER = re.compile(r"(?:\s+jl\.)?\s+([a-zà-ÿ]{3,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten))\b")
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
 
 
 # "Vergaderjaar 2021-2022" on a line of its own or after "… Staten-Generaal" on the same line (Aanhangsel)

@@ -297,12 +297,18 @@ def _date_ok(text: str, sent_start: int, d: tuple[int, int, Mention]) -> bool:
         return False                                    # "de evaluatie over 2015"
     if "/" not in str(m.attrs["value"]) and (v["deadline"].search(before) or v["deadline_start"].match(m.label)):
         return False
-    if v["bound"].search(before) and not re.match(r"\s*(?:\(|,\s*toen\b)", text[b:b + 12]):
+    if v["bound"].search(before) and not re.match(r"\s*(?:\(|,\s*toen\b)", text[b:b + 12]) \
+            and not _SCHEDULED_FOR.search(before):
         return False                                    # "gestart na 31 december", "sinds 2001"
+    if re.fullmatch(r"\d{4}", m.label) and re.search(r"(?<![.!?:]\s)(?<!^)\b[A-ZÀ-Þ][\w-]*\s$", before):
+        return False                                    # "de Carrier Strike Group 2025": a name's year
     if v["comparison"].search(before) or _AS_CLAUSE.search(before):
         return False                                    # "voor het eerst sinds 2001", ", zoals het sinds 2013 is"
     # a date inside a parenthesised citation "(Kamerstuk 27 925, nr. 612, d.d. …)"
     return not re.search(r"\((?:[^()]*\b(?:Kamerstuk|nr\.))[^()]*$", text[sent_start:a])
+
+
+_SCHEDULED_FOR = re.compile(r"(?<![\w-])(?:voorzien|geagendeerd)\s+voor\s+$")
 
 
 def _paren(text: str, start: int, pos: int) -> int:
