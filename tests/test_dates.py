@@ -384,3 +384,9 @@ def test_end_of_this_year_is_its_last_month_and_sessions_in_citations_are_no_dat
                "'s-Gravenhage 2024")
     assert v == {"eind 2023": "2023", "Eind vorig jaar": "2022-12", "eind dit jaar": "2023-12",
                  "Het komende jaar": "2024", "Medio 2014": "2014"}, v
+
+
+def test_a_bare_month_before_a_weak_past_verb_is_the_last_one():
+    assert values("In mei begeleidden twee toestellen een bommenwerper.", "2025-12-03")["mei"] == "2025-05"
+    assert values("In maart blokkeerden zij de weg.", "2025-12-03")["maart"] == "2025-03"
+    assert values("In mei begeleiden twee toestellen een bommenwerper.", "2025-12-03")["mei"] == "2026-05"

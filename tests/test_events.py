@@ -1156,3 +1156,13 @@ def test_questions_put_on_a_date_and_answered_by_the_minister():
     evs = [e.attrs for e in events(text, "2025-10-17")]
     assert any(e["date"] == "2025-09-10" and e["actors"] == ["vaste commissie voor Defensie"] for e in evs), evs
     assert any(e["date"] == "2025-10-15" for e in evs), evs
+
+
+def test_scheduled_dates_a_names_year_and_a_body_meeting_alone():
+    e = only(events("De terugkeer van Zr.Ms. Tromp in Den Helder is voorzien voor begin december 2025.", "2025-07-01"))
+    assert e["date"] == "2025-12"
+    assert not events("Met de brief van 14 maart jl. is uw Kamer geïnformeerd over de deelname van het fregat "
+                      "Zr.Ms. Tromp aan de Franse Carrier Strike Group 2025.", "2025-07-01")
+    e = only(events("Op 5 mei kwam de VN-Veiligheidsraad op verzoek van Pakistan achter gesloten deuren bijeen.",
+                    "2025-06-01"))
+    assert (e["type"], e["date"], e["actors"]) == ("meeting", "2025-05-05", ["VN-Veiligheidsraad"])
