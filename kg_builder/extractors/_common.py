@@ -152,7 +152,8 @@ def _finite_verb_after(after: str) -> bool:
     if not m:
         return False
     w = m.group(1)
-    return w in cues()["state_verbs"] or (w not in STOP_WORDS and re.search(r"(?:t|de|te|den|ten)$", w) is not None)
+    return w in cues()["state_verbs"] or (w not in STOP_WORDS and w not in cues()["not_finite_verbs"]
+                                          and re.search(r"(?:t|de|te|den|ten)$", w) is not None)
 
 
 _SUPPORT_FROM = re.compile(rf"(?<![\w-])(?:steun|hulp|druk|dreigementen|kritiek|protest|reactie|instructies|bevelen)"

@@ -113,7 +113,7 @@ def vocab() -> dict[str, Any]:
         "place_prep": re.compile(rf"(?<![\w-])(?:{words('place_prepositions')})\s+(?:de |het |een )?"
                                  rf"(?:(?!\d)[\w'’-]+ ){{0,2}}?$", re.I),
         # who reports ("Syrische bronnen") or a group of the country that is not its state ("Iraakse milities")
-        "owner_head": re.compile(rf"(?:^|[,.;:]\s+|(?<![\w-])(?:[Dd]e|[Hh]et|[Tt]wee|[Dd]rie|[Vv]ier|[Zz]es|\d+)\s+)"
+        "owner_head": re.compile(rf"(?:^|[,.;:]\s+|(?<![\w-])(?:[Dd]e|[Hh]et|[Ee]en|[Tt]wee|[Dd]rie|[Vv]ier|[Zz]es|\d+)\s+)"
                                  rf"(?:{words('owner_heads')})\s+van\s+"
                                  rf"(?:de |het )?$"),
         "source_noun": re.compile(rf"\s+(?:{words('source_nouns')}|{words('non_state_nouns')})\b", re.I),

@@ -87,6 +87,7 @@ def _occasion_rx() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?:{alt(ev['letter_date_words'])})\s*$", re.I))
 
 
+_WE_WITH_YOU = re.compile(r"(?<![\w-])(?:ik|wij|we)\s+(?:[a-z]+\s+){0,3}?met\s+uw\s+Kamer\b[^.;]{0,80}?\btijdens\s+(?:het|de)\s+$")
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat)\s+(?:de|het)\s+(?:[\w-]+\s+){0,3}?[\w-]+$")
 
 
@@ -146,7 +147,7 @@ def _occasion_actor(text: str, s: Span, cs: int, a: int, b: int) -> bool:
         if s.kind == "organisation" and _OF_WHOM.fullmatch(text, b, s.start):
             return True
         opening = re.search(r"(?:^|[.:;\n]\s*)[Tt]ijdens\s+(?:het|de)\s+$", text[max(0, cs - 40):cs])
-        return bool(opening) and re.fullmatch(r"(?:\s*jl\.)?\s*,?\s*[a-z]\w*\s+(?:uw |de |het )?"
+        return bool(opening) and re.fullmatch(r"(?:\s*jl\.)?(?:\s*\([^()]*\))?\s*,?\s*[a-z]\w*\s+(?:uw |de |het )?"
                                               r"(?:(?:lid|leden|heer|minister|staatssecretaris)\s+)?",
                                               text[b:s.start]) is not None
     return re.fullmatch(r"[\s,]*(?:[a-z]\w*\s+)?tijdens\s+(?:het|de)\s+", text[s.end:cs]) is not None
@@ -420,6 +421,9 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             cs = head + occ.start()
             spans = _spans(view, people, sent, text)
             named = [s.label for s in spans if _occasion_actor(text, s, cs, a, b)]
+            if _WE_WITH_YOU.search(text, sent[0], cs):       # "Graag ga ik met uw Kamer … in gesprek tijdens het …"
+                named += [n for n in (people.author, f"{doc.meta.chamber} der Staten-Generaal" if doc.meta.chamber
+                                      else None) if n]
             # "… op 12 november in Parijs", "Libië-conferentie in Parijs van 12 november"
             place = next((s.label for s in spans if s.kind == "place" and (
                 re.fullmatch(r"\s+in\s+", text[b:s.start]) or cs < s.start < a and re.search(r"\sin\s+$", text[cs:s.start])
