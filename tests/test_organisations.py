@@ -505,3 +505,9 @@ def test_spanish_names_with_particles(analyse_text):
     o = orgs(analyse_text, "Maduro geeft leiding aan het zogenoemde Cartel de los Soles. De Venezolaanse bende Tren de "
                            "Aragua staat op de lijst.", use_gazetteer=False)
     assert {"Cartel de los Soles", "Tren de Aragua"} <= set(o), sorted(o)
+
+
+def test_states_after_a_fronted_weak_past_verb_act(analyse_text):
+    a = analyse_text("Op 27 juni jl. deponeerden Letland, Litouwen en Estland hun kennisgeving bij de VN.")
+    states = {m.label for m in a.mentions if m.kind == "organisation" and m.type == "state"}
+    assert {"Letland", "Litouwen", "Estland"} <= states, states

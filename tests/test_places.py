@@ -288,3 +288,9 @@ def test_a_country_invaded_visited_or_struck_is_a_place(analyse_text):
 def test_a_gazetteer_town_inside_a_compound_is_not_that_town(analyse_text):
     p = places(analyse_text, "Bij de Mosul-dam vielen twee doden; in Mosul bleef het rustig.")
     assert "Mosul-dam" in p and "Mosul" in p, sorted(p)
+
+
+def test_a_treaty_names_no_place_and_a_country_heading_is_a_place(analyse_text):
+    p = places(analyse_text, "Polen trekt zich terug uit het Verdrag van Ottawa.\n\nOekraïne\nDe minister sprak over de "
+                             "steun.")
+    assert "Ottawa" not in p and "Oekraïne" in p, sorted(p)

@@ -99,6 +99,12 @@ def _state_cue_res():
             re.compile(rf"^(?:\s+(?!(?:en|of)\b){L}+){{0,4}}?\s+(?:{alt(c['state_object_participles'])})\b"))
 
 
+# a fronted adverbial ("Op 27 juni jl.", "In maart") and a weak past verb: the subject follows
+_FRONTED_VERB = re.compile(r"(?:^|[.;:]\s+|\n)(?:Op|In|Na|Sinds|Begin|Eind|Medio|Vorige|Afgelopen)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}?"
+                           r"(?:\s+jl\.|\s+a\.s\.)?\s+(?P<v>[a-z]{4,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten))"
+                           r"\s+(?:de\s+|het\s+)?$")
+
+
 @lru_cache(maxsize=1)
 def _place_cue_res() -> tuple[re.Pattern, re.Pattern]:
     c = cues()
@@ -216,6 +222,10 @@ def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int
     place_after, target_before = _place_cue_res()
     if place_after.match(after) or target_before.search(before):
         return False                # "toen Rusland Oekraïne binnenviel", "raketaanvallen van X op Israël": where it struck
+    if re.fullmatch(r"[ \t]*", text[text.rfind("\n", 0, s) + 1:s]) and re.match(r"[ \t]*(?:\n|$)", text[e:]):
+        return False                # a heading "Oekraïne" over a section: the country as a topic, a place
+    if _FRONTED_VERB.search(before):
+        return True                 # "Op 27 juni jl. deponeerden Letland, Litouwen en Estland …": the subject
     if _state_cue_res()[4].match(text[e:e + 20]):
         return True
     if verb_after.match(after) or verb_before.search(before):

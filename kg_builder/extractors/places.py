@@ -86,6 +86,8 @@ def _res():
         "island": re.compile(rf"(?<![\w-])eiland (?P<n>{CAPWORD}(?: {CAPWORD}){{0,2}})(?![\w-])"),
         "region_ellipsis": re.compile(rf"(?<![\w-])(?P<a>{compass})- en (?P<b>{compass})-(?P<adj>{U}{LETTER}+e) (?P<noun>{alt(c['region_words'])})(?![\w-])"),
         "mission_name": re.compile(rf"(?:Task Force|Mission|Missie|Operation|Operatie)(?: (?:in|of|for|the|van|de) )?(?: ?{CAPWORD})+"),
+        "treaty": re.compile(rf"(?<![\w-])(?:Verdrag|Verdragen|Akkoord|Akkoorden|Conventie|Protocol|Overeenkomst|"
+                             rf"Vredesakkoord|Vredesverdrag|Statuut|Treaty|Convention|Accords?) (?:van|of) {CAPWORD}"),
         "dateline": re.compile(rf"(?m)^(?:[a-z]\w* )?(?P<n>{CAPWORD}(?: {CAPWORD})?), \d{{1,2}} \w+ \d{{4}}"),
         "locative": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|rondom|vanuit|uit|naar|richting|via|op de|boven|langs|tussen|"
                                rf"(?:(?<=[.!?] )|(?<=^)|(?<=\n))In|{alt(c['capture_cues'])}|"
@@ -152,6 +154,8 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             elif rx == "english" and " in " in m.group(0):    # "EU Training Mission in de X (EUTM RCA)"
                 taken.cover(m.start(), m.end())
     for m in matches(_mission_res()["mission_suffix"], t, low):   # "Black Sea … Task Group (MCM Black Sea)"
+        taken.cover(m.start(), m.end())
+    for m in matches(R["treaty"], t, low):       # "het Verdrag van Ottawa", "de Akkoorden van Minsk": a name
         taken.cover(m.start(), m.end())
     for m in matches(R["dateline"], t, low):
         taken.take(m.start("n"), m.end("n"))   # "Den Haag, 20 mei 2015": a dateline, not annotated as a place
