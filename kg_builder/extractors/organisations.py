@@ -328,7 +328,11 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
 
     # -- names of armed groups found by their shape or their place in a list
     orgs_gaz = gazetteer("organisations")
+    org_hits = list(orgs_gaz.find(t)) if gaz else []
+    known = [(a, b) for a, b, _ in org_hits]
     for m in matches(R["arabic"], t, low):
+        if any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in known):
+            continue                 # "Jama'at Nusrat al-Islam wal-Muslimin": the gazetteer's longer name
         label = clean_label(m.group(0))
         e = orgs_gaz.lookup(label, fuzzy=True) if gaz else None
         col.add(m.start(), m.end(), 5, type=(e.type if e else "militia"),
@@ -394,7 +398,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         for s, e, en in gazetteer("parties").find(t):
             col.add(s, e, 4, type="party", key="party-" + en.id, name=t[s:e])
         missions = [(a, b) for a, b, _ in gazetteer("missions").find(t) if " " in t[a:b]]
-        for s, e, en in orgs_gaz.find(t):
+        for s, e, en in org_hits:
             if en.id == "isis" and t[s:e] == "IS" and in_caps_line(t, s, e):
                 continue
             if t[e:e + 1] != "-" and any(a <= s and e <= b for a, b in missions):
