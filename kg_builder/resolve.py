@@ -124,11 +124,14 @@ def _cluster_persons(named: list[Mention], uf: _UnionFind) -> None:
             keys[i] = next(iter(doubles[keys[i]]))
     # "Kallas" after "Kaja Kallas" (a given name the language data does not know): the one name it ends
     multi = {keys[i] for i in persons if " " in keys[i]}
+    surnames = {keys[i] for i in persons if " " in named[i].label.strip()}
     for i in persons:
         if " " in named[i].label.strip():
             continue
-        ends = {k for k in multi if k.endswith(" " + keys[i])} or {   # "premier Abiy" after "Abiy Ahmed"
-            keys[j] for j in persons if " " in keys[j] and iris.fold(named[j].label).split(" ")[0] == iris.fold(named[i].label)}
+        ends = {k for k in multi if k.endswith(" " + keys[i])}
+        if not ends and keys[i] not in surnames:       # "premier Abiy" after "Abiy Ahmed": the given name alone
+            ends = {keys[j] for j in persons if " " in named[j].label.strip()
+                    and iris.fold(named[j].label).split(" ")[0] == iris.fold(named[i].label)}
         if len(ends) == 1:
             keys[i] = ends.pop()
     bare_keys = {keys[i] for i in persons if not _given(named[i])}

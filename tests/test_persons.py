@@ -347,3 +347,13 @@ def test_described_persons_without_a_comma_and_ships_named_after_persons(analyse
                 use_gazetteer=False)
     assert set(p) == {"Tamaz Kvirikashvili", "Dylan Harte", "Ilan Rabinov"}, sorted(p)
     assert p["Ilan Rabinov"].attrs.get("roles") == ["oligarch"] or "oligarch" in str(p["Ilan Rabinov"].attrs)
+
+
+def test_chancellors_teachers_four_part_names_and_given_names_alone(analyse_text):
+    p = persons(analyse_text, "De premier overlegde met bondskanselier Halder en de leraar Jonas Vermeer. Hun leider "
+                              "Tabi Julius Ayuk Mensa werd veroordeeld. Onder wie Oleg Varnikov en Aleksej Dorin. "
+                              "Eerder sprak premier Abiy Ahmed; later ontmoetten premier Abiy en de TPLF-leider elkaar. "
+                              "Orkaan Irma trof het eiland. Teams trainen in Kassala Beninse en Togolese eenheden.")
+    assert {"Halder", "Jonas Vermeer", "Tabi Julius Ayuk Mensa", "Oleg Varnikov", "Aleksej Dorin"} <= set(p), sorted(p)
+    assert "Abiy" in p["Abiy Ahmed"].labels, sorted(p)
+    assert not any("Irma" in n or "Beninse" in n for n in p), sorted(p)

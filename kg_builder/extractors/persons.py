@@ -31,7 +31,7 @@ from ..mentions import Mention, Relation
 from ..names import L, U, title_case_name
 from ..registry import extractor
 from ..vocab import KGB
-from ._common import CAPWORD, Spans, alt, cues, demonym_alternation, make, matches, states, view
+from ._common import CAPWORD, Spans, alt, cues, demonym_alternation, demonym_state, make, matches, states, view
 
 VERSION = "1"
 
@@ -44,9 +44,9 @@ _SUR = rf"(?:{CAPWORD}|(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-{U}[\w'’]*)"
 # after initials a second surname word only where the name ends ("H.G.J. Bruins Slot\n"), and the
 # given name in brackets ("J.W. (Jan-Willem) Hoekstra")
 NAME = (rf"(?:{_INIT} ?(?:\({CAPWORD}\) )?(?:(?:{_PARTCAP}|{_PART}) )*{CAPWORD}(?: {CAPWORD}(?= ?[\n,;:()]|$))?"
-        rf"|(?:{_PARTCAP} (?:{_PART} )*)?{CAPWORD}(?: (?:{_PART} )*{_SUR}){{0,2}})")
+        rf"|(?:{_PARTCAP} (?:{_PART} )*)?{CAPWORD}(?: (?:{_PART} )*{_SUR}){{0,3}})")
 # a full name without initials: given name and surname ("Jevgeni Prigozjin", "Bashar al-Assad")
-_FULL = rf"(?:{CAPWORD} (?:bin|ibn|bint) {CAPWORD}(?: {_SUR}){{0,2}}|{CAPWORD}(?: (?:{_PART} )*{_SUR}){{1,2}})(?![\w\-])"
+_FULL = rf"(?:{CAPWORD} (?:bin|ibn|bint) {CAPWORD}(?: {_SUR}){{0,2}}|{CAPWORD}(?: (?:{_PART} )*{_SUR}){{1,3}})(?![\w\-])"
 # a name in capitals; "EN" joins two names ("MOTIE VAN DE LEDEN BOSWIJK EN DASSEN")
 _CAPS_WORD = r"(?!(?:EN|C\.S\.)(?![A-ZÀ-ÞĀ-Ž'\-]))[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'\-]+"
 _CAPS_NAME = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
@@ -371,6 +371,12 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
         name = _clean_name(raw, cued=cue in ("honorific", "role"))
         if not name or _UNINFLECTED_ADJECTIVE.search(name.split(" ")[0]):
             return None                  # "commandant Caribisch gebied …": an adjective, no name
+        words = name.split(" ")
+        adj = next((i for i, w in enumerate(words) if i and demonym_state(w)), None)
+        if adj is not None:              # "in Dapaong Beninse en Togolese eenheden": a demonym ends the name
+            if adj < 2 and not cue:
+                return None
+            name = " ".join(words[:adj])
         s = m.start(group) + max(0, raw.find(name))
         if cue not in ("speaker", "with_party") and _ship_before().search(t, max(0, s - 30), s):
             return None                  # "het vliegdekschip Charles de Gaulle": a ship named after a person
