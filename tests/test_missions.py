@@ -279,3 +279,14 @@ def test_org_missions_without_a_trailing_town_english_forces_task_groups_and_kno
     assert not any("FATF" in e.labels for e in m.values())
     places = entities_of(a, "place")
     assert "Democratische Republiek Congo" not in places and "Kaapstad" in places, sorted(places)
+
+
+def test_quoted_and_numbered_operations_missions_sent_by_a_body_and_short_forms_with_a_tail(analyse_text):
+    a = analyse_text("Het leger begon in de stad de militaire operatie «Stone Gate»; sinds Operatie 2744 vielen posten. "
+                     "De waarnemersmissie van de Arabische Liga kon het geweld niet stoppen. UNTSO, de oudste "
+                     "vredesmissie van de Verenigde Naties, blijft. Wij steunen de EU-missie EUPOL KOPRA. Bij EUPOL "
+                     "KOPRA werken agenten.")
+    m = entities_of(a, "mission")
+    assert {"Stone Gate", "Operatie 2744", "waarnemersmissie van de Arabische Liga"} <= set(m), sorted(m)
+    assert m["waarnemersmissie van de Arabische Liga"].attrs.get("led_by") == "Arabische Liga"
+    assert not any("vredesmissie" in n for n in m) and "EUPOL" not in m, sorted(m)

@@ -294,3 +294,11 @@ def test_a_treaty_names_no_place_and_a_country_heading_is_a_place(analyse_text):
     p = places(analyse_text, "Polen trekt zich terug uit het Verdrag van Ottawa.\n\nOekraïne\nDe minister sprak over de "
                              "steun.")
     assert "Ottawa" not in p and "Oekraïne" in p, sorted(p)
+
+
+def test_named_buildings_departments_and_countries_an_expansion_leaves(analyse_text):
+    p = places(analyse_text, "De aanslag op de synagoge van Halle schokte velen. Zij ontmoetten elkaar in het "
+                             "Marriott-hotel en de Kessel Park-moskee. De groep breidt uit van Burkina Faso naar Benin. "
+                             "Benin voert een operatie uit in de departementen Alibori en Atacora.")
+    assert {"synagoge van Halle", "Halle", "Marriott-hotel", "Kessel Park-moskee", "Burkina Faso", "Alibori",
+            "Atacora"} <= set(p), sorted(p)

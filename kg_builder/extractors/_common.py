@@ -220,7 +220,8 @@ def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int
         # "in Irak" is a location even in a list; "staatshoofden van Mali" is not
         return False
     place_after, target_before = _place_cue_res()
-    if place_after.match(after) or target_before.search(before):
+    if place_after.match(after) or target_before.search(before) \
+            or re.search(r"(?<![\w-])van\s+$", own_before) and re.match(r"\s+naar\s+[A-ZÀ-Þ]", after):
         return False                # "toen Rusland Oekraïne binnenviel", "raketaanvallen van X op Israël": where it struck
     if re.fullmatch(r"[ \t]*", text[text.rfind("\n", 0, s) + 1:s]) and re.match(r"[ \t]*(?:\n|$)", text[e:]):
         return False                # a heading "Oekraïne" over a section: the country as a topic, a place

@@ -41,7 +41,11 @@ def _res():
     return {
         "org_mission": re.compile(rf"(?<![\w-])(?P<org>{orgs})[- ](?P<w>[Mm]issie|[Oo]peratie|trainingsmissie|adviesmissie|politiemissie|troepenmacht)"
                                   rf"(?: (?P<in>in) (?P<place>{CAPWORD})| (?P<name>{_MNAME}))?"),
-        "named": re.compile(rf"(?<![\w-])(?:[Oo]peratie|Operation|[Mm]issie|Mission|Task Force|[Tt]askforce) (?P<name>{_MNAME})"),
+        "named": re.compile(rf"(?<![\w-])(?:[Oo]peratie|Operation|[Mm]issie|Mission|Task Force|[Tt]askforce) (?P<q>[«\"“‘'])?"
+                            rf"(?P<name>{_MNAME}|(?!(?:19|20)\d\d\b)\d{{3,4}}(?![\d.,-]))(?(q)[»\"”’'])"),
+        # "de waarnemersmissie van de Arabische Liga": a mission named by what it does and who sends it
+        "sent_by": re.compile(rf"(?:^|(?<![,;]\s)(?<=\s))[Dd]e (?P<w>(?:waarnemers|trainings|vredes|politie|monitorings|advies|stabilisatie)missie) "
+                              rf"van de (?P<org>{CAPWORD}(?: {CAPWORD}){{0,3}})(?![\w-])"),
         # "Multinational Security Support Mission (MSS)": an English name ending in Mission or Operation
         # "de Multinational Security Support-missie (MSS)", "de Resolute Support-missie": a name of two words or more
         "hyphen_mission": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|The|In|Op|Met|Voor|Aan) )(?P<full>(?P<name>{CAPWORD}"
@@ -60,7 +64,7 @@ def _res():
                                       rf"(?P<w>operatie|interventie|missie|offensief) in (?P<place>(?:{CAPWORD}-)?{CAPWORD})"),
         "x_mission": re.compile(rf"(?<![\w-])(?P<x>[A-Z][\w]*)-missie in (?P<place>{CAPWORD})"),
         "acronym": re.compile(rf"(?<![\w-])(?P<a>EU[ -]?NAVFOR|EU[A-Z]{{2,6}}|UN[A-Z]{{2,6}}|MINU[A-Z]{{2,4}}|MONU[A-Z]{{2,4}})(?![\w-])"
-                              rf"(?: (?P<tail>{CAPWORD}(?: {CAPWORD})?(?:/[A-Z]\w*)?)(?![\w-]))?"),
+                              rf"(?: (?P<tail>(?:{CAPWORD}|[A-Z]{{3,8}})(?: {CAPWORD})?(?:/[A-Z]\w*)?)(?![\w-]))?"),
         # English names of standing forces and missions: "Standing NATO Maritime Group 1 (SNMG1)",
         # "NATO Forward Land Forces", "EU Military Assistance Mission Mozambique"
         "english": re.compile(rf"(?<![\w-])(?:(?:Standing|Combined|Joint) )?(?:NATO|EU|UN)(?: {CAPWORD}){{1,4}} "
@@ -70,7 +74,8 @@ def _res():
         # "SADC-missie SAMIM": an organisation's short form, a mission word and the mission's short form
         # "de NAVO-Forward Land Forces": an organisation's English-named force or mission
         "org_english": re.compile(rf"(?<![\w-])(?P<org>{orgs})-(?P<name>(?:{CAPWORD} ){{1,4}}(?:Forces|Force|Mission|Operation|Presence))(?![\w-])"),
-        "short_named": re.compile(r"(?<![\w-])[A-Z]{2,8}-(?:missie|operatie|trainingsmissie|troepenmacht) (?P<name>[A-Z][A-Z\d]{2,9})(?![\w-])"),
+        "short_named": re.compile(r"(?<![\w-])[A-Z]{2,8}-(?:missie|operatie|trainingsmissie|troepenmacht) (?P<name>[A-Z][A-Z\d]{2,9})(?![\w-])"
+                                  r"(?! [A-Z][A-Za-z\d]+\b)"),    # not "EU-missie EUPOL COPPS": a longer name
         "contribution": re.compile(rf"(?<![\w-])(?:bijdrage|deelname|bijdragen|deelnemen) aan (?:de |het )?"
                                    rf"(?P<name>(?:[a-z]{{3,}} )?{U}{LETTER}+(?: {U}{LETTER}+){{1,3}})(?![\w-])"),
         # "neemt sinds 15 januari deel aan Nordic Warden, een operatie van de JEF": a name called an operation
@@ -159,6 +164,11 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
             col.add(m.start(), m.end(), 4, key=key, label=name)
         else:
             col.add(m.start("name") if lower else m.start(), m.end(), 4 if lower else 6, key=key)
+    for m in matches(R["sent_by"], t, low):
+        org = gazetteer("organisations").lookup(m.group("org")) if gaz else None
+        if org is not None and org.type == "international_organisation":
+            col.add(m.start("w"), m.end(), 3, key="mission-" + fold(t[m.start("w"):m.end()]).replace(" ", "-"),
+                    led_by=m.group("org"), led_by_span=(m.start("org"), m.end("org")))
     for m in matches(R["called"], t, low):
         name = m.group("name")
         col.add(m.start("name"), m.end("name"), 4, key=_gaz_key(name, gaz) or _own_key(name))

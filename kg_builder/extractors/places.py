@@ -49,7 +49,7 @@ _NAME_HEADS = frozenset({"Camp", "Kamp", "RAF", "Patrol Base", "Forward Operatin
 
 
 # lower-case heads that are part of how a region is called ("oblast Koersk", "provincie Uruzgan")
-_NAMING_HEADS = frozenset({"regio", "provincie", "oblast", "district", "deelstaat", "gouvernement"})
+_NAMING_HEADS = frozenset({"regio", "provincie", "oblast", "district", "deelstaat", "gouvernement", "departement"})
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +77,11 @@ def _res():
         "base_apposition": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}), een (?:\w+ )?(?:lucht|vlieg|leger|marine)?basis\b"),
         "base_list": re.compile(r"(?:bases|basissen) \((?:onder andere|zoals|waaronder|o\.a\.) (?P<list>[^)]+)\)"),
         "building": re.compile(rf"(?<![\w-])(?P<n>(?:(?:{dem}) )?(?:{alt(c['building_words'])}) (?:in|te) (?P<city>{CAPWORD}(?: {CAPWORD})?))"),
+        # "de basiliek Notre-Dame", "de synagoge van Halle", "het Marriott-hotel", "de Heaton Park-synagoge"
+        "named_building": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_building_heads'])}) (?P<van>van )?"
+                                     rf"(?P<n>{CAPWORD}(?:[ -]{CAPWORD}){{0,2}})(?![\w-])"),
+        "building_compound": re.compile(rf"(?<![\w-])(?:{CAPWORD} )?{U}{LETTER}+(?:-{U}{LETTER}+)*-"
+                                        rf"(?:{alt(c['building_compound_heads'])})(?![\w-])"),
         "parliament_building": re.compile(r"(?<![\w-])gebouw(?:en)? van de (?:Tweede|Eerste) Kamer(?![\w-])"),
         "border": re.compile(rf"(?<![\w-])(?P<a>{U}{LETTER}+?)(?:-(?P<b>{U}{LETTER}+))? grens(?![\w-])"),
         "sea": re.compile(rf"(?<![\w-])(?:(?:{U}{LETTER}+-)?{U}{LETTER}+ (?:Zee|Oceaan)|{U}{LETTER}+(?:ische|sche|se) Golf|(?:Golf|Straat|Baai|Kanaal|Zeestraat) van {CAPWORD}(?: (?:el|al)-{CAPWORD})?)(?![\w-])"),
@@ -257,6 +262,15 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
     buildings: list[tuple[int, int, str]] = []
     for m in matches(R["building"], t, low):
         buildings.append((m.start(), m.end(), _key("building", m.group("n"))))
+    for m in matches(R["named_building"], t, low):
+        if states().lookup(m.group("n")) or m.group("h") in ("ambassade", "consulaat") and not m.group("van"):
+            continue                 # "de ambassade Irak"? no; "de ambassade van Irak" is the building below
+        buildings.append((m.start(), m.end(), _key("building", m.group(0))))
+        if m.group("van"):           # "de synagoge van Halle": the town too
+            k = known(m.group("n"))
+            col.add(m.start("n"), m.end("n"), 3, type=k[0] if k else "city", key=k[1] if k else _key("city", m.group("n")))
+    for m in matches(R["building_compound"], t, low):
+        buildings.append((m.start(), m.end(), _key("building", m.group(0))))
     for m in matches(R["parliament_building"], t, low):
         buildings.append((m.start(), m.end(), _key("building", m.group(0))))
     borders: list[tuple[int, int, set]] = []
