@@ -511,3 +511,18 @@ def test_states_after_a_fronted_weak_past_verb_act(analyse_text):
     a = analyse_text("Op 27 juni jl. deponeerden Letland, Litouwen en Estland hun kennisgeving bij de VN.")
     states = {m.label for m in a.mentions if m.kind == "organisation" and m.type == "state"}
     assert {"Letland", "Litouwen", "Estland"} <= states, states
+
+
+def test_glued_chamber_headers_numbered_units_compound_bodies_and_demonyms_of_two_words(analyse_text):
+    a = analyse_text("Tweede Kamer der Staten-Generaal2020-2021nr. 21\nDe eenheid 74455 hackte het netwerk. Het "
+                     "NAVO-ruimtecentrum volgt het. De Sri Lankaanse veiligheidsdiensten waren gewaarschuwd. De BRP "
+                     "Sierra Madre ligt aan de grond.")
+    orgs = {m.label for m in a.mentions if m.kind == "organisation"}
+    assert {"Tweede Kamer der Staten-Generaal", "eenheid 74455", "NAVO-ruimtecentrum",
+            "Sri Lankaanse veiligheidsdiensten", "BRP Sierra Madre"} <= orgs, orgs
+
+
+def test_a_body_named_after_its_building_is_the_building_where_one_meets(analyse_text):
+    a = analyse_text("De ministers spraken in het Witte Huis met de vicepresident.")
+    assert not [m for m in a.mentions if m.kind == "organisation" and m.label == "Witte Huis"]
+    assert [m for m in a.mentions if m.kind == "place" and m.label == "Witte Huis"]

@@ -38,7 +38,9 @@ _COMMITTEE = re.compile(
     rf"(?P<words>{_CAPW}(?: {_CAPW})*(?:(?:, {_CAPW}(?: {_CAPW})*)* en {_CAPW}(?: {_CAPW})*)?)"
     rf"(?![\w-])")
 _NAMED_COMMITTEE = re.compile(rf"(?<![\w-])[Cc]ommissie-{CAPWORD}")
-_CHAMBER = re.compile(r"(?<![\w-])(?:(?P<which>Tweede|Eerste) )?Kamer(?P<sg> der Staten-Generaal)?(?![\w-])")
+# "Tweede Kamer der Staten-Generaal2020-2021nr. 21": a PDF header may glue the session year to the name
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:in|naar|bij|op|uit|vanuit|voor) (?:het|de) $")
+_CHAMBER = re.compile(r"(?<![\w-])(?:(?P<which>Tweede|Eerste) )?Kamer(?P<sg> der Staten-Generaal)?(?:(?![\w-])|(?<=Generaal)(?=\d))")
 _FRACTIE = re.compile(r"(?<![\w-])(?:(?P<p1>[A-Z][\w/]*(?:-[A-Z][\w/]*)?)-fractie|fractie van (?:de |het )?(?P<p2>[A-Z][\w/\-]*(?: [A-Z][a-z][\w\-]*){0,2}))(?![\w-])")
 
 
@@ -83,7 +85,7 @@ def _res():
         # threat-actor designations: "APT28", "Storm-1516", "UNC2452"
         "threat_actor": re.compile(r"(?<![\w-])(?:APT|UNC|TA|Storm-|DEV-)\d{1,4}(?![\w-])"),
         "regime_of": re.compile(rf"(?<![\w-])(?:regime van |regime-)(?P<n>{CAPWORD}(?: (?:{CAPWORD}|(?:al|el|ad|as|an)-{U}[\w'’]*)){{0,2}})"),
-        "forces": re.compile(rf"(?<![\w-])(?P<a1>{U}{LETTER}+e)(?: en (?P<a2>{U}{LETTER}+e))? "
+        "forces": re.compile(rf"(?<![\w-])(?P<a1>(?:{dem})|{U}{LETTER}+e)(?: en (?P<a2>(?:{dem})|{U}{LETTER}+e))? "
                              rf"(?P<w>{alt(c['forces_nouns'])})(?![\w-])"),
         "national_body": re.compile(rf"(?<![\w-])(?:[Dd]e |[Hh]et )(?P<n>{alt(c['national_bodies'])})(?![\w-])"),
         "unit": re.compile(rf"(?<![\w-])\d{{1,3}}(?:e|ste|de) (?:{alt(c['unit_words'])})(?![\w-])"),
@@ -135,6 +137,10 @@ def _res():
         "compound_unit": re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}[ -]|(?<=[a-z] )(?!(?:{dem})\b){U}{LETTER}+e )?{U}{LETTER}+-?(?P<sfx>{alt(c['body_suffixes'])})"
                                     rf"(?: Nederland| (?:voor|van) (?:de |het )?(?!{U}{LETTER}*(?:se|sche)\b){CAPWORD}"
                                     rf"(?:(?:, | en ){CAPWORD})*| \d{{3,6}}(?![\d,.]))?(?![\w-])"),
+        # "het NAVO-ruimtecentrum", "het EU-satellietcentrum": a body of an organisation, named by a compound
+        "org_compound": re.compile(r"(?<![\w-])(?:NAVO|NATO|EU|VN|OVSE)-[a-z]{3,}(?:centrum|agentschap|commando|hoofdkwartier)(?![\w-])"),
+        # "eenheid 26165": a unit named by its number
+        "unit_number": re.compile(r"(?<![\w-])(?:[Ee]enheid|[Mm]ilitaire eenheid|[Uu]nit) \d{4,6}(?![\d\w-])"),
         # "De Reuzenbrigades", "de Dorpsmilities": one compound word naming armed groups
         "group_word": re.compile(rf"(?<=[Dd]e )(?P<n>{U}{LETTER}{{3,}}(?:brigades|brigade|milities|militie))(?![\w-])"),
     }
@@ -399,6 +405,8 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             col.add(s, e, 4, type="party", key="party-" + en.id, name=t[s:e])
         missions = [(a, b) for a, b, _ in gazetteer("missions").find(t) if " " in t[a:b]]
         for s, e, en in org_hits:
+            if _LOCATIVE_BEFORE.search(t, max(0, s - 12), s) and gazetteer("places").lookup(t[s:e]):
+                continue             # "in het Witte Huis": the building, where it happened
             if en.id == "isis" and t[s:e] == "IS" and in_caps_line(t, s, e):
                 continue
             if t[e:e + 1] != "-" and any(a <= s and e <= b for a, b in missions):
@@ -429,6 +437,9 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             label = t[s:m.end()]
         col.add(s, m.end(), 3 if gaz else 1, type="government" if m.group("sfx") == "regering" else "other",
                 key="org-" + fold(label).replace(" ", "-"))
+    for key in ("org_compound", "unit_number"):
+        for m in matches(R[key], t, low):
+            col.add(m.start(), m.end(), 5, type="other", key="org-" + fold(m.group(0)).replace(" ", "-"))
     for m in matches(R["group_word"], t, low):
         col.add(m.start(), m.end(), 2, type="militia", key="fz-" + fuzzy_key(m.group("n")).replace(" ", "-"))
 
