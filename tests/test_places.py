@@ -302,3 +302,8 @@ def test_named_buildings_departments_and_countries_an_expansion_leaves(analyse_t
                              "Benin voert een operatie uit in de departementen Alibori en Atacora.")
     assert {"synagoge van Halle", "Halle", "Marriott-hotel", "Kessel Park-moskee", "Burkina Faso", "Alibori",
             "Atacora"} <= set(p), sorted(p)
+
+
+def test_national_parks_are_regions_with_their_head(analyse_text):
+    p = places(analyse_text, "Op 17 april werden in het Nationaal Park Oxa ten minste 54 militairen gedood.")
+    assert p["Nationaal Park Oxa"].type == "region", sorted(p)

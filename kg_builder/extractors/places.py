@@ -91,6 +91,8 @@ def _res():
         "island": re.compile(rf"(?<![\w-])eiland (?P<n>{CAPWORD}(?: {CAPWORD}){{0,2}})(?![\w-])"),
         "region_ellipsis": re.compile(rf"(?<![\w-])(?P<a>{compass})- en (?P<b>{compass})-(?P<adj>{U}{LETTER}+e) (?P<noun>{alt(c['region_words'])})(?![\w-])"),
         "mission_name": re.compile(rf"(?:Task Force|Mission|Missie|Operation|Operatie)(?: (?:in|of|for|the|van|de) )?(?: ?{CAPWORD})+"),
+        # "het Nationaal Park W", "Parc National de la Pendjari": a park's name holds its head
+        "park": re.compile(r"(?<![\w-])(?:Nationaal Park|National Park|Parc National)(?: (?:de la |de |du |des )?[A-Z][\w'’-]*)+"),
         "treaty": re.compile(rf"(?<![\w-])(?:Verdrag|Verdragen|Akkoord|Akkoorden|Conventie|Protocol|Overeenkomst|"
                              rf"Vredesakkoord|Vredesverdrag|Statuut|Treaty|Convention|Accords?) (?:van|of) {CAPWORD}"),
         "dateline": re.compile(rf"(?m)^(?:[a-z]\w* )?(?P<n>{CAPWORD}(?: {CAPWORD})?), \d{{1,2}} \w+ \d{{4}}"),
@@ -304,6 +306,8 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             k = known(m.group(0))
             typ = "sea" if m.group("h") in cues()["sea_feature_heads"] else "other"
             col.add(m.start(), m.end(), 4, type=k[0] if k else typ, key=k[1] if k else _key(typ, m.group(0)))
+    for m in matches(R["park"], t, low):
+        col.add(m.start(), m.end(), 6, type="region", key=_key("region", m.group(0)))
     for m in matches(R["airport"], t, low):              # "Amsterdam Airport Schiphol": one place, not two
         k = known(m.group(0)) or known(m.group(0).rsplit(" ", 1)[-1])     # … the same as "Schiphol" alone
         col.add(m.start(), m.end(), 7, type=k[0] if k else "other", key=k[1] if k else _key("other", m.group(0)))
