@@ -306,9 +306,18 @@ def test_visits_meetings_and_deployments_in_news_prose():
     assert e["type"] == "deployment" and e["actors"] == ["Zr.Ms. Tromp"]
 
 
-def test_a_period_dates_a_contribution():
-    e = only(events("Van 1 maart tot en met 30 juni 2022 nam Zr.Ms. Karel Doorman deel aan de NAVO-oefening.", "2024-06-01"))
+def test_a_period_dates_a_contribution_and_an_exercise_is_no_event():
+    e = only(events("Van 1 maart tot en met 30 juni 2022 nam Zr.Ms. Karel Doorman deel aan de NAVO-missie.", "2024-06-01"))
     assert e["date"] == "2022-03-01/2022-06-30" and e["actors"] == ["Zr.Ms. Karel Doorman"]
+    assert not events("Van 1 maart tot en met 30 juni 2022 nam Zr.Ms. Karel Doorman deel aan de NAVO-oefening.",
+                      "2024-06-01")
+
+
+def test_a_back_reference_an_unchanged_level_and_joining_states():
+    assert not events("De aanslagen tonen dat ISIS in Syrië actief blijft.", "2024-06-01")
+    assert not events("Het dreigingsniveau in Nederland blijft 4 op een schaal van 5.", "2024-06-01")
+    e = only(events("Op 13 april wees Noorwegen vijftien Russische diplomaten uit.", "2024-06-01"))
+    assert (e["type"], e["actors"]) == ("decision", ["Noorwegen"])
 
 
 def test_sieges_captures_occupations_hostages():

@@ -35,7 +35,7 @@ from typing import Any
 
 from ..lang import load_language_data
 from ..mentions import Mention
-from ._common import alt, demonym_alternation, demonym_regex, demonym_state, needles
+from ._common import alt, cues, demonym_alternation, demonym_regex, demonym_state, needles
 
 
 @dataclass(frozen=True, slots=True)
@@ -590,7 +590,7 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
         chosen.update({t: d for t, (d, _) in when.items()})
         out = [f for t, (_, d) in sorted(chosen.items(), key=lambda x: x[0][1])
                for f in ([_read(text, sent, t, d, spans, part=(when[t][1], clause_of(text, sent, t[1])[1]))]
-                         if t in when else _read_all(text, sent, t, d, spans))]
+                         if t in when else _read_all(text, sent, t, d, spans)) if not _for_exercise(text, sent, t)]
         return out + _owned_undated(text, sent, [t for t in trigs if t not in chosen], spans, out, question)
     if not trigs:
         return []
@@ -600,8 +600,9 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
             or _INDIRECT_QUESTION.search(text, sent[0], trig[1]) or _STANCE.search(text, sent[0], trig[1]):
         return []                       # "bij die aanval": one told before; "zij vragen hoe …"; "blijft de verlenging steunen"
     clause = clause_of(text, sent, trig[1])
-    if EARLIER_KIND.search(text, max(clause[0], trig[1] - 30), trig[1]):
-        return []
+    if EARLIER_KIND.search(text, max(clause[0], trig[1] - 30), trig[1]) or _for_exercise(text, sent, trig) \
+            or _BACK_REFERENCE.fullmatch(text, sent[0], trig[1]) and _SHOWS.match(text, trig[2]):
+        return []                       # "De aanslagen tonen dat …": the ones told before, read for a lesson
     opener = None
     for opener in _INFINITIVE_OPEN.finditer(text, clause[0], trig[1]):
         pass
@@ -612,7 +613,31 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     found = _read(text, sent, trig, None, spans)
     found.tentative = text[trig[1]:trig[2]].split()[0].lower() in v["ev"]["stative_present"] \
         or v["existential"].search(text, sent[0], trig[1]) is not None          # "Er is oorlog in Europa": a state
+    if trig[0] == "threat_level_change" and not found.actors and _KEPT.search(text, *sent):
+        return []                       # "Het dreigingsniveau blijft 4": nothing changed, nobody decided
     return [found] if found.actors or found.place else []
+
+
+_BACK_REFERENCE = re.compile(r"\s*(?:De|Deze|Die)\s+")
+_SHOWS = re.compile(r"\s+(?:tonen|toont|laten|laat|bewijzen|bewijst|onderstrepen|onderstreept|bevestigen|bevestigt|"
+                    r"illustreren|illustreert|maken|maakt)\b")
+_KEPT = re.compile(r"(?<![\w-])(?:blijft|blijven|ongewijzigd)(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _exercise_rx() -> re.Pattern:
+    words = alt(cues()["exercise_words"])
+    return re.compile(rf"(?<![\w-])(?:deel\s+aan|voor|tijdens|in\s+het\s+kader\s+van)\s+(?:de\s+|het\s+|een\s+)?"
+                      rf"(?:[\w-]+\s+)?(?:[\w]+-)?(?:{words})(?![\w-])", re.I)
+
+
+def _for_exercise(text: str, sent: tuple[int, int], trig: tuple[str, int, int]) -> bool:
+    """Is a deployment for an exercise ("neemt deel aan de NAVO-oefening X", "militairen voor de oefening X")?
+    Exercises are no events."""
+    if trig[0] not in ("deployment", "other"):
+        return False
+    clause = clause_of(text, sent, trig[1])
+    return _exercise_rx().search(text, trig[1], clause[1]) is not None
 
 
 def _when_clauses(text: str, sent: tuple[int, int], trigs: list[tuple[str, int, int]],
