@@ -1175,3 +1175,12 @@ def test_scheduled_dates_a_names_year_and_a_body_meeting_alone():
     e = only(events("Op 5 mei kwam de VN-Veiligheidsraad op verzoek van Pakistan achter gesloten deuren bijeen.",
                     "2025-06-01"))
     assert (e["type"], e["date"], e["actors"]) == ("meeting", "2025-05-05", ["VN-Veiligheidsraad"])
+
+
+def test_moorings_flights_beheadings_and_a_destination_over_an_origin():
+    e = only(events("Op 7 september meert Zr.Ms. Walcheren met mariniers aan boord aan in Philipsburg.", "2017-09-08"))
+    assert (e["type"], e["actors"], e["place"]) == ("deployment", ["Zr.Ms. Walcheren"], "Philipsburg")
+    e = only(events("Gisteren zijn 30 marechaussees vanaf Vliegbasis Eindhoven naar Curaçao gevlogen.", "2017-09-08"))
+    assert (e["date"], e["place"]) == ("2017-09-07", "Curaçao")
+    e = only(events("Op 16 oktober werd een leraar in Conflans-Sainte-Honorine onthoofd.", "2020-11-12"))
+    assert (e["type"], e["place"]) == ("attack", "Conflans-Sainte-Honorine")

@@ -505,7 +505,7 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
                 or re.search(r"(?<![\w-])(?:als|zoals)\s+$", before):
             continue                                    # not "overleg over de situatie in de Rode Zee", "een stad als X"
         # "uit Syrië" is where it came from; "voerde … uit op Kabul": a verb's particle, then the target
-        origin = re.search(r"(?<![\w-])(?:uit|vanuit)\s+(?!(?:op|tegen)\s)(?:de |het |een )?(?:(?!\d)[\w-]+ ){0,2}?$",
+        origin = re.search(r"(?<![\w-])(?:uit|vanuit|vanaf)\s+(?!(?:op|tegen)\s)(?:de |het |een )?(?:(?!\d)[\w-]+ ){0,2}?$",
                            before) is not None
         later = s.start >= trig[1] and _LATER_CLAUSE.search(text, trig[1], s.start) is not None
         rank = (origin or later, 0 if s.start >= trig[0] else 1, abs(s.start - trig[0]))   # not "… die in X zat"
