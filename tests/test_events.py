@@ -311,6 +311,9 @@ def test_a_period_dates_a_contribution_and_an_exercise_is_no_event():
     assert e["date"] == "2022-03-01/2022-06-30" and e["actors"] == ["Zr.Ms. Karel Doorman"]
     assert not events("Van 1 maart tot en met 30 juni 2022 nam Zr.Ms. Karel Doorman deel aan de NAVO-oefening.",
                       "2024-06-01")
+    assert not events("De jaarlijkse nucleaire oefening Iron Fence, die op 13 oktober begon, is niet besproken.",
+                      "2024-11-01")
+    assert not events("Vanaf 27 juni neemt de Tromp deel aan de grote maritieme oefening Atoll rond Guam.", "2024-06-01")
 
 
 def test_a_back_reference_an_unchanged_level_and_joining_states():

@@ -628,7 +628,14 @@ _KEPT = re.compile(r"(?<![\w-])(?:blijft|blijven|ongewijzigd)(?![\w-])")
 def _exercise_rx() -> re.Pattern:
     words = alt(cues()["exercise_words"])
     return re.compile(rf"(?<![\w-])(?:deel\s+aan|voor|tijdens|in\s+het\s+kader\s+van)\s+(?:de\s+|het\s+|een\s+)?"
-                      rf"(?:[\w-]+\s+)?(?:[\w]+-)?(?:{words})(?![\w-])", re.I)
+                      rf"(?:[\w-]+\s+){{0,2}}(?:[\w]+-)?(?:{words})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _exercise_subject_rx() -> re.Pattern:
+    words = alt(cues()["exercise_words"])
+    # "De jaarlijkse oefening Steadfast Noon, die op 13 oktober begon": the exercise is what starts
+    return re.compile(rf"(?<![\w-])(?:[\w]+-)?(?:{words})(?:\s+[A-Z][\w'’-]*){{0,3}},?\s+(?:die|dat)\s[^,.;]*$", re.I)
 
 
 def _for_exercise(text: str, sent: tuple[int, int], trig: tuple[str, int, int]) -> bool:
@@ -637,7 +644,8 @@ def _for_exercise(text: str, sent: tuple[int, int], trig: tuple[str, int, int]) 
     if trig[0] not in ("deployment", "other"):
         return False
     clause = clause_of(text, sent, trig[1])
-    return _exercise_rx().search(text, trig[1], clause[1]) is not None
+    return _exercise_rx().search(text, trig[1], clause[1]) is not None \
+        or _exercise_subject_rx().search(text, max(sent[0], trig[1] - 120), trig[1]) is not None
 
 
 def _when_clauses(text: str, sent: tuple[int, int], trigs: list[tuple[str, int, int]],
