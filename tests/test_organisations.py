@@ -526,3 +526,10 @@ def test_a_body_named_after_its_building_is_the_building_where_one_meets(analyse
     a = analyse_text("De ministers spraken in het Witte Huis met de vicepresident.")
     assert not [m for m in a.mentions if m.kind == "organisation" and m.label == "Witte Huis"]
     assert [m for m in a.mentions if m.kind == "place" and m.label == "Witte Huis"]
+
+
+def test_states_opening_a_paragraph_or_after_a_fronted_strong_verb_act(analyse_text):
+    a = analyse_text("Rechts-extremisme\nHet Verenigd Koninkrijk maakte op 24 februari bekend de groep te verbieden. "
+                     "Op 10 mei kwamen India en Pakistan een staakt-het-vuren overeen.")
+    states = {m.label for m in a.mentions if m.kind == "organisation" and m.type == "state"}
+    assert {"Verenigd Koninkrijk", "India", "Pakistan"} <= states, states

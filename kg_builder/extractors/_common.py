@@ -150,7 +150,7 @@ def _inside_name(before: str) -> bool:
 def _opens_sentence(before: str) -> bool:
     """Does the name open its sentence (after an article: "Het Verenigd Koninkrijk maakte …")?"""
     before = re.sub(r"(?:^|(?<=\s))(?:Het|De)\s+$", "", before)
-    return not before.strip() or re.search(r"[.!?;]\s+$", before) is not None
+    return not before.strip() or re.search(r"(?:[.!?;]\s+|\n\s*)$", before) is not None
 
 
 def _finite_verb_after(after: str) -> bool:
