@@ -1187,3 +1187,15 @@ def test_moorings_flights_beheadings_and_a_destination_over_an_origin():
     assert (e["date"], e["place"]) == ("2017-09-07", "Curaçao")
     e = only(events("Op 16 oktober werd een leraar in Conflans-Sainte-Honorine onthoofd.", "2020-11-12"))
     assert (e["type"], e["place"]) == ("attack", "Conflans-Sainte-Honorine")
+
+
+def test_press_conferences_transports_travel_advice_and_aircraft_are_no_makers():
+    e = only(events("Vandaag hebben wij, samen met de directeur van de MIVD, generaal-majoor K.L. Boersma, een "
+                    "persconferentie gegeven.", "2018-10-04"))
+    assert (e["type"], e["date"], e["actors"]) == ("meeting", "2018-10-04", ["K.L. Boersma"])
+    e = only(events("Een Airbus A330 heeft vandaag 137 Nederlanders van Beiroet naar Vliegbasis Eindhoven gebracht.",
+                    "2024-10-05"))
+    assert e["type"] == "deployment" and "Airbus" not in e["actors"]
+    e = only(events("Op 2 augustus zette het ministerie het reisadvies voor Libanon op rood.", "2024-10-05"))
+    assert e["type"] == "decision"
+    assert not events("De risico's zijn in kaart gebracht.", "2024-10-05")

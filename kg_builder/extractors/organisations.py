@@ -407,6 +407,8 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         for s, e, en in org_hits:
             if _LOCATIVE_BEFORE.search(t, max(0, s - 12), s) and gazetteer("places").lookup(t[s:e]):
                 continue             # "in het Witte Huis": the building, where it happened
+            if en.type == "company" and re.match(r" [A-Z]{0,3}-?\d", t[e:e + 6]):
+                continue             # "een Airbus A330", "de Boeing 737": an aircraft, not the maker
             if en.id == "isis" and t[s:e] == "IS" and in_caps_line(t, s, e):
                 continue
             if t[e:e + 1] != "-" and any(a <= s and e <= b for a, b in missions):
