@@ -119,3 +119,8 @@ def test_session_years(y):
 @given(st.text(max_size=200))
 def test_never_crashes(text):
     targets(text)
+
+
+def test_a_committee_letter_reference_is_cited_as_written():
+    assert targets("In uw brief van 6 april jl. (kenmerk 172805.02U) vraagt de commissie naar de gevolgen.") == [
+        "172805.02U"]

@@ -57,7 +57,9 @@ def _patterns():
         (?:{numw})\s?(?P<nr>\d+)(?:,?\s*(?:item|blz\.?|p\.)\s?(?P<item>\d+))?""", re.I | re.X)
     id_rx = re.compile(rf"(?<![\w-])(?P<id>(?:{ids})-[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*)(?:\.html|\.pdf)?", re.I)
     zaak_rx = re.compile(r"(?<![\w-])(?P<id>(?:19|20)\d\d[DZ]\d{5})(?![\w-])")
-    ref_rx = re.compile(rf"\b(?:{refw})\s+(?P<ref>\d{{2}}\s?\d{{3}}(?:\s[IVXL]{{1,4}}|\s[A-Z])?)\b", re.I)
+    # "kenmerk 27 925", and a committee's letter reference "kenmerk 172804.01U" (cited as written)
+    ref_rx = re.compile(rf"\b(?:{refw})\s+(?P<ref>\d{{6}}\.\d{{2}}[A-Z]?(?![\w.])|\d{{2}}\s?\d{{3}}(?:\s[IVXL]{{1,4}}|\s[A-Z])?\b)",
+                        re.I)
     return {"data": d, "paper": paper_rx, "bare": bare_rx, "proc": proc_rx, "id": id_rx,
             "zaak": zaak_rx, "ref": ref_rx}
 
