@@ -99,10 +99,12 @@ def _state_cue_res():
             re.compile(rf"^(?:\s+(?!(?:en|of)\b){L}+){{0,4}}?\s+(?:{alt(c['state_object_participles'])})\b"))
 
 
+# the ending of a weak past verb: "blokkeerde(n)", "plaatste(n)", "begeleidden"; not "begeleiden" (a vowel
+# before -den: the present)
+WEAK_PAST_END = r"(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten)"
 # a fronted adverbial ("Op 27 juni jl.", "In maart") and a weak past verb: the subject follows
 _FRONTED_VERB = re.compile(r"(?:^|[.;:]\s+|\n)(?:Op|In|Na|Sinds|Begin|Eind|Medio|Vorige|Afgelopen)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}?"
-                           r"(?:\s+jl\.|\s+a\.s\.)?\s+(?P<v>[a-z]{4,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten))"
-                           r"\s+(?:de\s+|het\s+)?$")
+                           rf"(?:\s+jl\.|\s+a\.s\.)?\s+(?P<v>[a-z]{{4,}}{WEAK_PAST_END})\s+(?:de\s+|het\s+)?$")
 
 
 @lru_cache(maxsize=1)

@@ -31,9 +31,9 @@ from ..lang import load_language_data
 from ..mentions import Mention
 from ..numbers import number_word_pattern, word_value
 from ..registry import extractor
-from ..textview import TextView, view_of
+from ..textview import TextView, _stop_words, view_of
 from ..vocab import KGB
-from ._common import matches
+from ._common import WEAK_PAST_END, matches
 
 VERSION = "2"
 __all__ = ["find_dates", "absolute_date", "anchor_for", "normalise_value", "extract_dates"]
@@ -214,14 +214,8 @@ def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
                  kind="bare-month" if bare else "absolute")]
 
 
-# "blokkeerde(n)", "plaatste(n)", "begeleidden"; not "begeleiden" (a vowel before -den: the present)
-_WEAK_PAST_AFTER = re.compile(r"(?:\s+jl\.)?\s+([a-zà-ÿ]{3,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten))\b")
+_WEAK_PAST_AFTER = re.compile(rf"(?:\s+jl\.)?\s+([a-zà-ÿ]{{3,}}{WEAK_PAST_END})\b")      # "In mei begeleidden …"
 
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.nl.stop_words import STOP_WORDS
-    return frozenset(STOP_WORDS)
 
 
 # "Vergaderjaar 2021-2022" on a line of its own or after "… Staten-Generaal" on the same line (Aanhangsel)

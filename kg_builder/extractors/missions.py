@@ -24,6 +24,7 @@ from ..registry import extractor
 from ..vocab import KGB
 from ._common import CAPWORD, alt, cues, defined_acronyms, demonym_alternation, demonym_state, make, matches, view
 from .organisations import _Collector, apposed_kind
+from ..textview import _stop_words
 
 VERSION = "1"
 
@@ -502,11 +503,6 @@ def _mention_at(ms: list[Mention], v, clean_pos: int) -> Mention | None:
             return m
     return None
 
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.nl.stop_words import STOP_WORDS
-    return frozenset(STOP_WORDS)
 
 
 def _own_key(name: str) -> str:

@@ -30,6 +30,7 @@ from ..vocab import KGB
 from ._common import (CAPWORD, Spans, _state_cue_res, acts_as_state, alt, coordinated_group, cues, demonym_alternation,
                       demonym_state, make, matches, states, view)
 from .organisations import _Collector
+from ..textview import _stop_words
 
 VERSION = "1"
 
@@ -352,11 +353,6 @@ def _bracketed_aliases(t: str, chosen: list[tuple[int, int, dict]]) -> list[tupl
             same[b["key"]] = same.get(a["key"], a["key"])
     return [(s, e, {**kw, "key": same[kw["key"]]} if kw.get("key") in same else kw) for s, e, kw in chosen]
 
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.nl.stop_words import STOP_WORDS
-    return frozenset(STOP_WORDS)
 
 
 @lru_cache(maxsize=1)
