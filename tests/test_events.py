@@ -1199,3 +1199,9 @@ def test_press_conferences_transports_travel_advice_and_aircraft_are_no_makers()
     e = only(events("Op 2 augustus zette het ministerie het reisadvies voor Libanon op rood.", "2024-10-05"))
     assert e["type"] == "decision"
     assert not events("De risico's zijn in kaart gebracht.", "2024-10-05")
+
+
+def test_the_country_named_before_acts_as_het_land():
+    e = only(events("Voor Zweden was het de eerste top als bondgenoot; het land trad op 7 maart jl. toe tot de NAVO.",
+                    "2024-07-15"))
+    assert (e["date"], e["actors"]) == ("2024-03-07", ["Zweden"])

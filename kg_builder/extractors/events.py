@@ -461,7 +461,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             before.attrs["actors"] = list(dict.fromkeys([*before.attrs["actors"], *joiners]))
             then = he = then_event = None
             continue
-        spans += _pronoun_spans(doc, view, sent, he)
+        spans += _pronoun_spans(doc, view, sent, he, spans)
         said = stated_dates(text, sent, ds)
         follow = _FOLLOWED.match(text, sent[0], sent[1])
         if follow and before is not None and said:     # "… maakten X en Y bekend dat … Finland volgde op 1 april."
@@ -563,13 +563,20 @@ def _contribution_units() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:Zr\.\s?Ms\.|(?:{units}))(?![\w-])")
 
 
-def _pronoun_spans(doc: Document, view: TextView, sent: tuple[int, int], he: str | None) -> list[Span]:
+def _pronoun_spans(doc: Document, view: TextView, sent: tuple[int, int], he: str | None,
+                   spans: list[Span] = ()) -> list[Span]:
     """Pronouns standing for a name: "Hij" opening the sentence (``he``: the one person of the sentence
-    before) and "we" voting "met een … meerderheid" in a parliamentary paper (its chamber)."""
+    before), "we" voting "met een … meerderheid" in a parliamentary paper (its chamber) and "het land"
+    after a state of the same sentence ("Voor Zweden was het de eerste top; het land trad op 7 maart toe")."""
     text, out = view.clean, []
     m = re.match(r"\s*(Hij)\s", text[sent[0]:sent[1]])
     if he and m:
         out.append((sent[0] + m.start(1), sent[0] + m.end(1), "person", he))
+    land = _THE_COUNTRY.search(text, *sent)
+    states = [sp for sp in spans if land and sp.end <= land.start() and (
+        sp.kind == "organisation" and sp.mention.type == "state" or sp.kind == "place" and sp.mention.type == "country")]
+    if land and len({sp.label for sp in states}) == 1:
+        out.append((land.start(), land.end(), "organisation", states[-1].label))
     vote = next((v for rx in _chamber_vote() if (v := rx.search(text, *sent))), None) if doc.meta.chamber else None
     if vote:
         out.append((vote.start("we"), vote.end("we"), "organisation", doc.meta.chamber))
@@ -578,6 +585,9 @@ def _pronoun_spans(doc: Document, view: TextView, sent: tuple[int, int], he: str
         s, e = view.to_original(a, b)
         spans.append(Span(a, b, Mention(kind, s, e, view.original[s:e], label)))
     return spans
+
+
+_THE_COUNTRY = re.compile(r"(?<![\w-])(?:het|dat|dit)\s+land(?![\w-])")
 
 
 @lru_cache(maxsize=1)
