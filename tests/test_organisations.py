@@ -533,3 +533,11 @@ def test_states_opening_a_paragraph_or_after_a_fronted_strong_verb_act(analyse_t
                      "Op 10 mei kwamen India en Pakistan een staakt-het-vuren overeen.")
     states = {m.label for m in a.mentions if m.kind == "organisation" and m.type == "state"}
     assert {"Verenigd Koninkrijk", "India", "Pakistan"} <= states, states
+
+
+def test_states_in_clauses_with_waarbij_and_with_strong_present_verbs_and_a_war_against_a_place(analyse_text):
+    a = analyse_text("De leden vragen naar de test waarbij Rusland op 15 november met een raket een satelliet "
+                     "vernietigde. Finland en Zweden doen voor het eerst mee. De oorlog tegen Oekraïne duurt voort.")
+    states = {m.label for m in a.mentions if m.kind == "organisation" and m.type == "state"}
+    places = {m.label for m in a.mentions if m.kind == "place"}
+    assert {"Rusland", "Finland", "Zweden"} <= states and "Oekraïne" in places, (states, places)
