@@ -23,19 +23,7 @@ from rich.console import Console
 
 from kg_builder.evaluate import KINDS, evaluate, render
 
-HELDOUT3 = Path(__file__).resolve().parent / "data" / "heldout3"
-HELDOUT4 = Path(__file__).resolve().parent / "data" / "heldout4"
-HELDOUT5 = Path(__file__).resolve().parent / "data" / "heldout5"
-HELDOUT6 = Path(__file__).resolve().parent / "data" / "heldout6"
-HELDOUT7 = Path(__file__).resolve().parent / "data" / "heldout7"
-HELDOUT8 = Path(__file__).resolve().parent / "data" / "heldout8"
-HELDOUT9 = Path(__file__).resolve().parent / "data" / "heldout9"
-HELDOUT10 = Path(__file__).resolve().parent / "data" / "heldout10"
-HELDOUT11 = Path(__file__).resolve().parent / "data" / "heldout11"
-HELDOUT12 = Path(__file__).resolve().parent / "data" / "heldout12"
-HELDOUT13 = Path(__file__).resolve().parent / "data" / "heldout13"
-HELDOUT14 = Path(__file__).resolve().parent / "data" / "heldout14"
-HELDOUT15 = Path(__file__).resolve().parent / "data" / "heldout15"
+DATA = Path(__file__).resolve().parent / "data"
 ENTITY_KINDS = ("persons", "organisations", "places", "missions")
 
 # F1 per kind at each set's first run (heldout3: commit f77f413; heldout4: commit d6465ee, measured
@@ -118,14 +106,10 @@ MARGIN = {"missions": 0.07, "citations": 0.07}
 DEFAULT_MARGIN = 0.03
 
 
-@pytest.mark.parametrize("name", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-                                  "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"])
+@pytest.mark.parametrize("name", list(FIRST_RUN))
 @pytest.mark.parametrize("use_gazetteer", [True, False], ids=["gazetteer", "no-gazetteer"])
 def test_clean_heldout_scores_stay_above_the_first_run(name: str, use_gazetteer: bool) -> None:
-    folder = {"heldout3": HELDOUT3, "heldout4": HELDOUT4, "heldout5": HELDOUT5, "heldout6": HELDOUT6,
-              "heldout7": HELDOUT7, "heldout8": HELDOUT8, "heldout9": HELDOUT9, "heldout10": HELDOUT10,
-              "heldout11": HELDOUT11, "heldout12": HELDOUT12, "heldout13": HELDOUT13,
-              "heldout14": HELDOUT14, "heldout15": HELDOUT15}[name]
+    folder = DATA / name
     scores = evaluate(folder, folder, use_gazetteer=use_gazetteer)
     out = io.StringIO()
     render(scores, per_document=True, console=Console(file=out, width=120))
@@ -145,9 +129,7 @@ def _readings(text: str) -> list[str]:
     return [text, joined, kept, glued, *(re.sub(r"[ \t]*\n[ \t]*", " ", x) for x in (text, joined, kept, glued))]
 
 
-@pytest.mark.parametrize("folder", [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
-                                    HELDOUT11],
-                         ids=lambda f: f.name)
+@pytest.mark.parametrize("folder", [DATA / name for name in FIRST_RUN], ids=lambda f: f.name)
 def test_heldout_annotations_are_verbatim_in_their_texts(folder: Path) -> None:
     """Every surface form occurs verbatim; event actors and places name annotated entities."""
     listed = {row["file"] for row in csv.DictReader((folder / "index.csv").open(encoding="utf-8"))}
