@@ -1205,3 +1205,11 @@ def test_the_country_named_before_acts_as_het_land():
     e = only(events("Voor Zweden was het de eerste top als bondgenoot; het land trad op 7 maart jl. toe tot de NAVO.",
                     "2024-07-15"))
     assert (e["date"], e["actors"]) == ("2024-03-07", ["Zweden"])
+
+
+def test_a_later_claim_or_attribution_names_who_carried_out_the_attack_told_before():
+    e = only(events("Op 21 april bliezen zelfmoordterroristen zich op in drie kerken in Colombo. De aanslagen worden "
+                    "toegeschreven aan de groepering National Thowheeth Jama'ath (NTJ). Twee dagen later eiste ISIS de "
+                    "aanslagen op via zijn persbureau Amaq.", "2019-05-01"))
+    assert e["type"] == "attack" and {"National Thowheeth Jama'ath", "ISIS"} <= set(e["actors"]), e
+    assert "Amaq" not in e["actors"]

@@ -461,6 +461,17 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             before.attrs["actors"] = list(dict.fromkeys([*before.attrs["actors"], *joiners]))
             then = he = then_event = None
             continue
+        claim = _CLAIMED.search(text, sent[0], sent[1])
+        attacks = [e for e in out if e.attrs["type"] in ("attack", "strike")]
+        if claim and attacks and not triggers_in(text, sent[0], claim.start()):
+            # "Twee dagen later eiste ISIS de aanslagen op.": who did the one told before
+            claimants = [sp.label for sp in spans if sp.kind == "organisation" and sp.mention.type != "state"
+                         and not re.search(r"(?<![\w-])via\s+(?:\w+\s+){0,2}$", text[max(sent[0], sp.start - 30):sp.start])]
+            if claimants:
+                last = attacks[-1]
+                last.attrs["actors"] = list(dict.fromkeys([*last.attrs["actors"], *claimants]))
+                then = he = then_event = None
+                continue
         spans += _pronoun_spans(doc, view, sent, he, spans)
         said = stated_dates(text, sent, ds)
         follow = _FOLLOWED.match(text, sent[0], sent[1])
@@ -513,6 +524,11 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
     return merge(out)
 
 
+# a claim or attribution of attacks told before ("JNIM eiste beide aanvallen op", "De aanslagen worden
+# toegeschreven aan X"): its group is who carried them out, not a happening of its own
+_CLAIMED = re.compile(r"(?<![\w-])(?:eist(?:e|en)?\s+(?:[^.;]{0,40}?\s)?(?:de|die|deze|beide|alle)\s+(?:[\w-]+\s+)?"
+                      r"(?:aanslag|aanval|aanvallen|aanslagen)\w*\s+op|(?:aanslag|aanval|aanvallen|aanslagen)\w*\s+"
+                      r"(?:[^.;]{0,20}?\s)?(?:worden|werden|wordt|werd)\s+(?:[^.;]{0,20}?\s)?toegeschreven\s+aan)\b", re.I)
 _FOLLOWED = re.compile(          # "Finland volgde op 1 april jl.": the same step as told just before, by another
     r"\s*(?:[A-ZÀ-Þ][\w'’-]*\s+){1,4}?(?:en\s+(?:[A-ZÀ-Þ][\w'’-]*\s+){1,3}?)?(?P<verb>volgde|volgden)\s+"
     r"(?:(?:op|in|eind|begin|medio)\s+[^.;,]{3,30}?|(?:een|twee|drie|enkele)\s+(?:dag|dagen|week|weken|maand|maanden)\s+later)"
