@@ -390,3 +390,10 @@ def test_a_bare_month_before_a_weak_past_verb_is_the_last_one():
     assert values("In mei begeleidden twee toestellen een bommenwerper.", "2025-12-03")["mei"] == "2025-05"
     assert values("In maart blokkeerden zij de weg.", "2025-12-03")["maart"] == "2025-03"
     assert values("In mei begeleiden twee toestellen een bommenwerper.", "2025-12-03")["mei"] == "2026-05"
+
+
+def test_that_morning_and_the_evening_after_follow_the_date_before():
+    v = values("Op 15 november 2021 testte Rusland een raket. De bemanning moest die ochtend schuilen.", "2022-01-10")
+    assert v["die ochtend"] == "2021-11-15"
+    v = values("Vorige week donderdag en de avond erna werd de luchthaven gesloten.", "2025-10-08")
+    assert v["de avond erna"] == "2025-10-03"
