@@ -307,3 +307,9 @@ def test_named_buildings_departments_and_countries_an_expansion_leaves(analyse_t
 def test_national_parks_are_regions_with_their_head(analyse_text):
     p = places(analyse_text, "Op 17 april werden in het Nationaal Park Oxa ten minste 54 militairen gedood.")
     assert p["Nationaal Park Oxa"].type == "region", sorted(p)
+
+
+def test_a_ships_name_and_a_colophon_are_no_places(analyse_text):
+    p = places(analyse_text, "De mijnenjager Zr.Ms. Willemstad ruimde mijnen. De Willemstad voer daarna naar Kiel.\n"
+                             "'s-Gravenhage 2024")
+    assert "Kiel" in p and "Willemstad" not in p and not any("Gravenhage" in n for n in p), sorted(p)

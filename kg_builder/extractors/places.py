@@ -96,7 +96,8 @@ def _res():
         "park": re.compile(r"(?<![\w-])(?:Nationaal Park|National Park|Parc National)(?: (?:de la |de |du |des )?[A-Z][\w'’-]*)+"),
         "treaty": re.compile(rf"(?<![\w-])(?:Verdrag|Verdragen|Akkoord|Akkoorden|Conventie|Protocol|Overeenkomst|"
                              rf"Vredesakkoord|Vredesverdrag|Statuut|Treaty|Convention|Accords?) (?:van|of) {CAPWORD}"),
-        "dateline": re.compile(rf"(?m)^(?:[a-z]\w* )?(?P<n>{CAPWORD}(?: {CAPWORD})?), \d{{1,2}} \w+ \d{{4}}"),
+        "dateline": re.compile(rf"(?m)^(?:[a-z]\w* )?(?P<n>{CAPWORD}(?: {CAPWORD})?), \d{{1,2}} \w+ \d{{4}}"
+                               rf"|^(?P<n2>'s-Gravenhage|Den Haag) \d{{4}}[ \t]*$"),    # "'s-Gravenhage 2024": a colophon
         "locative": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|rondom|vanuit|uit|naar|richting|via|op de|boven|langs|tussen|"
                                rf"(?:(?<=[.!?] )|(?<=^)|(?<=\n))In|{alt(c['capture_cues'])}|"
                                rf"(?<![Vv]an )het (?:{dem})|"
@@ -166,7 +167,8 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
     for m in matches(R["treaty"], t, low):       # "het Verdrag van Ottawa", "de Akkoorden van Minsk": a name
         taken.cover(m.start(), m.end())
     for m in matches(R["dateline"], t, low):
-        taken.take(m.start("n"), m.end("n"))   # "Den Haag, 20 mei 2015": a dateline, not annotated as a place
+        g = "n" if m.group("n") else "n2"
+        taken.take(m.start(g), m.end(g))   # "Den Haag, 20 mei 2015": a dateline, not annotated as a place
     if gaz:
         for s, e, en in places_gaz.find(t):
             if t[e:e + 1] == "-" and t[e + 1:e + 2].islower():
@@ -319,8 +321,11 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
 
     # a name the organisations extractor found elsewhere in the text ("chipfabrikant X" … "bij X") is no place
     org_names = {fold(m.label) for m in ctx.mentions if m.kind == "organisation"}
+    # "Zr.Ms. Willemstad" … "de Willemstad": the ship, even where a town has its name
+    ships = {fold(re.sub(r"^\S+\s+", "", m.label)) for m in ctx.mentions if m.kind == "organisation"
+             and str(m.attrs.get("key", "")).startswith("ship-")}
     chosen = [(s, e, kw) for s, e, kw in col.chosen() if taken.free(s, e)
-              and not (fold(t[s:e]) in org_names and not known(t[s:e]))]
+              and not (fold(t[s:e]) in org_names and not known(t[s:e])) and fold(t[s:e]) not in ships]
     # a building names its city too ("consulaat-generaal in Erbil"): both are kept
     inside = {(s, e) for s, e, _ in chosen}
     for bs, be, key in buildings:
