@@ -462,8 +462,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             then = he = then_event = None
             continue
         claim = _CLAIMED.search(text, sent[0], sent[1])
-        attacks = [e for e in out if e.attrs["type"] in ("attack", "strike")]
-        if claim and attacks and not triggers_in(text, sent[0], claim.start()):
+        attacks = [e for e in out if e.attrs["type"] in ("attack", "strike")] if claim else []
+        if attacks and not triggers_in(text, sent[0], claim.start()):
             # "Twee dagen later eiste ISIS de aanslagen op.": who did the one told before
             claimants = [sp.label for sp in spans if sp.kind == "organisation" and sp.mention.type != "state"
                          and not re.search(r"(?<![\w-])via\s+(?:\w+\s+){0,2}$", text[max(sent[0], sp.start - 30):sp.start])]
@@ -589,10 +589,11 @@ def _pronoun_spans(doc: Document, view: TextView, sent: tuple[int, int], he: str
     if he and m:
         out.append((sent[0] + m.start(1), sent[0] + m.end(1), "person", he))
     land = _THE_COUNTRY.search(text, *sent)
-    states = [sp for sp in spans if land and sp.end <= land.start() and (
-        sp.kind == "organisation" and sp.mention.type == "state" or sp.kind == "place" and sp.mention.type == "country")]
-    if land and len({sp.label for sp in states}) == 1:
-        out.append((land.start(), land.end(), "organisation", states[-1].label))
+    if land:
+        states = [sp for sp in spans if sp.end <= land.start() and (sp.kind == "organisation" and sp.mention.type == "state"
+                                                                    or sp.kind == "place" and sp.mention.type == "country")]
+        if len({sp.label for sp in states}) == 1:
+            out.append((land.start(), land.end(), "organisation", states[-1].label))
     vote = next((v for rx in _chamber_vote() if (v := rx.search(text, *sent))), None) if doc.meta.chamber else None
     if vote:
         out.append((vote.start("we"), vote.end("we"), "organisation", doc.meta.chamber))

@@ -269,7 +269,7 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         buildings.append((m.start(), m.end(), _key("building", m.group("n"))))
     for m in matches(R["named_building"], t, low):
         if states().lookup(m.group("n")) or m.group("h") in ("ambassade", "consulaat") and not m.group("van"):
-            continue                 # "de ambassade Irak"? no; "de ambassade van Irak" is the building below
+            continue                 # "de synagoge van Irak" names no building; an embassy needs "van" and a town
         buildings.append((m.start(), m.end(), _key("building", m.group(0))))
         if m.group("van"):           # "de synagoge van Halle": the town too
             k = known(m.group("n"))
