@@ -1213,3 +1213,51 @@ def test_a_later_claim_or_attribution_names_who_carried_out_the_attack_told_befo
                     "aanslagen op via zijn persbureau Amaq.", "2019-05-01"))
     assert e["type"] == "attack" and {"National Thowheeth Jama'ath", "ISIS"} <= set(e["actors"]), e
     assert "Amaq" not in e["actors"]
+
+
+def test_who_acts_through_a_leader_a_cell_or_a_court_named_before():
+    e = only(events("Op 4 november jl. kondigde de politieke leider van de FLN, Ahmed Karoui, het einde van de "
+                    "opstand aan.", "2025-01-10"))
+    assert e["date"] == "2024-11-04" and {"FLN", "Ahmed Karoui"} <= set(e["actors"])
+    e = only(events("Op 12 maart 2019 pleegden leden van een cel van Al-Shabaab een aanslag op een hotel in Mombasa."))
+    assert e["actors"] == ["Al-Shabaab"] and e["place"] == "Mombasa"
+    e = only(events("Het speciale hof van assisen in Parijs behandelde de zaak. Het hof veroordeelde de 40-jarige "
+                    "verdachte op 3 maart jl. tot tien jaar cel.", "2025-06-20"))
+    assert e["actors"] == ["speciale hof van assisen"] and e["date"] == "2025-03-03"
+    e = only(events("Beide aanslagen volgen op de aanslag op een winkelcentrum bij Nairobi van 22 maart jl., die "
+                    "Al-Shabaab opeiste.", "2025-06-20"))
+    assert e["actors"] == ["Al-Shabaab"] and e["date"] == "2025-03-22"
+    evs = events("Kunt u bevestigen dat de rechtbank in Parijs gisteren de heer Jan Smit tot levenslang heeft "
+                 "veroordeeld voor de aanslag in Lyon op 21 augustus 2015?", "2021-01-22")
+    attack = next(e.attrs for e in evs if e.attrs["type"] == "attack")
+    assert attack["date"] == "2015-08-21" and attack["actors"] == ["Jan Smit"]     # the one convicted, not the court
+
+
+def test_signing_agreements_verdicts_purchases_protests_and_falls():
+    cases = {
+        "Op 18 maart 2025 ondertekenden Kroatië, Albanië en Kosovo in Tirana een verklaring over samenwerking.":
+            ("2025-03-18", "Tirana"),
+        "Op 15 oktober jl. bereikten Frankrijk en Duitsland een voorlopig akkoord over het programma.": ("2024-10-15", None),
+        "In augustus 2024 kocht Servië twaalf gevechtsvliegtuigen.": ("2024-08", None),
+        "Op 15 maart jl. demonstreerden naar schatting 300.000 mensen in Belgrado.": ("2025-03-15", "Belgrado"),
+        "Op 17 juli 2014 werd een passagiersvliegtuig boven Oost-Oekraïne neergehaald.": ("2014-07-17", "Oost-Oekraïne"),
+        "Rusland trok in november 2023 de ratificatie van het verdrag in.": ("2023-11", None),
+        "Op 11 juli 1995 viel de enclave Srebrenica.": ("1995-07-11", "Srebrenica"),
+        "De Hoge Raad oordeelde op 19 juli 2019 dat de Staat aansprakelijk is.": ("2019-07-19", None),
+        "Op 25 juli 2023 sprak het Brusselse hof van assisen zijn oordeel uit.": ("2023-07-25", None),
+        "In april 2022 hielden de autoriteiten in Donetsk meerdere medewerkers vast.": ("2022-04", "Donetsk"),
+    }
+    for text, (date, place) in cases.items():
+        e = only(events(text, "2025-06-20"))
+        assert (e["date"], e["place"]) == (date, place), (text, e)
+    assert only(events("In augustus 2024 kocht Servië twaalf gevechtsvliegtuigen.", "2025-06-20"))["actors"] == ["Servië"]
+
+
+def test_no_event_from_a_quoted_headline_a_preparation_a_future_topic_or_a_toll():
+    assert not events("Bent u bekend met het bericht «Explosie op spoorlijn: minister spreekt van sabotage»?")
+    assert not events("Volgens het rapport treft Rusland in Europa voorbereidingen voor sabotage.")
+    evs = events("De ministers bespraken op de top van 24 juni jl. de norm van 3,5 procent in 2035.", "2025-06-20")
+    assert all(e.attrs["date"] != "2035" for e in evs)
+    e = only(events("Op 3 mei jl. vielen gewapende mannen een kerk aan in Kazan. Volgens de autoriteiten kwamen ten "
+                    "minste 12 mensen om, onder wie 5 agenten.", "2025-06-20"))
+    assert e["type"] == "attack" and e["date"] == "2025-05-03"

@@ -541,3 +541,9 @@ def test_states_in_clauses_with_waarbij_and_with_strong_present_verbs_and_a_war_
     states = {m.label for m in a.mentions if m.kind == "organisation" and m.type == "state"}
     places = {m.label for m in a.mentions if m.kind == "place"}
     assert {"Rusland", "Finland", "Zweden"} <= states and "Oekraïne" in places, (states, places)
+
+
+def test_a_court_named_by_its_kind(analyse_text):
+    got = orgs(analyse_text, "Het Brusselse hof van assisen sprak zijn oordeel uit. Eerder had het speciale hof van "
+                             "assisen in Parijs de zaak behandeld; de militaire rechtbank wees het verzoek af.")
+    assert {"Brusselse hof van assisen", "speciale hof van assisen", "militaire rechtbank"} <= set(got)

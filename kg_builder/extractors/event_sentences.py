@@ -113,8 +113,11 @@ def vocab() -> dict[str, Any]:
         "place_prep": re.compile(rf"(?<![\w-])(?:{words('place_prepositions')})\s+(?:de |het |een )?"
                                  rf"(?:(?!\d)[\w'’-]+ ){{0,2}}?$", re.I),
         # who reports ("Syrische bronnen") or a group of the country that is not its state ("Iraakse milities")
-        "owner_head": re.compile(rf"(?:^|[,.;:]\s+|(?<![\w-])(?:[Dd]e|[Hh]et|[Ee]en|[Tt]wee|[Dd]rie|[Vv]ier|[Zz]es|\d+)\s+)"
+        "owner_head": re.compile(rf"(?:^|[,.;:]\s+|(?<![\w-])(?:[Dd]e|[Hh]et|[Ee]en|[Tt]wee|[Dd]rie|[Vv]ier|[Zz]es|\d+)\s+"
+                                 rf"|(?<![\w-])(?!(?:{words('agent_prepositions')}|{words('target_prepositions')})\s)"
+                                 rf"[a-zà-ÿ][\w-]*(?:en|de|te)\s+)"                  # "pleegden leden van …": after a verb
                                  rf"(?:{words('owner_heads')})\s+van\s+"
+                                 rf"(?:(?:de |het |een )?(?:{words('group_heads')})\s+van\s+)?"  # "… van een cel van X"
                                  rf"(?:de |het )?$"),
         "source_noun": re.compile(rf"\s+(?:{words('source_nouns')}|{words('non_state_nouns')})\b", re.I),
         "place_noun": re.compile(rf"\s+(?:\w+\s+)?(?:{words('place_nouns')})\b", re.I),
@@ -131,6 +134,8 @@ def vocab() -> dict[str, Any]:
                                   rf"(?:(?!{words('target_prepositions')})[\w-]+\s+)?(?=(?:{words('target_prepositions')})\s)",
                                   re.I),
         "aspect": frozenset(ev["aspect_words"]),
+        "unrealised_of": re.compile(rf"(?<![\w-])(?:{words('unrealised_heads')})\s+(?:voor|tot|van|op)\s+"
+                                    rf"(?:de |het |een )?(?:[\w-]+\s+)?$", re.I),       # "voorbereidingen voor sabotage"
         "known_reports": re.compile(rf"\s*(?:[\d.]+\s+)?(?:{words('known_reports')})\b", re.I),
         "place_of": re.compile(rf"(?:{words('place_of_nouns')})\b", re.I),
         "topic": re.compile(rf"(?<![\w-])(?:{words('topic_prepositions')})\s", re.I),
@@ -247,11 +252,12 @@ _INVERTED_GAP = re.compile(        # "Op 7 januari drongen de broers X …": the
     r"\s+(?:(?:de|het)\s+(?:[a-zà-ÿ][\w-]*\s+){1,2}"       # "vielen enkele honderden Taliban-strijders …"
     r"|(?:enkele|meerdere|vele|tientallen|honderden|duizenden|ongeveer|circa|ruim|zo'n|\d[\d.]*)\s+(?:[a-zà-ÿ][\w-]*\s+){0,2})")
 _ROLE_GAP = re.compile(r"\s+(?:[a-zà-ÿ][\w-]*\s+"     # "Op 3 februari ontmoetten premier X en …": a title,
-                       r"|de\s+(?:[A-ZÀ-Þ][\w-]*e\s+)?[a-zà-ÿ][\w-]*(?:\s+van\s+(?:de\s+|het\s+)?[\w-]+){0,2},\s+)")  # "tekende de leider van de
+                       r"|de\s+(?:[A-ZÀ-Þ][\w-]*e\s+|[a-zà-ÿ][\w-]*e\s+)?[a-zà-ÿ][\w-]*(?:\s+van\s+(?:de\s+|het\s+)?[\w-]+){0,2},\s+)")  # "tekende de leider van de
 #                                     regering, X, …", "de Franse president, X,": a role in apposition
 _OFFICE_OF_GAP = re.compile(      # "maakten de ministers van Defensie van Polen … bekend": their states act
-    r"\s+de\s+(?:ministers?|premiers?|presidenten?|regeringen?|regeringsleiders|staatshoofden|leiders|leiding|autoriteiten)"
-    r"(?:\s+van\s+(?:[A-ZÀ-Þ][\w-]*\s+){1,3}?)?\s*van\s+")
+    r"\s+de\s+(?:[a-zà-ÿ][\w-]*e\s+)?(?:ministers?|premiers?|presidenten?|regeringen?|regeringsleiders|staatshoofden|leiders?|"
+    r"leiding|autoriteiten)"
+    r"(?:\s+van\s+(?:[A-ZÀ-Þ][\w-]*\s+){1,3}?)?\s*van\s+(?:de\s+|het\s+)?")
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:zij|ze|hij|wij|we|ik|dit|dat|die|er)(?![\w-])", re.I)
 _PARTNER = re.compile(r"(?<![\w-])met\s+(?:de |het |zijn |haar |hun |mijn |onze |uw )?(?:[\w-]+\s+){0,4}$", re.I)
 _SOURCE = re.compile(             # who a statement is attributed to: "volgens de provinciegouverneur, de heer X"
@@ -596,6 +602,8 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
         return []
     trig = min(trigs, key=lambda t: (v["priority"][t[0]], t[1]))
     if trig[0] not in v["ev"]["undated_types"] or question or v["irrealis"].search(text, sent[0], sent[1]) \
+            or v["known_reports"].match(text, sent[0], sent[1]) \
+            or v["unrealised_of"].search(text, max(sent[0], trig[1] - 50), trig[1]) \
             or _DEMONSTRATIVE.search(text, max(sent[0], trig[1] - 12), trig[1]) \
             or _INDIRECT_QUESTION.search(text, sent[0], trig[1]) or _STANCE.search(text, sent[0], trig[1]):
         return []                       # "bij die aanval": one told before; "zij vragen hoe …"; "blijft de verlenging steunen"

@@ -298,6 +298,18 @@ def _anaphors() -> tuple[tuple[re.Pattern, Callable[[Mention], bool], int | None
              lambda m: unit_name.search(m.label) is not None, 400))
 
 
+@lru_cache(maxsize=1)
+def _head_anaphor_rx() -> re.Pattern:
+    """"het hof", "de Raad": an organisation named by its head noun, not followed by a name or "van"."""
+    heads = alt(vocab()["ev"]["head_anaphors"])
+    return re.compile(rf"(?<![\w-])(?:[Dd]e|[Hh]et)\s+(?P<head>(?i:{heads}))(?![\w-])(?!\s+(?:van\s|[A-ZÀ-Þ]))")
+
+
+def _head_fits(head: str) -> Callable[[Mention], bool]:
+    rx = re.compile(rf"(?<![\w-])(?:[\w]*?{re.escape(head.lower())})(?![\w-])", re.I)
+    return lambda m: rx.search(m.label) is not None
+
+
 def _spans(view: TextView, named: _Named, sent: tuple[int, int], text: str) -> list[Span]:
     """Person/organisation/place mentions of the sentence; capitalised names when no extractor ran."""
     spans = named.within(*sent)
@@ -318,6 +330,15 @@ def _spans(view: TextView, named: _Named, sent: tuple[int, int], text: str) -> l
                 spans.append(Span(w.start(), w.end(), Mention("organisation", *o, view.original[o[0]:o[1]], org.label,
                                                               type=org.type)))
                 spans.sort(key=lambda sp: sp.start)
+    for w in _head_anaphor_rx().finditer(text, sent[0], sent[1]):   # "Het hof veroordeelde X": the court named
+        a, b = w.span()                                                # before ("het speciale hof van assisen")
+        if any(s.start <= w.start("head") < s.end for s in spans):
+            continue
+        org = named.last_org_before(a, _head_fits(w.group("head")), 1500)
+        if org is not None:
+            o = view.to_original(a, b)
+            spans.append(Span(a, b, Mention("organisation", *o, view.original[o[0]:o[1]], org.label, type=org.type)))
+            spans.sort(key=lambda sp: sp.start)
     for w in _common_actor_rx().finditer(text, sent[0], sent[1]):
         a, b = w.start(), w.end()                        # common-noun actors: "het kabinet", "de regering"
         if not any(s.start <= a < s.end or a <= s.start < b for s in spans):
@@ -490,6 +511,10 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 out.append(item)
         for found in events:
             clause = clause_of(text, sent, found.trigger[0])
+            if found.type in ("attack", "strike"):
+                convicted = _convicted_for(text, found, spans, clause)
+                found.actors = convicted if convicted is not None else found.actors
+                found.actors = _claimed_in(text, found, spans, sent) or found.actors
             if found.date is None and then is not None and (_anaphoric_time().search(text, *clause)
                                                             or _THERE.match(text, sent[0])):
                 found.date = then                     # "… worden in juni extra stafofficieren ingezet. Zij leiden dan …"
@@ -506,6 +531,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 found.date, found.inherited = reported, True    # "De Raad heeft … geplaatst": at the meeting
             if found.date is None and found.type == "other" and _consequence().search(text, *clause):
                 continue                              # "Twee militairen raakten gewond.": the toll of something untold
+            if found.date is not None and _past_trigger_future_date(text, found, doc.meta.date):
+                continue                              # "De ministers bespraken de norm voor 2035": not when it happened
             ev = _from_found(doc, view, found)
             if before is not None and _corefers(ev, before):
                 _absorb(before, ev)                   # "… levert twee stafofficieren. Vanaf maart worden zij ingezet."
@@ -522,6 +549,32 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         persons = {sp.label for sp in spans if sp.kind == "person"}
         he = persons.pop() if len(persons) == 1 else None
     return merge(out)
+
+
+_CLAIMED_BY = re.compile(r",?\s+(?:die|dat|welke)\s+(?P<who>[^.;,]{2,60}?)\s+(?:(?:heeft|hebben|had)\s+)?"
+                         r"(?:opeiste|opeisten|opgeëist|claimde|claimden|geclaimd)(?![\w-])")
+
+
+_CONVICTED_FOR = re.compile(r"(?<![\w-])(?:veroordeeld|veroordeelde|veroordeelden|berecht|vervolgd|aangeklaagd|"
+                            r"schuldig\s+bevonden|verdacht|aangehouden|gearresteerd)\s+(?:[^.;]{0,30}?\s)?(?:voor|wegens)\s+"
+                            r"(?:de|het|een|zijn|haar|hun)\s+(?:rol\s+bij\s+de\s+|[\w-]+\s+)?$", re.I)
+
+
+def _convicted_for(text: str, found: Found, spans: list[Span], clause: tuple[int, int]) -> list[str] | None:
+    """"heeft X veroordeeld voor de aanslag": the persons convicted carried it out, not the court."""
+    if not _CONVICTED_FOR.search(text, max(clause[0], found.trigger[0] - 60), found.trigger[0]):
+        return None
+    who = [sp.label for sp in spans if sp.kind == "person" and clause[0] <= sp.start < found.trigger[0]]
+    return list(dict.fromkeys(who)) or []
+
+
+def _claimed_in(text: str, found: Found, spans: list[Span], sent: tuple[int, int]) -> list[str] | None:
+    """"de aanslag op … van 22 maart, die ISKP opeiste": the group claiming it acted (added to the actors)."""
+    m = _CLAIMED_BY.search(text, found.trigger[1], sent[1])
+    if m is None or triggers_in(text, found.trigger[1], m.start()):
+        return None
+    who = [sp.label for sp in spans if sp.kind == "organisation" and m.start("who") <= sp.start < m.end("who")]
+    return list(dict.fromkeys([*found.actors, *who])) if who else None
 
 
 # a claim or attribution of attacks told before ("JNIM eiste beide aanvallen op", "De aanslagen worden
@@ -629,6 +682,21 @@ def _past_tense() -> re.Pattern:
                       rf"(?![\w-])|\b(?:is|zijn)\s[^.;]{{0,60}}?[a-z]ge[a-zà-ÿ]{{2,}}(?:d|t|en)\b", re.I)
 
 
+def _past_trigger_future_date(text: str, found: Found, written: str | None) -> bool:
+    """Does a past-tense verb of a meeting or attack take a date after the day the text was written? (A
+    decision may well concern a later period: "heeft besloten … van mei 2024 tot mei 2025".)"""
+    if found.type not in ("meeting", "attack", "strike"):
+        return False
+    value = str(found.date.attrs.get("value") or "") if found.date is not None else ""
+    if not written or not value or not re.match(r"\d{4}", value):
+        return False
+    first = value.split("/")[0]
+    if first <= written[:len(first)]:
+        return False
+    word = (text[found.trigger[0]:found.trigger[1]].split() or [""])[0]
+    return _past_tense().fullmatch(word) is not None or _weak_past(word)
+
+
 def _weak_past(trigger: str) -> bool:
     """Is the trigger's verb a weak past form ("blokkeerde", "plaatsten")?"""
     word = (trigger.split() or [""])[0].lower()
@@ -638,7 +706,8 @@ def _weak_past(trigger: str) -> bool:
 @lru_cache(maxsize=1)
 def _consequence() -> re.Pattern:
     """Words of a toll ("gewond", "om het leven"): a sentence telling the toll of the event before."""
-    return re.compile(rf"(?<![\w-])(?:{alt(vocab()['ev']['consequence_words'])})(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-])(?:{alt(vocab()['ev']['consequence_words'])}"
+                      rf"|(?:kwam|kwamen)\s+(?:[^.;]{{0,40}}?\s)?om)(?![\w-])", re.I)   # "kwamen ten minste 22 mensen om"
 
 
 @lru_cache(maxsize=1)

@@ -72,6 +72,8 @@ def _res():
         # "de rechtbank Rotterdam", "het gerechtshof Den Haag", "de Ondernemingskamer van het gerechtshof Amsterdam"
         "court": re.compile(rf"(?<![\w-])(?:{U}{LETTER}+ van (?:het|de) )?(?P<w>{alt(c['court_words'])}) "
                             rf"(?P<n>{CAPWORD}(?: (?:aan|op|in)(?: den| de)? {CAPWORD}| {CAPWORD})?)(?![\w-])"),
+        # "het speciale hof van assisen", "het Brusselse hof van assisen": a court named by its kind
+        "court_kind": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|[a-zà-ÿ]+e|{U}[a-zà-ÿ]+se) )?(?P<w>{alt(c['court_kinds'])})(?![\w-])"),
         "junta": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|militaire) )junta(?![\w-])"),
         "government": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|toenmalige|huidige|vorige|demissionaire) )?"
                                  rf"(?P<w>kabinet|regering)(?![\w-])"),
@@ -244,6 +246,12 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         if states().lookup(m.group("n")) or m.group("n").split(" ")[0] in ("De", "Het", "In", "Op"):
             continue
         col.add(m.start(), m.end(), 4, type="other", key="court-" + fold(m.group(0)).replace(" ", "-"))
+    for m in matches(R["court_kind"], t, low):
+        adj = m.group("adj")
+        if adj and adj.lower() in ("de", "het", "deze", "die", "dezelfde"):
+            adj = None
+        s = m.start() if adj else m.start("w")
+        col.add(s, m.end(), 4, type="other", key="court-" + fold(t[s:m.end()]).replace(" ", "-"))
     for m in matches(R["junta"], t, low):
         st = demonym_state(m.group("adj"))
         col.add(m.start(), m.end(), 3, type="government", key="junta-" + (st.id if st else "local"))
