@@ -397,3 +397,13 @@ def test_that_morning_and_the_evening_after_follow_the_date_before():
     assert v["die ochtend"] == "2021-11-15"
     v = values("Vorige week donderdag en de avond erna werd de luchthaven gesloten.", "2025-10-08")
     assert v["de avond erna"] == "2025-10-03"
+
+
+def test_first_months_and_half_year_of_a_year_and_a_date_inside_a_since_clause():
+    v = values("Het aantal aanvallen daalde in de eerste tien maanden van 2012. In het eerste halfjaar van 2023 "
+               "werden twaalf zaken behandeld.", "2025-06-20")
+    assert "2012-01/2012-10" in v.values() and "2023-01/2023-06" in v.values()
+    v = values("Sinds het instorten van het dak van het station op 1 november, waarbij 16 mensen omkwamen, gaan "
+               "studenten de straat op.", "2025-06-20")
+    assert v["1 november"] == "2024-11-01"                 # "Sinds …": before the text was written
+    assert values("Het dak stortte op 1 november in.", "2025-06-20")["1 november"] == "2024-11-01"

@@ -313,3 +313,11 @@ def test_a_ships_name_and_a_colophon_are_no_places(analyse_text):
     p = places(analyse_text, "De mijnenjager Zr.Ms. Willemstad ruimde mijnen. De Willemstad voer daarna naar Kiel.\n"
                              "'s-Gravenhage 2024")
     assert "Kiel" in p and "Willemstad" not in p and not any("Gravenhage" in n for n in p), sorted(p)
+
+
+def test_named_stations_centres_and_border_crossings(analyse_text):
+    got = places(analyse_text, "De verdachten vluchtten via de grensovergang Medyka naar Oekraïne. Er vielen doden in "
+                               "het metrostation Arts-Loi. De migranten verbleven in het registratiecentrum Vial. Het "
+                               "dak van het station in Kragujevac stortte in.")
+    assert {"grensovergang Medyka", "metrostation Arts-Loi", "registratiecentrum Vial", "station in Kragujevac",
+            "Kragujevac"} <= set(got)

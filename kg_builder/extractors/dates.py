@@ -122,6 +122,7 @@ _OPEN_SINGLE = re.compile(r"\b(?:vanaf|sinds|met ingang van|tot en met|t/m|tot|p
 _OPEN_YEAR = re.compile(r"\b(?:(?:in )?het jaar|in)\s+$", re.I)
 _BETWEEN = re.compile(r"\btussen\s+$", re.I)
 _SINCE = re.compile(r"\bsinds\s+$", re.I)
+_SINCE_CLAUSE = re.compile(r"(?<![\w-])[Ss]inds\s[^.;,:()]{0,120}$")   # "Sinds de aanslag op 1 november": before
 _LINK = re.compile(r"^\s*(?:tot en met|t/m|tot|-|en)\s*$", re.I)
 _AND = re.compile(r"\s*(?:,|en|of)\s*", re.I)
 _OF_YEAR = re.compile(r"\s+(?:van\s+)?", re.I)
@@ -180,7 +181,7 @@ def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
             return None                              # "3 mrt" without a year or dot is too weak
         if not 1 <= d <= 31:
             return None
-        past = past or bool(_SINCE.search(text[max(0, s - 10):s]))
+        past = past or bool(_SINCE.search(text[max(0, s - 10):s]) or _SINCE_CLAUSE.search(text, max(0, s - 130), s))
         if y is None and not past and not future:     # "op 3 mei heeft …": the last 3 May, not the next
             tense = _tense(m, clause=True)
             past, future = tense == "past", tense == "future"
@@ -203,7 +204,7 @@ def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
         return None
     # a bare month name needs a prefix or qualifier, else a period partner (see _group_periods)
     bare = not (_PREFIX_NEEDED_FOR_MONTH.search(text[max(0, s - 12):s]) or g["qual"])
-    past = past or bool(_SINCE.search(text[max(0, s - 10):s]))
+    past = past or bool(_SINCE.search(text[max(0, s - 10):s]) or _SINCE_CLAUSE.search(text, max(0, s - 130), s))
     if not past and not future:
         tense = _tense(m, clause=True)
         past, future = tense == "past", tense == "future"
@@ -330,6 +331,11 @@ def _resolve_relative(a: Atom, anchor: date | None, previous: date | None, previ
     if rule.get("month") == "named":       # "oktober van dat jaar": the year of any date before, a year or a month too
         base = previous_any
     a.anchor = base.isoformat() if base else None
+    if rule.get("first_months") and (m.group("year") or "").isdigit():   # "de eerste tien maanden van 2012"
+        n, year = _count(m), int(m.group("year"))
+        if n and 1 <= n <= 12:
+            a.value, a.kind, a.anchor, a.granularity = f"{fmt(year, 1)}/{fmt(year, n)}", "range", None, "period"
+            return
     if "part_of_year" in rule:
         a.value = _part_of_year(m, rule["part_of_year"], base)
         if (m.group("year") or "").isdigit():          # "het eerste kwartaal van 2013" is absolute
