@@ -407,3 +407,8 @@ def test_first_months_and_half_year_of_a_year_and_a_date_inside_a_since_clause()
                "studenten de straat op.", "2025-06-20")
     assert v["1 november"] == "2024-11-01"                 # "Sinds …": before the text was written
     assert values("Het dak stortte op 1 november in.", "2025-06-20")["1 november"] == "2024-11-01"
+
+
+def test_a_weak_past_verb_after_a_day_puts_it_before_the_text():
+    assert values("Op 20 december bestelde Defensie munitie.", "2025-06-10")["20 december"] == "2024-12-20"
+    assert values("Op 20 maart keurde de Raad het plan goed.", "2025-12-10")["20 maart"] == "2025-03-20"

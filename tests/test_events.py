@@ -1261,3 +1261,31 @@ def test_no_event_from_a_quoted_headline_a_preparation_a_future_topic_or_a_toll(
     e = only(events("Op 3 mei jl. vielen gewapende mannen een kerk aan in Kazan. Volgens de autoriteiten kwamen ten "
                     "minste 12 mensen om, onder wie 5 agenten.", "2025-06-20"))
     assert e["type"] == "attack" and e["date"] == "2025-05-03"
+
+
+def test_more_verdicts_approvals_recaptures_tests_orders_and_completions():
+    cases = {
+        "De Hoge Raad deed op 19 juli 2019 uitspraak.": ("2019-07-19", ["Hoge Raad"]),
+        "Op 20 maart keurde de Raad Buitenlandse Zaken een plan van € 2 miljard goed.": ("2025-03-20",
+                                                                                       ["Raad Buitenlandse Zaken"]),
+        "In oktober 2013 heroverde het FARDC drie steden.": ("2013-10", ["FARDC"]),
+        "In oktober 2025 testte Rusland een nieuwe kruisraket.": ("2025-10", ["Rusland"]),
+        "In 2022 bestelde Defensie extra munitie.": ("2022", ["Defensie"]),
+        "Eind 2010 rondde de Redeployment Task Force haar werkzaamheden af.": ("2010", ["Redeployment Task Force"]),
+        "Sinds Rusland op 21 februari 2023 de opschorting aankondigde, zijn er geen inspecties meer.": ("2023-02-21",
+                                                                                                 ["Rusland"]),
+        "Het nieuwe Somalische federale parlement koos op 10 september 2012 de heer Farah tot president.": (
+            "2012-09-10", ["Somalische federale parlement"]),
+    }
+    for text, (date, actors) in cases.items():
+        e = only(events(text, "2025-12-10"))
+        assert (e["date"], e["actors"][:len(actors)]) == (date, actors), (text, e)
+
+
+def test_a_meeting_noun_does_not_take_the_date_of_a_later_clause_and_members_act_for_their_body():
+    e = only(events("Rusland blokkeerde in de Permanente Raad de verlenging, waardoor het mandaat op 31 maart 2022 "
+                    "afliep.", "2023-06-01"))
+    assert e["type"] == "decision" and e["date"] == "2022-03-31" and e["actors"][0] == "Rusland"
+    e = only(events("De Koninklijke Marechaussee helpt Griekenland. Gisteren begeleidden marechaussees op Lesbos de "
+                    "eerste migranten naar Turkije.", "2016-04-05"))
+    assert e["actors"] == ["Koninklijke Marechaussee"] and e["date"] == "2016-04-04"

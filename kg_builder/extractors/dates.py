@@ -185,6 +185,9 @@ def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
         if y is None and not past and not future:     # "op 3 mei heeft …": the last 3 May, not the next
             tense = _tense(m, clause=True)
             past, future = tense == "past", tense == "future"
+        if y is None and not past and not future:     # "Op 20 maart keurde de Raad …": a weak past verb after it
+            verb = _WEAK_PAST_AFTER.match(text, e)
+            past = verb is not None and verb.group(1).lower() not in _stop_words()
         atom = Atom(s, e, y, mo, d, past=past, future=future)
         return _day_list(m, text, atom) if g["dlist"] else [atom]
     if g["m2"]:

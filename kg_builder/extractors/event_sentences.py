@@ -397,7 +397,7 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
         elif s.start < ts:                              # "De Raad van de EU heeft … besloten": the EU acts
             ok = not _PREPOSITION_BEFORE.search(before) or _HEAD_OF.search(before) is not None \
                 or _SINCE_CLAUSE.search(before) is not None and text[ts].islower() \
-                and re.match(r"\s*[,.;]", text[te:te + 3]) is not None \
+                and re.match(r"(?:\s+[a-zà-ÿ][\w-]*){0,2}\s*[,.;]", text[te:te + 40]) is not None \
                 or v["owner_head"].search(before) is not None \
                 or s.kind == "person" and _role_before().search(before) is not None \
                 or _REASON_FOR.search(before) is not None and _REASON_TO.fullmatch(text, s.end, ts) is not None

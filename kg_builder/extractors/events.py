@@ -87,6 +87,7 @@ def _occasion_rx() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?:{alt(ev['letter_date_words'])})\s*$", re.I))
 
 
+_NEW_CLAUSE = re.compile(r",\s+(?:waardoor|waarna|waarop|omdat|terwijl|nadat|toen|zodat|doordat|maar)\s")
 _WE_WITH_YOU = re.compile(r"(?<![\w-])(?:ik|wij|we)\s+(?:[a-z]+\s+){0,3}?met\s+uw\s+Kamer\b[^.;]{0,80}?\btijdens\s+(?:het|de)\s+$")
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat)\s+(?:de|het)\s+(?:[\w-]+\s+){0,3}?[\w-]+$")
 
@@ -305,6 +306,13 @@ def _head_anaphor_rx() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:[Dd]e|[Hh]et)\s+(?P<head>(?i:{heads}))(?![\w-])(?!\s+(?:van\s|[A-ZÀ-Þ]))")
 
 
+@lru_cache(maxsize=1)
+def _member_anaphors() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    """(members noun, organisation label): "marechaussees" act for the Koninklijke Marechaussee named before."""
+    return tuple((re.compile(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", re.I), re.compile(rf"(?<![\w-])(?:{label})(?![\w-])"))
+                 for noun, label in vocab()["ev"]["member_anaphors"].items())
+
+
 def _head_fits(head: str) -> Callable[[Mention], bool]:
     rx = re.compile(rf"(?<![\w-])(?:[\w]*?{re.escape(head.lower())})(?![\w-])", re.I)
     return lambda m: rx.search(m.label) is not None
@@ -339,6 +347,16 @@ def _spans(view: TextView, named: _Named, sent: tuple[int, int], text: str) -> l
             o = view.to_original(a, b)
             spans.append(Span(a, b, Mention("organisation", *o, view.original[o[0]:o[1]], org.label, type=org.type)))
             spans.sort(key=lambda sp: sp.start)
+    for noun, label in _member_anaphors():
+        for w in noun.finditer(text, sent[0], sent[1]):
+            if any(s.start <= w.start() < s.end for s in spans):
+                continue
+            org = named.last_org_before(w.start(), lambda m: label.search(m.label) is not None, 4000)
+            if org is not None:
+                o = view.to_original(w.start(), w.end())
+                spans.append(Span(w.start(), w.end(), Mention("organisation", *o, view.original[o[0]:o[1]], org.label,
+                                                              type=org.type)))
+                spans.sort(key=lambda sp: sp.start)
     for w in _common_actor_rx().finditer(text, sent[0], sent[1]):
         a, b = w.start(), w.end()                        # common-noun actors: "het kabinet", "de regering"
         if not any(s.start <= a < s.end or a <= s.start < b for s in spans):
@@ -437,6 +455,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         before = text[head:a + (lead.end() if lead else 0)]
         sent = view.sentence_at(a)
         occ = occasion.search(before)
+        if occ and _NEW_CLAUSE.search(before, occ.end("noun")):
+            occ = None                               # "… in de Raad de verlenging, waardoor het mandaat op 31 maart afliep"
         if occ and not letter.search(before[-30:]) and head + occ.start() >= sent[0] \
                 and not _subject_of_verb(text, head + occ.end("noun"), a, b):
             cs = head + occ.start()

@@ -77,7 +77,7 @@ def _res():
         "junta": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|militaire) )junta(?![\w-])"),
         "government": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|toenmalige|huidige|vorige|demissionaire) )?"
                                  rf"(?P<w>kabinet|regering)(?![\w-])"),
-        "foreign_gov": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?P<w>autoriteiten|regime|overheid|parlement|"
+        "foreign_gov": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?:[a-zà-ÿ]+e )?(?P<w>autoriteiten|regime|overheid|parlement|"
                                   rf"overgangsregering|interim-regering|interimregering|eenheidsregering|overgangsraad)(?![\w-])"),
         # "Diehl Defence", "Damen Shipyards", "Acme B.V.": a name with a company suffix; "het bedrijf X"
         "company_suffix": re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:{alt([x for x in c['company_suffixes'] if x != 'Group'])})"
