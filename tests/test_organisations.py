@@ -547,3 +547,13 @@ def test_a_court_named_by_its_kind(analyse_text):
     got = orgs(analyse_text, "Het Brusselse hof van assisen sprak zijn oordeel uit. Eerder had het speciale hof van "
                              "assisen in Parijs de zaak behandeld; de militaire rechtbank wees het verzoek af.")
     assert {"Brusselse hof van assisen", "speciale hof van assisen", "militaire rechtbank"} <= set(got)
+
+
+def test_a_states_named_body_and_a_ministry_by_its_portfolio(analyse_text):
+    got = orgs(analyse_text, "Het Poolse Openbaar Ministerie klaagde twee mannen aan. Het Russische Onderzoekscomité "
+                             "spreekt van terrorisme. In 2022 bestelde Defensie extra munitie; ProRail, de KMar en "
+                             "Defensie werken samen.")
+    assert {"Poolse Openbaar Ministerie", "Russische Onderzoekscomité", "Defensie"} <= set(got)
+    got = orgs(analyse_text, "De vaste commissie voor Buitenlandse Zaken en Defensie stelt vragen. O nee, Defensie "
+                             "komt eerst.")
+    assert "Defensie" not in got

@@ -89,6 +89,12 @@ def _res():
         "regime_of": re.compile(rf"(?<![\w-])(?:regime van |regime-)(?P<n>{CAPWORD}(?: (?:{CAPWORD}|(?:al|el|ad|as|an)-{U}[\w'’]*)){{0,2}})"),
         "forces": re.compile(rf"(?<![\w-])(?P<a1>(?:{dem})|{U}{LETTER}+e)(?: en (?P<a2>(?:{dem})|{U}{LETTER}+e))? "
                              rf"(?P<w>{alt(c['forces_nouns'])})(?![\w-])"),
+        # "het Russische Onderzoekscomité", "het Poolse Openbaar Ministerie": a state's body, apart from its army
+        "service": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?P<w>{alt(c['service_nouns'])})(?![\w-])"),
+        # "Defensie bestelde munitie", "ProRail, de KMar en Defensie werken samen": a ministry by its portfolio
+        "bare_ministry": re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\sen\s)|(?<=[a-z]{{3}}[dt]e\s)|(?<=[a-z]{{3}}[dt]en\s))"
+                                    rf"(?P<n>{alt(c['bare_ministries'])})"
+                                    rf"(?=\s+[a-z])(?!\s+(?:en|of|van|voor)\b)"),
         "national_body": re.compile(rf"(?<![\w-])(?:[Dd]e |[Hh]et )(?P<n>{alt(c['national_bodies'])})(?![\w-])"),
         "unit": re.compile(rf"(?<![\w-])\d{{1,3}}(?:e|ste|de) (?:{alt(c['unit_words'])})(?![\w-])"),
         # "13 Lichte Brigade", "45 Pantserinfanteriebataljon Oranje Gelderland", "Panzerbrigade 45", "B-compagnie"
@@ -234,6 +240,12 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             e += where.end()         # "het ministerie van Volksgezondheid in Gaza": another country's ministry
             owner = owner or fold(where.group("p")).replace(" ", "-") + "-"
         col.add(s, e, 4, type="ministry", key=f"ministry-{owner}" + fold(m.group("pf")).replace(" ", "-"))
+    for m in matches(R["bare_ministry"], t, low):
+        before = t[max(0, m.start() - 60):m.start()]
+        if re.search(r"(?:van|voor|[Mm]inisterie|[Mm]inister|[Cc]ommissie|[Ss]taatssecretaris)\s+(?:[A-ZÀ-Þ][\w-]*,?\s+)*(?:en\s+)?$",
+                     before):
+            continue                 # "commissie voor Buitenlandse Zaken en Defensie": a portfolio, not the ministry
+        col.add(m.start(), m.end(), 3, type="ministry", key="ministry-" + fold(m.group("n")).replace(" ", "-"))
     for m in matches(R["body_of"], t, low):
         # "parlement van Kosovo", "regering van premier Thaçi": a body named by its state or leader
         st = states().lookup(m.group("n")) if not m.group("role") else None
@@ -286,6 +298,10 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             e = m.end() if g == "a1" and not m.group("a2") else (m.end("a1") if g == "a1" else m.end())
             col.add(s, e, 2, type="other" if st else "armed_group", label=label,
                     key=f"forces-{st.id if st else fold(adj)}")
+    for m in matches(R["service"], t, low):
+        st = demonym_state(m.group("adj"))
+        if st is not None and st.id != "netherlands":
+            col.add(m.start(), m.end(), 3, type="other", key=f"service-{st.id}-" + fold(m.group("w")).replace(" ", "-"))
     ships: dict[str, str] = {}
     for m in matches(R["ship"], t, low):
         name = clean_label(m.group("n"))
