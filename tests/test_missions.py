@@ -185,10 +185,16 @@ def test_exercises_are_no_missions(analyse_text):
 
 
 def test_a_name_found_as_mission_and_organisation_is_one_mission_with_its_short_form(analyse_text):
-    a = analyse_text("De Maritime Task Force (MTF) patrouilleert voor de kust van Libanon. De MTF telt zes schepen.")
+    a = analyse_text("De Task Force Takuba (TFT) patrouilleert in de Sahel. De TFT telt zeshonderd militairen.")
     m = entities_of(a, "mission")
-    assert {"Maritime Task Force", "MTF"} <= set(m["Maritime Task Force"].labels)
-    assert not any("Task Force" in n or n == "MTF" for n in entities_of(a, "organisation"))
+    assert {"Task Force Takuba", "TFT"} <= set(m["Task Force Takuba"].labels)
+    assert not any("Task Force" in n or n == "TFT" for n in entities_of(a, "organisation"))
+
+
+def test_a_task_force_named_by_its_task_is_a_unit(analyse_text):
+    a = analyse_text("De Redeployment Task Force (RTF) rondde haar werk af. De RTF telde tweehonderd militairen.")
+    assert not entities_of(a, "mission")
+    assert {"Redeployment Task Force", "RTF"} <= set(entities_of(a, "organisation")["Redeployment Task Force"].labels)
 
 
 def test_where_a_mission_is_active_after_a_verb(analyse_text):
@@ -290,3 +296,9 @@ def test_quoted_and_numbered_operations_missions_sent_by_a_body_and_short_forms_
     assert {"Stone Gate", "Operatie 2744", "waarnemersmissie van de Arabische Liga"} <= set(m), sorted(m)
     assert m["waarnemersmissie van de Arabische Liga"].attrs.get("led_by") == "Arabische Liga"
     assert not any("vredesmissie" in n for n in m) and "EUPOL" not in m, sorted(m)
+
+
+def test_an_operation_of_frontex_or_a_regional_body(analyse_text):
+    m = entities_of(analyse_text("Nederland draagt bij aan de Frontex-operatie Themis en aan de SADC-missie in "
+                                 "Mozambique."), "mission")
+    assert {"Frontex-operatie Themis", "SADC-missie in Mozambique"} <= set(m)

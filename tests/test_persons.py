@@ -357,3 +357,8 @@ def test_chancellors_teachers_four_part_names_and_given_names_alone(analyse_text
     assert {"Halder", "Jonas Vermeer", "Tabi Julius Ayuk Mensa", "Oleg Varnikov", "Aleksej Dorin"} <= set(p), sorted(p)
     assert "Abiy" in p["Abiy Ahmed"].labels, sorted(p)
     assert not any("Irma" in n or "Beninse" in n for n in p), sorted(p)
+
+
+def test_a_name_does_not_run_on_over_the_article_of_an_object(analyse_text):
+    got = entities_of(analyse_text("Daarom gaf president Trump het Pentagon opdracht kernwapens te testen."), "person")
+    assert set(got) == {"Trump"}

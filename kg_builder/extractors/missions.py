@@ -333,6 +333,8 @@ def _defined_missions(t: str, gaz: bool, col: _Collector) -> dict[str, str]:
             continue                 # not "Maritime Task Force (MTF) van UNIFIL": a force of a mission
         if parts[-1] in heads and not named_by & set(parts):
             continue                 # "Multilateral Sanctions Monitoring Team (MSMT)": a body, not a mission
+        if parts[-2:] == ["Task", "Force"] and len(parts) > 2 and not named_by & set(parts):
+            continue                 # "Redeployment Task Force (RTF)": a unit, not a mission
         if gaz and not _gaz_key(short, gaz) and (gazetteer("organisations").lookup(short)
                                                  or gazetteer("organisations").lookup(t[s:e])):
             continue                 # "Financial Action Task Force (FATF)": a known body

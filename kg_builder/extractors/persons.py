@@ -35,7 +35,8 @@ from ._common import CAPWORD, Spans, alt, cues, demonym_alternation, demonym_sta
 
 VERSION = "1"
 
-_PART = r"(?:van|de|der|den|ter|ten|te|het|in 't|van 't|op|d')"
+_PART = r"(?:van het|van|de|der|den|ter|ten|te|in 't|van 't|op|d')"     # not a lone "het": "Trump het Pentagon"
+_PART_WORD = r"(?:van|de|der|den|ter|ten|te|het|in 't|van 't|op|d')"     # one word of a particle
 _PARTCAP = r"(?:Van|De|Den|Der|Ter|Ten|Te|In 't|Van 't|Op)"
 _INIT = r"(?:[A-Z][a-z]?\.(?: (?=[A-Z][a-z]?\.))?)+"     # "M.J.M." and "M. J. M."
 # a later name token: capitalised, or an Arabic article joined to one ("Bashar al-Assad")
@@ -190,7 +191,7 @@ def _clean_name(name: str, cued: bool = False) -> str | None:
     out: list[str] = []
     for i, w in enumerate(words):
         particle = re.fullmatch(_PARTCAP, w) is not None and i + 1 < len(words)
-        after_particle = i > 0 and re.fullmatch(rf"{_PART}|{_PARTCAP}|.*-{_PART}", words[i - 1]) is not None
+        after_particle = i > 0 and re.fullmatch(rf"{_PART_WORD}|{_PARTCAP}|.*-{_PART_WORD}", words[i - 1]) is not None
         given = cued and i == 0 and w[:1].isupper() and len(words) > 1 and words[1][:1].isupper() and w.lower() in stop
         article = w in ("Al", "El") and 0 < i < len(words) - 1 and words[i + 1][:1].isupper()   # "Rashid Al Zayani"
         if not particle and not after_particle and not given and not article and (w in bad or w.lower() in stop):
@@ -198,7 +199,7 @@ def _clean_name(name: str, cued: bool = False) -> str | None:
                 break
             continue          # a sentence-initial word before the name
         out.append(w)
-    while out and re.fullmatch(_PART, out[-1]):
+    while out and re.fullmatch(_PART_WORD, out[-1]):
         out.pop()
     text = " ".join(out)
     of = re.search(r" van (?:de |het )?([^ ].*)$", text)
@@ -276,7 +277,7 @@ def _surname_with_party(t: str, m: re.Match) -> bool:
     name, party = _clean_name(m.group("name")), m.group("party").strip()
     if not name:
         return False
-    words = [w for w in name.split(" ") if not re.fullmatch(_PART + "|" + _PARTCAP, w)]
+    words = [w for w in name.split(" ") if not re.fullmatch(_PART_WORD + "|" + _PARTCAP, w)]
     if len(words) > 2 or any(w in _name_stoppers() for w in words):
         return False
     if any(_ANY_ADJECTIVE.search(w) or _ADJECTIVE_END.search(w) and len(words) > 1 for w in words):
