@@ -1289,3 +1289,9 @@ def test_a_meeting_noun_does_not_take_the_date_of_a_later_clause_and_members_act
     e = only(events("De Koninklijke Marechaussee helpt Griekenland. Gisteren begeleidden marechaussees op Lesbos de "
                     "eerste migranten naar Turkije.", "2016-04-05"))
     assert e["actors"] == ["Koninklijke Marechaussee"] and e["date"] == "2016-04-04"
+
+
+def test_the_toll_of_an_attack_named_without_a_date_is_no_new_event():
+    assert not events("Bij de aanval van Hamas kwamen ongeveer 1.200 mensen om het leven.")
+    assert not events("Bij de aanslag, nabij Arras, raakten enkele passagiers gewond; ruim 500 passagiers zaten in de "
+                      "trein.")

@@ -87,6 +87,7 @@ def _occasion_rx() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?:{alt(ev['letter_date_words'])})\s*$", re.I))
 
 
+_AT_THE = re.compile(r"\s*(?:Bij|Tijdens)\s+(?:de|die|deze|dit|het)\s+(?:[\w-]+\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s+(?:waardoor|waarna|waarop|omdat|terwijl|nadat|toen|zodat|doordat|maar)\s")
 _WE_WITH_YOU = re.compile(r"(?<![\w-])(?:ik|wij|we)\s+(?:[a-z]+\s+){0,3}?met\s+uw\s+Kamer\b[^.;]{0,80}?\btijdens\s+(?:het|de)\s+$")
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat)\s+(?:de|het)\s+(?:[\w-]+\s+){0,3}?[\w-]+$")
@@ -551,6 +552,9 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 found.date, found.inherited = reported, True    # "De Raad heeft … geplaatst": at the meeting
             if found.date is None and found.type == "other" and _consequence().search(text, *clause):
                 continue                              # "Twee militairen raakten gewond.": the toll of something untold
+            if found.date is None and _AT_THE.match(text, sent[0], found.trigger[0]) \
+                    and _consequence().search(text, found.trigger[1], sent[1]):
+                continue                              # "Bij de aanslag kwamen 1.200 mensen om": the toll of one named
             if found.date is not None and _past_trigger_future_date(text, found, doc.meta.date):
                 continue                              # "De ministers bespraken de norm voor 2035": not when it happened
             ev = _from_found(doc, view, found)
