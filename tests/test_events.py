@@ -1295,3 +1295,9 @@ def test_the_toll_of_an_attack_named_without_a_date_is_no_new_event():
     assert not events("Bij de aanval van Hamas kwamen ongeveer 1.200 mensen om het leven.")
     assert not events("Bij de aanslag, nabij Arras, raakten enkele passagiers gewond; ruim 500 passagiers zaten in de "
                       "trein.")
+
+
+def test_a_ship_by_its_short_name_leaves_from_a_port():
+    e = only(events("Zr.Ms. Tromp is in de Indo-Pacific. De Tromp vertrok op 27 januari uit Den Helder voor een "
+                    "inzet in de Indo-Pacific.", "2024-06-08"))
+    assert e["date"] == "2024-01-27" and e["actors"] == ["Tromp"] and e["place"] == "Den Helder"

@@ -134,6 +134,7 @@ def vocab() -> dict[str, Any]:
                                   rf"(?:(?!{words('target_prepositions')})[\w-]+\s+)?(?=(?:{words('target_prepositions')})\s)",
                                   re.I),
         "aspect": frozenset(ev["aspect_words"]),
+        "departure": frozenset(ev["departure_words"]),
         "unrealised_of": re.compile(rf"(?<![\w-])(?:{words('unrealised_heads')})\s+(?:voor|tot|van|op)\s+"
                                     rf"(?:de |het |een )?(?:[\w-]+\s+)?$", re.I),       # "voorbereidingen voor sabotage"
         "known_reports": re.compile(rf"\s*(?:[\d.]+\s+)?(?:{words('known_reports')})\b", re.I),
@@ -503,6 +504,7 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
             if trig[1] <= s.start < clause[1] and _OBJECT_GAP.fullmatch(text, trig[1], s.start):
                 return s.label
     best: tuple[int, str] | None = None
+    departs = (text[trig[0]:trig[1]].split() or [""])[0].lower() in v["departure"]
     for s in places:
         if not clause[0] <= s.start < clause[1]:
             continue
@@ -514,7 +516,8 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
         origin = re.search(r"(?<![\w-])(?:uit|vanuit|vanaf)\s+(?!(?:op|tegen)\s)(?:de |het |een )?(?:(?!\d)[\w-]+ ){0,2}?$",
                            before) is not None
         later = s.start >= trig[1] and _LATER_CLAUSE.search(text, trig[1], s.start) is not None
-        rank = (origin or later, 0 if s.start >= trig[0] else 1, abs(s.start - trig[0]))   # not "… die in X zat"
+        first = (not origin or later) if departs else (origin or later)    # "vertrok uit Den Helder": from there
+        rank = (first, 0 if s.start >= trig[0] else 1, abs(s.start - trig[0]))   # not "… die in X zat"
         if best is None or rank < best[0]:
             best = (rank, s)
     if best:

@@ -316,7 +316,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         ships[name] = key
         col.add(m.start("n"), m.end("n"), 5, type="other", key=key)
     for name, key in ships.items():
-        for m in re.finditer(rf"(?<=de ){re.escape(name)}(?![\w-])", t):
+        for m in re.finditer(rf"(?:(?<=de )|(?<=De )){re.escape(name)}(?![\w-])", t):   # "De Tromp vertrok …"
             col.add(m.start(), m.end(), 1, type="other", key=key)
     for m in matches(R["coalition"], t, low):
         full = m.group("full")
