@@ -1301,3 +1301,13 @@ def test_a_ship_by_its_short_name_leaves_from_a_port():
     e = only(events("Zr.Ms. Tromp is in de Indo-Pacific. De Tromp vertrok op 27 januari uit Den Helder voor een "
                     "inzet in de Indo-Pacific.", "2024-06-08"))
     assert e["date"] == "2024-01-27" and e["actors"] == ["Tromp"] and e["place"] == "Den Helder"
+
+
+def test_a_tally_since_a_date_is_no_event_but_a_dated_one_inside_it_is():
+    assert not events("Sinds 10 oktober jl. zijn volgens Oekraïense bronnen meer dan tienduizend militairen "
+                      "gesneuveld.", "2025-06-20")
+    e = only(events("Sinds oktober 2023 telt de coalitie ruim 170 aanvallen op haar bases in Irak, waaronder de aanval "
+                    "op Tower 22 in Jordanië op 28 januari jl., waarbij drie militairen omkwamen.", "2025-06-20"))
+    assert e["date"] == "2025-01-28" and e["type"] == "attack"
+    assert only(events("Sinds 12 januari voeren de VS luchtaanvallen uit op de Houthi's in Jemen.",
+                       "2025-06-20"))["date"] == "2025-01-12"

@@ -87,6 +87,10 @@ def _occasion_rx() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?:{alt(ev['letter_date_words'])})\s*$", re.I))
 
 
+_SINCE_TALLY = re.compile(r"\s*(?:Sinds|Sedert)\s(?P<when>)(?:[^.;]|\.(?=\s*[a-z])){0,160}?(?<![\w-])(?:meer dan|ruim|ten minste|"
+                          r"minstens|bijna|circa|ongeveer|naar schatting|zo'n|tientallen|honderden|duizenden|telt|tellen|"
+                          r"telde|geteld|geregistreerd|registreerde)\s", re.I)   # "Sinds oktober zijn meer dan 9.000 …"
+
 _AT_THE = re.compile(r"\s*(?:Bij|Tijdens)\s+(?:de|die|deze|dit|het)\s+(?:[\w-]+\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s+(?:waardoor|waarna|waarop|omdat|terwijl|nadat|toen|zodat|doordat|maar)\s")
 _WE_WITH_YOU = re.compile(r"(?<![\w-])(?:ik|wij|we)\s+(?:[a-z]+\s+){0,3}?met\s+uw\s+Kamer\b[^.;]{0,80}?\btijdens\s+(?:het|de)\s+$")
@@ -552,6 +556,10 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 found.date, found.inherited = reported, True    # "De Raad heeft … geplaatst": at the meeting
             if found.date is None and found.type == "other" and _consequence().search(text, *clause):
                 continue                              # "Twee militairen raakten gewond.": the toll of something untold
+            tally = _SINCE_TALLY.match(text, sent[0], sent[1])
+            if tally and found.type in ("attack", "strike", "other") and (
+                    found.date is None or -1 < text.find(found.date.text, sent[0], sent[1]) <= tally.start("when")):
+                continue                              # "Sinds oktober zijn meer dan 9.000 aanvallen geteld": a tally
             if found.date is None and _AT_THE.match(text, sent[0], found.trigger[0]) \
                     and _consequence().search(text, found.trigger[1], sent[1]):
                 continue                              # "Bij de aanslag kwamen 1.200 mensen om": the toll of one named
