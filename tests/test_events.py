@@ -1311,3 +1311,15 @@ def test_a_tally_since_a_date_is_no_event_but_a_dated_one_inside_it_is():
     assert e["date"] == "2025-01-28" and e["type"] == "attack"
     assert only(events("Sinds 12 januari voeren de VS luchtaanvallen uit op de Houthi's in Jemen.",
                        "2025-06-20"))["date"] == "2025-01-12"
+
+
+def test_escapes_disrupted_operations_weapon_tests_and_institutions():
+    cases = {
+        "Op 7 januari 2024 ontsnapte een bendeleider uit de gevangenis in Guayaquil.": ("2024-01-07", "Guayaquil"),
+        "Op 13 april 2018 verstoorde de MIVD een Russische cyberoperatie in Den Haag.": ("2018-04-13", "Den Haag"),
+        "Op 15 november 2021 vernietigde een Russische antisatelliettest een oude satelliet.": ("2021-11-15", None),
+        "In augustus 2023 volgde de instelling van het sanctieregime door de Raad van de EU.": ("2023-08", None),
+    }
+    for text, (date, place) in cases.items():
+        e = only(events(text, "2025-06-20"))
+        assert (e["date"], e["place"]) == (date, place), (text, e)
