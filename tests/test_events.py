@@ -1323,3 +1323,12 @@ def test_escapes_disrupted_operations_weapon_tests_and_institutions():
     for text, (date, place) in cases.items():
         e = only(events(text, "2025-06-20"))
         assert (e["date"], e["place"]) == (date, place), (text, e)
+
+
+def test_a_dated_act_without_a_trigger_word():
+    e = only(events("Op 12 juni jl. landde het toestel van de Britse minister in Warschau.", "2025-06-20"))
+    assert (e["date"], e["place"]) == ("2025-06-12", "Warschau")
+    e = only(events("De MIVD verijdelde op 3 mei een Russische operatie.", "2025-06-20"))
+    assert (e["date"], e["actors"]) == ("2025-05-03", ["MIVD"])
+    assert not events("De FATF constateerde in juli jl. dat terroristen vaker stablecoins gebruiken.", "2025-09-01")
+    assert not events("Op 12 juni jl. verklaarde de NCTV 1.412 meldingen verdacht.", "2025-09-01")

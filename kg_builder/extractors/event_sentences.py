@@ -581,10 +581,10 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     found = [t for t in found if t not in aspect or not any(                # "De belegering … begon": the siege
         u not in aspect and clause_of(text, sent, u[1]) == clause_of(text, sent, t[1]) for u in found)]
     found = [t for t in found if not _AS_ANNOUNCED.search(text, max(sent[0], t[1] - 8), t[1])]  # "Zoals aangekondigd"
+    if not found:                                       # "Op 3 mei ontmoette X Y": a dated act without a trigger
+        return _fronted_act(text, sent, dates, spans)
     framed = [t for t in found if not v["exempt"].match(text, t[1]) and _in_reporting_frame(text, sent, t[1])]
     trigs = [t for t in found if t not in framed]
-    if not found:
-        return []
     ds = stated_dates(text, sent, dates)
     question = text[sent[0]:sent[1]].rstrip().endswith("?") and not v["known_reports"].match(text, sent[0], sent[1])
     chosen = _assign(text, sent, ds, trigs, question)
@@ -627,6 +627,39 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     if trig[0] == "threat_level_change" and not found.actors and _KEPT.search(text, *sent):
         return []                       # "Het dreigingsniveau blijft 4": nothing changed, nobody decided
     return [found] if found.actors or found.place else []
+
+
+_FRONTED_ACT = re.compile(         # "Op 3 mei jl. ontmoette …", "In maart kondigden …": a date, then a past verb
+    r"\s*(?:Op|In|Eind|Begin|Medio|Afgelopen|Vorige|Gisteren|Eergisteren|Vandaag)\b(?:[^,;.()]|\.(?=\s*[a-z\d])){0,40}?"
+    r"\s(?P<v>[a-z]{4,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten))\s+(?!dat\b|of\b)")
+
+
+def _fronted_act(text: str, sent: tuple[int, int], dates: list[tuple[int, int, Mention]],
+                 spans: list[Span]) -> list[Found]:
+    """A sentence opening with its date and a weak past verb states a dated act even where no trigger word
+    names it ("Op 3 mei ontmoette de minister zijn Franse collega in Parijs"); kept with an actor or place."""
+    m = _FRONTED_ACT.match(text, sent[0], sent[1])
+    if m is None:                                       # "Finnair schortte op 29 april de vluchten op"
+        first = next((sp for sp in spans if sp.start >= sent[0]), None)
+        if first is not None and first.kind in ("organisation", "person") \
+                and re.fullmatch(r"\s*(?:(?:De|Het)\s+)?", text[sent[0]:first.start]):
+            m = _SUBJECT_ACT.match(text, first.end, sent[1])
+    if m is None or m.group("v") in _VERB_LOOKALIKES or vocab()["irrealis"].search(text, *sent) \
+            or text[sent[0]:sent[1]].rstrip().endswith("?") or re.search(r"(?<![\w-])dat\s", text[m.end("v"):sent[1]]) \
+            or re.match(r"(?:verklaar|constateer|concludeer|benadruk|onderstreep|meld|stel|boek|schat|noem|zeg|"
+                        r"signaleer|waarschuw|herhaal)", m.group("v")):
+        return []                                       # "X constateerde in juli dat …": a statement, not an act
+    ds = [d for d in stated_dates(text, sent, dates) if d[1] <= m.start("v") or d[0] >= m.end("v")]
+    if len(ds) != 1:
+        return []
+    found = _read(text, sent, ("other", m.start("v"), m.end("v")), ds[0][2], spans)
+    return [found] if found.actors or found.place else []
+
+
+_SUBJECT_ACT = re.compile(r"(?:\s+\([^()]{1,15}\))?\s+(?P<v>[a-z]{4,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten))"
+                          r"\s+(?!dat\b|of\b)")
+_VERB_LOOKALIKES = frozenset({"eerste", "tweede", "derde", "laatste", "grootste", "hoogste", "beide", "oude", "nieuwe",
+                              "grote", "ronde", "vrede", "zelfde", "dezelfde", "uiterste", "beste", "halfde"})
 
 
 _BACK_REFERENCE = re.compile(r"\s*(?:De|Deze|Die)\s+")
