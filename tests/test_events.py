@@ -1332,3 +1332,11 @@ def test_a_dated_act_without_a_trigger_word():
     assert (e["date"], e["actors"]) == ("2025-05-03", ["MIVD"])
     assert not events("De FATF constateerde in juli jl. dat terroristen vaker stablecoins gebruiken.", "2025-09-01")
     assert not events("Op 12 juni jl. verklaarde de NCTV 1.412 meldingen verdacht.", "2025-09-01")
+
+
+def test_a_strong_past_verb_after_the_date_and_a_ramming_with_an_aged_attacker():
+    e = only(events("Op 3 mei jl. onderschepte de Franse marine een tanker bij Saint-Nazaire.", "2025-06-20"))
+    assert e["date"] == "2025-05-03" and e["place"] == "Saint-Nazaire"
+    e = only(events("Op 2 oktober jl. reed de 35-jarige Ahmed Yusuf bij de synagoge in Manchester in op bezoekers.",
+                    "2025-06-20"))
+    assert (e["type"], e["actors"], e["place"]) == ("attack", ["Ahmed Yusuf"], "Manchester")

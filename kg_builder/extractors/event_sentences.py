@@ -250,7 +250,7 @@ _PORTFOLIO_OF = re.compile(r"(?<![\w-])(?:van|voor)\s+(?:de\s+|het\s+)?$")
 _AS_CLAUSE = re.compile(r",\s+zoals\s+(?:[\w-]+\s+){0,3}$")
 _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:die|deze|dit|dat|diezelfde|dezelfde)\s+$", re.I)
 _INVERTED_GAP = re.compile(        # "Op 7 januari drongen de broers X …": the subject right after a fronted verb
-    r"\s+(?:(?:de|het)\s+(?:[a-zà-ÿ][\w-]*\s+){1,2}"       # "vielen enkele honderden Taliban-strijders …"
+    r"\s+(?:(?:de|het)\s+(?:[a-zà-ÿ\d][\w-]*\s+){1,2}"     # "vielen enkele honderden Taliban-strijders …", "de 35-jarige X"
     r"|(?:enkele|meerdere|vele|tientallen|honderden|duizenden|ongeveer|circa|ruim|zo'n|\d[\d.]*)\s+(?:[a-zà-ÿ][\w-]*\s+){0,2})")
 _ROLE_GAP = re.compile(r"\s+(?:[a-zà-ÿ][\w-]*\s+"     # "Op 3 februari ontmoetten premier X en …": a title,
                        r"|de\s+(?:[A-ZÀ-Þ][\w-]*e\s+|[a-zà-ÿ][\w-]*e\s+)?[a-zà-ÿ][\w-]*(?:\s+van\s+(?:de\s+|het\s+)?[\w-]+){0,2},\s+)")  # "tekende de leider van de
@@ -631,19 +631,19 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
 
 _FRONTED_ACT = re.compile(         # "Op 3 mei jl. ontmoette …", "In maart kondigden …": a date, then a past verb
     r"\s*(?:Op|In|Eind|Begin|Medio|Afgelopen|Vorige|Gisteren|Eergisteren|Vandaag)\b(?:[^,;.()]|\.(?=\s*[a-z\d])){0,40}?"
-    r"\s(?P<v>[a-z]{4,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten))\s+(?!dat\b|of\b)")
+    r"\s(?P<v>[a-z]{4,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten)|STRONG)\s+(?!dat\b|of\b)")
 
 
 def _fronted_act(text: str, sent: tuple[int, int], dates: list[tuple[int, int, Mention]],
                  spans: list[Span]) -> list[Found]:
     """A sentence opening with its date and a weak past verb states a dated act even where no trigger word
     names it ("Op 3 mei ontmoette de minister zijn Franse collega in Parijs"); kept with an actor or place."""
-    m = _FRONTED_ACT.match(text, sent[0], sent[1])
+    m = _fronted_rx()[0].match(text, sent[0], sent[1])
     if m is None:                                       # "Finnair schortte op 29 april de vluchten op"
         first = next((sp for sp in spans if sp.start >= sent[0]), None)
         if first is not None and first.kind in ("organisation", "person") \
                 and re.fullmatch(r"\s*(?:(?:De|Het)\s+)?", text[sent[0]:first.start]):
-            m = _SUBJECT_ACT.match(text, first.end, sent[1])
+            m = _fronted_rx()[1].match(text, first.end, sent[1])
     if m is None or m.group("v") in _VERB_LOOKALIKES or vocab()["irrealis"].search(text, *sent) \
             or text[sent[0]:sent[1]].rstrip().endswith("?") or re.search(r"(?<![\w-])dat\s", text[m.end("v"):sent[1]]) \
             or re.match(r"(?:verklaar|constateer|concludeer|benadruk|onderstreep|meld|stel|boek|schat|noem|zeg|"
@@ -656,8 +656,15 @@ def _fronted_act(text: str, sent: tuple[int, int], dates: list[tuple[int, int, M
     return [found] if found.actors or found.place else []
 
 
-_SUBJECT_ACT = re.compile(r"(?:\s+\([^()]{1,15}\))?\s+(?P<v>[a-z]{4,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten))"
-                          r"\s+(?!dat\b|of\b)")
+_SUBJECT_ACT = re.compile(r"(?:\s+\([^()]{1,15}\))?\s+(?P<v>[a-z]{4,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten)"
+                          r"|STRONG)\s+(?!dat\b|of\b)")
+
+
+@lru_cache(maxsize=1)
+def _fronted_rx() -> tuple[re.Pattern, re.Pattern]:
+    """The fronted and the subject-first act patterns, with the language data's strong past verbs."""
+    strong = alt(vocab()["ev"]["strong_past_verbs"])
+    return tuple(re.compile(rx.pattern.replace("STRONG", strong)) for rx in (_FRONTED_ACT, _SUBJECT_ACT))
 _VERB_LOOKALIKES = frozenset({"eerste", "tweede", "derde", "laatste", "grootste", "hoogste", "beide", "oude", "nieuwe",
                               "grote", "ronde", "vrede", "zelfde", "dezelfde", "uiterste", "beste", "halfde"})
 
