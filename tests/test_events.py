@@ -1340,3 +1340,9 @@ def test_a_strong_past_verb_after_the_date_and_a_ramming_with_an_aged_attacker()
     e = only(events("Op 2 oktober jl. reed de 35-jarige Ahmed Yusuf bij de synagoge in Manchester in op bezoekers.",
                     "2025-06-20"))
     assert (e["type"], e["actors"], e["place"]) == ("attack", ["Ahmed Yusuf"], "Manchester")
+
+
+def test_a_dated_act_in_the_perfect_tense_but_not_a_tally_since_a_date():
+    e = only(events("De NCTV heeft op 3 mei het dreigingsbeeld gepubliceerd.", "2025-06-20"))
+    assert (e["date"], e["actors"]) == ("2025-05-03", ["NCTV"])
+    assert not events("Nederland heeft sinds februari 2022 al ruim 50.000 granaten aan Oekraïne geleverd.", "2025-06-20")

@@ -643,21 +643,28 @@ def _fronted_act(text: str, sent: tuple[int, int], dates: list[tuple[int, int, M
         first = next((sp for sp in spans if sp.start >= sent[0]), None)
         if first is not None and first.kind in ("organisation", "person") \
                 and re.fullmatch(r"\s*(?:(?:De|Het)\s+)?", text[sent[0]:first.start]):
-            m = _fronted_rx()[1].match(text, first.end, sent[1])
+            m = _fronted_rx()[1].match(text, first.end, sent[1]) or _PERFECT_ACT.match(text, first.end, sent[1])
     if m is None or m.group("v") in _VERB_LOOKALIKES or vocab()["irrealis"].search(text, *sent) \
             or text[sent[0]:sent[1]].rstrip().endswith("?") or re.search(r"(?<![\w-])dat\s", text[m.end("v"):sent[1]]) \
             or re.match(r"(?:verklaar|constateer|concludeer|benadruk|onderstreep|meld|stel|boek|schat|noem|zeg|"
                         r"signaleer|waarschuw|herhaal)", m.group("v")):
         return []                                       # "X constateerde in juli dat …": a statement, not an act
     ds = [d for d in stated_dates(text, sent, dates) if d[1] <= m.start("v") or d[0] >= m.end("v")]
-    if len(ds) != 1:
-        return []
+    if len(ds) != 1 or re.match(r"(?:sinds|sedert|vanaf|tot|t/m|na|voor|vóór|uiterlijk)\s", ds[0][2].label, re.I) \
+            or re.search(r"(?<![\w-])(?:sinds|sedert|vanaf|tot|na|voor|vóór|uiterlijk)\s+$", text[max(sent[0], ds[0][0] - 12):ds[0][0]],
+                         re.I):
+        return []                                       # "heeft sinds februari 2022 … geleverd": a bound, not a date
     found = _read(text, sent, ("other", m.start("v"), m.end("v")), ds[0][2], spans)
     return [found] if found.actors or found.place else []
 
 
 _SUBJECT_ACT = re.compile(r"(?:\s+\([^()]{1,15}\))?\s+(?P<v>[a-z]{4,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten)"
                           r"|STRONG)\s+(?!dat\b|of\b)")
+
+
+_PERFECT_ACT = re.compile(         # "Finnair heeft op 29 april de vluchten opgeschort.": the participle closing the clause
+    r"(?:\s+\([^()]{1,15}\))?\s+(?:heeft|hebben|had|hadden)\s(?:[^.;,:()]|\.(?=\s*[a-z\d])){0,90}?\s"
+    r"(?P<v>(?:ge|be|ver|ont|her|op|uit|in|aan|af|door|over|onder|vast|stop)[a-z]{3,}(?:d|t))\s*[.;]")
 
 
 @lru_cache(maxsize=1)
