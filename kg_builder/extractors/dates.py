@@ -181,13 +181,12 @@ def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
             return None                              # "3 mrt" without a year or dot is too weak
         if not 1 <= d <= 31:
             return None
-        past = past or bool(_SINCE.search(text[max(0, s - 10):s]) or _SINCE_CLAUSE.search(text, max(0, s - 130), s))
+        past = past or _after_since(text, s)
         if y is None and not past and not future:     # "op 3 mei heeft …": the last 3 May, not the next
             tense = _tense(m, clause=True)
             past, future = tense == "past", tense == "future"
-        if y is None and not past and not future:     # "Op 20 maart keurde de Raad …": a weak past verb after it
-            verb = _WEAK_PAST_AFTER.match(text, e)
-            past = verb is not None and verb.group(1).lower() not in _stop_words()
+        if y is None and not past and not future:     # "Op 20 maart keurde de Raad …"
+            past = _weak_past_after(text, e)
         atom = Atom(s, e, y, mo, d, past=past, future=future)
         return _day_list(m, text, atom) if g["dlist"] else [atom]
     if g["m2"]:
@@ -207,13 +206,12 @@ def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
         return None
     # a bare month name needs a prefix or qualifier, else a period partner (see _group_periods)
     bare = not (_PREFIX_NEEDED_FOR_MONTH.search(text[max(0, s - 12):s]) or g["qual"])
-    past = past or bool(_SINCE.search(text[max(0, s - 10):s]) or _SINCE_CLAUSE.search(text, max(0, s - 130), s))
+    past = past or _after_since(text, s)
     if not past and not future:
         tense = _tense(m, clause=True)
         past, future = tense == "past", tense == "future"
-    if not past and not future:              # "In mei begeleidden F-35's …": the verb after it is a weak past
-        verb = _WEAK_PAST_AFTER.match(text, e)
-        past = verb is not None and verb.group(1).lower() not in _stop_words()
+    if not past and not future:              # "In mei begeleidden F-35's …"
+        past = _weak_past_after(text, e)
     return [Atom(s, e, None, months[word.lower()], past=past, future=future,
                  kind="bare-month" if bare else "absolute")]
 
@@ -225,6 +223,17 @@ _WEAK_PAST_AFTER = re.compile(rf"(?:\s+jl\.)?\s+([a-zà-ÿ]{{3,}}{WEAK_PAST_END}
 # "Vergaderjaar 2021-2022" on a line of its own or after "… Staten-Generaal" on the same line (Aanhangsel)
 _HEADER_SESSION = re.compile(r"(?m)(?:^|Staten-Generaal)[ \t]*Vergaderjaar[ \t]+$|Staten-Generaal$")
 _SESSION_RANGE = re.compile(r"(?m)(?:(?:^|Staten-Generaal)[ \t]*Vergaderjaar[ \t]+|Staten-Generaal)\d{4}\s*[-–/]\s*\d{2,4}")
+
+
+def _after_since(text: str, s: int) -> bool:
+    """Does "sinds" open the date at ``s`` or its clause ("Sinds de aanslag op 1 november …")? Then it lies before."""
+    return bool(_SINCE.search(text[max(0, s - 10):s]) or _SINCE_CLAUSE.search(text, max(0, s - 130), s))
+
+
+def _weak_past_after(text: str, e: int) -> bool:
+    """Is the word right after the date at ``e`` a weak past verb ("In mei begeleidden …")?"""
+    verb = _WEAK_PAST_AFTER.match(text, e)
+    return verb is not None and verb.group(1).lower() not in _stop_words()
 
 
 def _header_session(text: str, s: int) -> bool:

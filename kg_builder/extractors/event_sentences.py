@@ -135,6 +135,11 @@ def vocab() -> dict[str, Any]:
                                   re.I),
         "aspect": frozenset(ev["aspect_words"]),
         "departure": frozenset(ev["departure_words"]),
+        "verb_lookalikes": frozenset(ev["verb_lookalikes"]),
+        "statement_verb": re.compile(rf"(?:{words('statement_verb_stems')})"),
+        # a bound opening a date ("sinds februari 2022") or standing right before it
+        "act_bound_start": re.compile(rf"(?:{words('act_bound_words')})\s", re.I),
+        "act_bound_before": re.compile(rf"(?<![\w-])(?:{words('act_bound_words')})\s+$", re.I),
         "unrealised_of": re.compile(rf"(?<![\w-])(?:{words('unrealised_heads')})\s+(?:voor|tot|van|op)\s+"
                                     rf"(?:de |het |een )?(?:[\w-]+\s+)?$", re.I),       # "voorbereidingen voor sabotage"
         "known_reports": re.compile(rf"\s*(?:[\d.]+\s+)?(?:{words('known_reports')})\b", re.I),
@@ -644,15 +649,14 @@ def _fronted_act(text: str, sent: tuple[int, int], dates: list[tuple[int, int, M
         if first is not None and first.kind in ("organisation", "person") \
                 and re.fullmatch(r"\s*(?:(?:De|Het)\s+)?", text[sent[0]:first.start]):
             m = _fronted_rx()[1].match(text, first.end, sent[1]) or _PERFECT_ACT.match(text, first.end, sent[1])
-    if m is None or m.group("v") in _VERB_LOOKALIKES or vocab()["irrealis"].search(text, *sent) \
+    v = vocab()
+    if m is None or m.group("v") in v["verb_lookalikes"] or v["irrealis"].search(text, *sent) \
             or text[sent[0]:sent[1]].rstrip().endswith("?") or re.search(r"(?<![\w-])dat\s", text[m.end("v"):sent[1]]) \
-            or re.match(r"(?:verklaar|constateer|concludeer|benadruk|onderstreep|meld|stel|boek|schat|noem|zeg|"
-                        r"signaleer|waarschuw|herhaal)", m.group("v")):
+            or v["statement_verb"].match(m.group("v")):
         return []                                       # "X constateerde in juli dat …": a statement, not an act
     ds = [d for d in stated_dates(text, sent, dates) if d[1] <= m.start("v") or d[0] >= m.end("v")]
-    if len(ds) != 1 or re.match(r"(?:sinds|sedert|vanaf|tot|t/m|na|voor|vóór|uiterlijk)\s", ds[0][2].label, re.I) \
-            or re.search(r"(?<![\w-])(?:sinds|sedert|vanaf|tot|na|voor|vóór|uiterlijk)\s+$", text[max(sent[0], ds[0][0] - 12):ds[0][0]],
-                         re.I):
+    if len(ds) != 1 or v["act_bound_start"].match(ds[0][2].label) \
+            or v["act_bound_before"].search(text, max(sent[0], ds[0][0] - 12), ds[0][0]):
         return []                                       # "heeft sinds februari 2022 … geleverd": a bound, not a date
     found = _read(text, sent, ("other", m.start("v"), m.end("v")), ds[0][2], spans)
     return [found] if found.actors or found.place else []
@@ -672,10 +676,6 @@ def _fronted_rx() -> tuple[re.Pattern, re.Pattern]:
     """The fronted and the subject-first act patterns, with the language data's strong past verbs."""
     strong = alt(vocab()["ev"]["strong_past_verbs"])
     return tuple(re.compile(rx.pattern.replace("STRONG", strong)) for rx in (_FRONTED_ACT, _SUBJECT_ACT))
-_VERB_LOOKALIKES = frozenset({"eerste", "tweede", "derde", "laatste", "grootste", "hoogste", "beide", "oude", "nieuwe",
-                              "grote", "ronde", "vrede", "zelfde", "dezelfde", "uiterste", "beste", "halfde"})
-
-
 _BACK_REFERENCE = re.compile(r"\s*(?:De|Deze|Die)\s+")
 _SHOWS = re.compile(r"\s+(?:tonen|toont|laten|laat|bewijzen|bewijst|onderstrepen|onderstreept|bevestigen|bevestigt|"
                     r"illustreren|illustreert|maken|maakt)\b")

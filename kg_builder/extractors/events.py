@@ -87,7 +87,7 @@ def _occasion_rx() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?:{alt(ev['letter_date_words'])})\s*$", re.I))
 
 
-_SINCE_TALLY = re.compile(r"\s*(?:Sinds|Sedert)\s(?P<when>)(?:[^.;]|\.(?=\s*[a-z])){0,160}?(?<![\w-])(?:meer dan|ruim|ten minste|"
+_SINCE_TALLY = re.compile(r"\s*(?P<since>Sinds|Sedert)\s(?:[^.;]|\.(?=\s*[a-z])){0,160}?(?<![\w-])(?:meer dan|ruim|ten minste|"
                           r"minstens|bijna|circa|ongeveer|naar schatting|zo'n|tientallen|honderden|duizenden|telt|tellen|"
                           r"telde|geteld|geregistreerd|registreerde)\s", re.I)   # "Sinds oktober zijn meer dan 9.000 …"
 
@@ -312,15 +312,29 @@ def _head_anaphor_rx() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _member_anaphors() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
-    """(members noun, organisation label): "marechaussees" act for the Koninklijke Marechaussee named before."""
-    return tuple((re.compile(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", re.I), re.compile(rf"(?<![\w-])(?:{label})(?![\w-])"))
+def _member_anaphors() -> tuple[tuple[re.Pattern, str], ...]:
+    """(members noun, organisation label pattern): "marechaussees" act for the Koninklijke Marechaussee named before."""
+    return tuple((re.compile(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", re.I), label)
                  for noun, label in vocab()["ev"]["member_anaphors"].items())
 
 
-def _head_fits(head: str) -> Callable[[Mention], bool]:
-    rx = re.compile(rf"(?<![\w-])(?:[\w]*?{re.escape(head.lower())})(?![\w-])", re.I)
+@lru_cache(maxsize=64)
+def _label_fits(pattern: str, flags: int = 0) -> Callable[[Mention], bool]:
+    """Does an organisation's label hold ``pattern`` as a word (or, for a head noun, a compound's end)?"""
+    rx = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", flags)
     return lambda m: rx.search(m.label) is not None
+
+
+def _anaphor_matches(text: str, sent: tuple[int, int]):
+    """(start, end, position that must be free, which organisation fits, how far back) of every anaphor."""
+    for rx, fits, reach in _anaphors():
+        for w in rx.finditer(text, sent[0], sent[1]):
+            yield w.start(), w.end(), w.start(), fits, reach
+    for w in _head_anaphor_rx().finditer(text, sent[0], sent[1]):
+        yield w.start(), w.end(), w.start("head"), _label_fits(rf"\w*?{re.escape(w.group('head').lower())}", re.I), 1500
+    for noun, label in _member_anaphors():
+        for w in noun.finditer(text, sent[0], sent[1]):
+            yield w.start(), w.end(), w.start(), _label_fits(label), 4000
 
 
 def _spans(view: TextView, named: _Named, sent: tuple[int, int], text: str) -> list[Span]:
@@ -335,33 +349,16 @@ def _spans(view: TextView, named: _Named, sent: tuple[int, int], text: str) -> l
             o = view.to_original(a, b)
             spans.append(Span(a, b, Mention("person", *o, view.original[o[0]:o[1]], named.author or speaker)))
         spans.sort(key=lambda sp: sp.start)
-    for rx, fits, reach in _anaphors():                  # "Het fregat draagt sinds 20 mei bij", "Deze eenheden
-        for w in rx.finditer(text, sent[0], sent[1]):     # keerden in juni terug": the ship or unit named before
-            org = named.last_org_before(w.start(), fits, reach)
-            if org is not None and not any(s.start <= w.start() < s.end for s in spans):
-                o = view.to_original(w.start(), w.end())
-                spans.append(Span(w.start(), w.end(), Mention("organisation", *o, view.original[o[0]:o[1]], org.label,
-                                                              type=org.type)))
-                spans.sort(key=lambda sp: sp.start)
-    for w in _head_anaphor_rx().finditer(text, sent[0], sent[1]):   # "Het hof veroordeelde X": the court named
-        a, b = w.span()                                                # before ("het speciale hof van assisen")
-        if any(s.start <= w.start("head") < s.end for s in spans):
+    # an organisation named by its kind: "Het fregat draagt sinds 20 mei bij", "Deze eenheden keerden in juni
+    # terug" (the ship or unit named before), "Het hof veroordeelde X" (the court), "marechaussees" (the KMar)
+    for a, b, key, fits, reach in _anaphor_matches(text, sent):
+        if any(s.start <= key < s.end for s in spans):
             continue
-        org = named.last_org_before(a, _head_fits(w.group("head")), 1500)
+        org = named.last_org_before(a, fits, reach)
         if org is not None:
             o = view.to_original(a, b)
             spans.append(Span(a, b, Mention("organisation", *o, view.original[o[0]:o[1]], org.label, type=org.type)))
             spans.sort(key=lambda sp: sp.start)
-    for noun, label in _member_anaphors():
-        for w in noun.finditer(text, sent[0], sent[1]):
-            if any(s.start <= w.start() < s.end for s in spans):
-                continue
-            org = named.last_org_before(w.start(), lambda m: label.search(m.label) is not None, 4000)
-            if org is not None:
-                o = view.to_original(w.start(), w.end())
-                spans.append(Span(w.start(), w.end(), Mention("organisation", *o, view.original[o[0]:o[1]], org.label,
-                                                              type=org.type)))
-                spans.sort(key=lambda sp: sp.start)
     for w in _common_actor_rx().finditer(text, sent[0], sent[1]):
         a, b = w.start(), w.end()                        # common-noun actors: "het kabinet", "de regering"
         if not any(s.start <= a < s.end or a <= s.start < b for s in spans):
@@ -558,7 +555,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 continue                              # "Twee militairen raakten gewond.": the toll of something untold
             tally = _SINCE_TALLY.match(text, sent[0], sent[1])
             if tally and found.type in ("attack", "strike", "other") and (
-                    found.date is None or -1 < text.find(found.date.text, sent[0], sent[1]) <= tally.start("when")):
+                    found.date is None or -1 < text.find(found.date.text, sent[0], sent[1]) <= tally.end("since") + 1):
                 continue                              # "Sinds oktober zijn meer dan 9.000 aanvallen geteld": a tally
             if found.date is None and _AT_THE.match(text, sent[0], found.trigger[0]) \
                     and _consequence().search(text, found.trigger[1], sent[1]):
@@ -719,8 +716,8 @@ def _past_trigger_future_date(text: str, found: Found, written: str | None) -> b
     decision may well concern a later period: "heeft besloten … van mei 2024 tot mei 2025".)"""
     if found.type not in ("meeting", "attack", "strike"):
         return False
-    value = str(found.date.attrs.get("value") or "") if found.date is not None else ""
-    if not written or not value or not re.match(r"\d{4}", value):
+    value = str(found.date.attrs.get("value") or "")
+    if not written or not re.match(r"\d{4}", value):
         return False
     first = value.split("/")[0]
     if first <= written[:len(first)]:

@@ -265,22 +265,22 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             s = m.start("list") + im.start()
             k = known(im.group(0))
             col.add(s, s + len(im.group(0)), 4, type="base", key=k[1] if k and k[0] == "base" else _key("base", im.group(0)))
-    buildings: list[tuple] = []              # (start, end, key[, kind]): a building, or another named spot
+    buildings: list[tuple[int, int, str, str]] = []    # (start, end, key, kind): a building, or another named spot
     for m in matches(R["building"], t, low):
-        buildings.append((m.start(), m.end(), _key("building", m.group("n"))))
+        buildings.append((m.start(), m.end(), _key("building", m.group("n")), "building"))
     for m in matches(R["named_building"], t, low):
         if states().lookup(m.group("n")) or m.group("h") in ("ambassade", "consulaat") and not m.group("van"):
             continue                 # "de synagoge van Irak" names no building; an embassy needs "van" and a town
-        buildings.append((m.start(), m.end(), _key("building", m.group(0))))
+        buildings.append((m.start(), m.end(), _key("building", m.group(0)), "building"))
         if m.group("van"):           # "de synagoge van Halle": the town too
             k = known(m.group("n"))
             col.add(m.start("n"), m.end("n"), 3, type=k[0] if k else "city", key=k[1] if k else _key("city", m.group("n")))
     for m in matches(R["building_compound"], t, low):
-        buildings.append((m.start(), m.end(), _key("building", m.group(0))))
+        buildings.append((m.start(), m.end(), _key("building", m.group(0)), "building"))
     for m in matches(R["crossing"], t, low):   # "de grensovergang Medyka": a place of its own (kind other)
         buildings.append((m.start(), m.end(), _key("other", m.group(0)), "other"))
     for m in matches(R["parliament_building"], t, low):
-        buildings.append((m.start(), m.end(), _key("building", m.group(0))))
+        buildings.append((m.start(), m.end(), _key("building", m.group(0)), "building"))
     borders: list[tuple[int, int, set]] = []
     for m in matches(R["border"], t, low):
         ids = {st.id for st in (demonym_state(m.group("a")), demonym_state(m.group("b") or "")) if st}
@@ -331,9 +331,9 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
               and not (fold(t[s:e]) in org_names and not known(t[s:e])) and fold(t[s:e]) not in ships]
     # a building names its city too ("consulaat-generaal in Erbil"): both are kept
     inside = {(s, e) for s, e, _ in chosen}
-    for bs, be, key, *kind in buildings:
+    for bs, be, key, kind in buildings:
         if all(be <= s or bs >= e or (s, e) in inside and bs <= s and e <= be for s, e, _ in chosen):
-            chosen.append((bs, be, {"type": kind[0] if kind else "building", "key": key}))
+            chosen.append((bs, be, {"type": kind, "key": key}))
     typed = {fold(kw.get("label") or t[s:e]): kw for s, e, kw in sorted(chosen, key=lambda c: c[2].get("type") == "base")
              if kw.get("key") != _key("city", t[s:e])}
     chosen = [(s, e, typed.get(fold(t[s:e]), kw) if kw.get("key") == _key("city", t[s:e]) or kw.get("type") == "city"
