@@ -321,3 +321,8 @@ def test_named_stations_centres_and_border_crossings(analyse_text):
                                "dak van het station in Kragujevac stortte in.")
     assert {"grensovergang Medyka", "metrostation Arts-Loi", "registratiecentrum Vial", "station in Kragujevac",
             "Kragujevac"} <= set(got)
+
+
+def test_a_compound_named_after_something_is_no_place(analyse_text):
+    got = places(analyse_text, "Terroristen gebruiken USDT op de Tron-blockchain. De stoet trok via de Lachin-corridor.")
+    assert "Tron-blockchain" not in got and "Lachin-corridor" in got

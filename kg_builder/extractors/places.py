@@ -378,6 +378,9 @@ def _locative(t: str, m: re.Match, col: _Collector, known, gaz: bool) -> None:
     if re.search(r"\d", name) or len(name) < 3 or re.search(r"(?:ief|heid|ing|schap|isme|tie|teit)$", name) \
             or re.search(r"[a-z][A-Z]", name):
         return                           # "via TikTok": a brand, no place
+    tail = re.search(r"-([a-zà-ÿ]{3,})$", name)
+    if tail and tail.group(1) not in _compound_place_heads():
+        return                           # "op de Tron-blockchain": a thing named after something, no place
     if _ADJECTIVE.search(words[0]) or m.group(0).startswith("op de") and \
             (re.search(r"(?:en|ers|'s)$", name) or t.startswith(" in ", m.end())):
         return                           # "op de Amerikaanse bases", "op de Rohingya in Myanmar": no place
@@ -393,6 +396,13 @@ def _locative(t: str, m: re.Match, col: _Collector, known, gaz: bool) -> None:
         e += number.end()
         typ, name = "base", t[m.start("n"):e]
     col.add(m.start("n"), e, 1, type=typ, key=_key(typ, name))
+
+
+@lru_cache(maxsize=1)
+def _compound_place_heads() -> frozenset[str]:
+    """Common nouns that end a place's compound name ("Lachin-corridor", "Marriott-hotel")."""
+    c = cues()
+    return frozenset(w.lower() for key in ("feature_compound_heads", "building_compound_heads") for w in c[key])
 
 
 _LISTED = re.compile(rf"(?:, | en | of )(?P<n>{_PNAME})(?![\w'’-])")
