@@ -557,3 +557,9 @@ def test_a_states_named_body_and_a_ministry_by_its_portfolio(analyse_text):
     got = orgs(analyse_text, "De vaste commissie voor Buitenlandse Zaken en Defensie stelt vragen. O nee, Defensie "
                              "komt eerst.")
     assert "Defensie" not in got
+
+
+def test_the_dutch_state_as_a_party_and_a_hyphenated_army(analyse_text):
+    got = orgs(analyse_text, "De Hoge Raad oordeelde dat de Nederlandse Staat aansprakelijk is. In juli 1995 nam het "
+                             "Bosnisch-Servische leger de enclave in.")
+    assert {"Nederlandse Staat", "Bosnisch-Servische leger"} <= set(got)

@@ -87,7 +87,7 @@ def _res():
         # threat-actor designations: "APT28", "Storm-1516", "UNC2452"
         "threat_actor": re.compile(r"(?<![\w-])(?:APT|UNC|TA|Storm-|DEV-)\d{1,4}(?![\w-])"),
         "regime_of": re.compile(rf"(?<![\w-])(?:regime van |regime-)(?P<n>{CAPWORD}(?: (?:{CAPWORD}|(?:al|el|ad|as|an)-{U}[\w'’]*)){{0,2}})"),
-        "forces": re.compile(rf"(?<![\w-])(?P<a1>(?:{dem})|{U}{LETTER}+e)(?: en (?P<a2>(?:{dem})|{U}{LETTER}+e))? "
+        "forces": re.compile(rf"(?<![\w-])(?P<a1>(?:{dem})|{U}{LETTER}+(?:-{U}{LETTER}+)?e)(?: en (?P<a2>(?:{dem})|{U}{LETTER}+e))? "
                              rf"(?P<w>{alt(c['forces_nouns'])})(?![\w-])"),
         # "het Russische Onderzoekscomité", "het Poolse Openbaar Ministerie": a state's body, apart from its army
         "service": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?P<w>{alt(c['service_nouns'])})(?![\w-])"),
@@ -291,7 +291,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             if not adj:
                 continue
             st = demonym_state(adj)
-            if st is None and not re.fullmatch(r"\w+(?:sche|se|ische|aanse|ese|ense)", adj):
+            if st is None and not re.fullmatch(r"\w+(?:-\w+)?(?:sche|se|ische|aanse|ese|ense)", adj):
                 continue
             label = f"{adj} {m.group('w')}"
             s = m.start(g)
