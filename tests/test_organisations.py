@@ -563,3 +563,8 @@ def test_the_dutch_state_as_a_party_and_a_hyphenated_army(analyse_text):
     got = orgs(analyse_text, "De Hoge Raad oordeelde dat de Nederlandse Staat aansprakelijk is. In juli 1995 nam het "
                              "Bosnisch-Servische leger de enclave in.")
     assert {"Nederlandse Staat", "Bosnisch-Servische leger"} <= set(got)
+
+
+def test_a_team_named_in_capitals_with_its_short_form(analyse_text):
+    got = orgs(analyse_text, "Het Provinciaal Reconstructieteam (PRT) werd op 1 augustus overgedragen. Het PRT bleef.")
+    assert {"Provinciaal Reconstructieteam", "PRT"} <= set(got["Provinciaal Reconstructieteam"].labels)
