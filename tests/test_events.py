@@ -1346,3 +1346,16 @@ def test_a_dated_act_in_the_perfect_tense_but_not_a_tally_since_a_date():
     e = only(events("De NCTV heeft op 3 mei het dreigingsbeeld gepubliceerd.", "2025-06-20"))
     assert (e["date"], e["actors"]) == ("2025-05-03", ["NCTV"])
     assert not events("Nederland heeft sinds februari 2022 al ruim 50.000 granaten aan Oekraïne geleverd.", "2025-06-20")
+
+
+def test_dated_acts_in_the_perfect_tense_after_the_date_or_a_listed_subject():
+    e = only(events("Frankrijk, Duitsland en het Verenigd Koninkrijk hebben op 28 augustus jl. het "
+                    "snapback-mechanisme in gang gezet.", "2025-10-01"))
+    assert e["date"] == "2025-08-28" and e["actors"] == ["Frankrijk", "Duitsland", "Verenigd Koninkrijk"]
+    e = only(events("Op 2 december jl. heb ik in Warschau gesproken met minister Kowalski.", "2025-12-10"))
+    assert (e["date"], e["place"]) == ("2025-12-02", "Warschau")
+    e = only(events("Van 30 september tot en met 4 oktober 2019 hield de regering in Yaoundé een nationale dialoog.",
+                    "2020-01-10"))
+    assert (e["date"], e["place"]) == ("2019-09-30/2019-10-04", "Yaoundé")
+    e = only(events("De Raad van de EU stelde het sanctieregime in augustus 2023 in.", "2025-06-20"))
+    assert (e["date"], e["actors"]) == ("2023-08", ["Raad van de EU"])

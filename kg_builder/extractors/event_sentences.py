@@ -634,29 +634,42 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     return [found] if found.actors or found.place else []
 
 
+_OPENER = r"\s*(?:Op|In|Eind|Begin|Medio|Afgelopen|Vorige|Gisteren|Eergisteren|Vandaag|Van|Tussen)\b"
 _FRONTED_ACT = re.compile(         # "Op 3 mei jl. ontmoette …", "In maart kondigden …": a date, then a past verb
-    r"\s*(?:Op|In|Eind|Begin|Medio|Afgelopen|Vorige|Gisteren|Eergisteren|Vandaag)\b(?:[^,;.()]|\.(?=\s*[a-z\d])){0,40}?"
+    _OPENER + r"(?:[^,;.()]|\.(?=\s*[a-z\d])){0,40}?"
     r"\s(?P<v>[a-z]{4,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten)|STRONG)\s+(?!dat\b|of\b)")
+_PARTICIPLE = (r"(?P<v>(?:ge|be|ver|ont|her|op|uit|in|aan|af|door|over|onder|vast|stop|toe|mee|neer)[a-zà-ÿ]{2,}(?:d|t|en))"
+               r"(?:\s+(?:met|aan|op|in|bij|naar|door|tegen)\s[^.;]{0,80}?)?\s*[.;]")   # "… gesproken met X."
+_FRONTED_PERFECT = re.compile(     # "Op 2 december jl. heb ik in Warschau gesproken met …": the date, then a perfect
+    _OPENER + r"(?:[^,;.()]|\.(?=\s*[a-z\d])){0,40}?\s(?:heb|heeft|hebben)\s(?:[^.;,:()]|\.(?=\s*[a-z\d])){0,90}?\s"
+    + _PARTICIPLE)
 
 
 def _fronted_act(text: str, sent: tuple[int, int], dates: list[tuple[int, int, Mention]],
                  spans: list[Span]) -> list[Found]:
     """A sentence opening with its date and a weak past verb states a dated act even where no trigger word
     names it ("Op 3 mei ontmoette de minister zijn Franse collega in Parijs"); kept with an actor or place."""
-    m = _fronted_rx()[0].match(text, sent[0], sent[1])
+    m = _fronted_rx()[0].match(text, sent[0], sent[1]) or _FRONTED_PERFECT.match(text, sent[0], sent[1])
     if m is None:                                       # "Finnair schortte op 29 april de vluchten op"
-        first = next((sp for sp in spans if sp.start >= sent[0]), None)
-        if first is not None and first.kind in ("organisation", "person") \
-                and re.fullmatch(r"\s*(?:(?:De|Het)\s+)?", text[sent[0]:first.start]):
-            m = _fronted_rx()[1].match(text, first.end, sent[1]) or _PERFECT_ACT.match(text, first.end, sent[1])
+        subject = [sp for sp in spans if sp.start >= sent[0]]
+        if subject and subject[0].kind in ("organisation", "person", "place") \
+                and re.fullmatch(r"\s*(?:(?:De|Het)\s+)?", text[sent[0]:subject[0].start]):
+            end = subject[0].end                        # "Frankrijk, Duitsland en het Verenigd Koninkrijk hebben …"
+            for sp in subject[1:]:
+                if not re.fullmatch(r"(?:,|\s+en)\s+(?:(?:de|het)\s+)?", text[end:sp.start]):
+                    break
+                end = sp.end
+            if subject[0].kind != "place" or end > subject[0].end:
+                m = _fronted_rx()[1].match(text, end, sent[1]) or _PERFECT_ACT.match(text, end, sent[1])
     v = vocab()
     if m is None or m.group("v") in v["verb_lookalikes"] or v["irrealis"].search(text, *sent) \
             or text[sent[0]:sent[1]].rstrip().endswith("?") or re.search(r"(?<![\w-])dat\s", text[m.end("v"):sent[1]]) \
             or v["statement_verb"].match(m.group("v")):
         return []                                       # "X constateerde in juli dat …": a statement, not an act
-    ds = [d for d in stated_dates(text, sent, dates) if d[1] <= m.start("v") or d[0] >= m.end("v")]
-    if len(ds) != 1 or v["act_bound_start"].match(ds[0][2].label) \
-            or v["act_bound_before"].search(text, max(sent[0], ds[0][0] - 12), ds[0][0]):
+    ds = [d for d in stated_dates(text, sent, dates) if (d[1] <= m.start("v") or d[0] >= m.end("v"))
+          and not v["act_bound_start"].match(d[2].label)
+          and not v["act_bound_before"].search(text, max(sent[0], d[0] - 12), d[0])]
+    if len(ds) != 1:
         return []                                       # "heeft sinds februari 2022 … geleverd": a bound, not a date
     found = _read(text, sent, ("other", m.start("v"), m.end("v")), ds[0][2], spans)
     return [found] if found.actors or found.place else []
@@ -667,8 +680,7 @@ _SUBJECT_ACT = re.compile(r"(?:\s+\([^()]{1,15}\))?\s+(?P<v>[a-z]{4,}(?:de|te|dd
 
 
 _PERFECT_ACT = re.compile(         # "Finnair heeft op 29 april de vluchten opgeschort.": the participle closing the clause
-    r"(?:\s+\([^()]{1,15}\))?\s+(?:heeft|hebben|had|hadden)\s(?:[^.;,:()]|\.(?=\s*[a-z\d])){0,90}?\s"
-    r"(?P<v>(?:ge|be|ver|ont|her|op|uit|in|aan|af|door|over|onder|vast|stop)[a-z]{3,}(?:d|t))\s*[.;]")
+    r"(?:\s+\([^()]{1,15}\))?\s+(?:heeft|hebben|had|hadden)\s(?:[^.;,:()]|\.(?=\s*[a-z\d])){0,90}?\s" + _PARTICIPLE)
 
 
 @lru_cache(maxsize=1)
