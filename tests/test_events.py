@@ -1359,3 +1359,8 @@ def test_dated_acts_in_the_perfect_tense_after_the_date_or_a_listed_subject():
     assert (e["date"], e["place"]) == ("2019-09-30/2019-10-04", "Yaoundé")
     e = only(events("De Raad van de EU stelde het sanctieregime in augustus 2023 in.", "2025-06-20"))
     assert (e["date"], e["actors"]) == ("2023-08", ["Raad van de EU"])
+
+
+def test_a_short_weak_past_verb_after_the_date():
+    e = only(events("Op 23 februari jl. zette Israël voor het eerst sinds 2002 tanks in bij Jenin.", "2025-06-20"))
+    assert (e["date"], e["actors"], e["place"]) == ("2025-02-23", ["Israël"], "Jenin")
