@@ -1364,3 +1364,8 @@ def test_dated_acts_in_the_perfect_tense_after_the_date_or_a_listed_subject():
 def test_a_short_weak_past_verb_after_the_date():
     e = only(events("Op 23 februari jl. zette Israël voor het eerst sinds 2002 tanks in bij Jenin.", "2025-06-20"))
     assert (e["date"], e["actors"], e["place"]) == ("2025-02-23", ["Israël"], "Jenin")
+
+
+def test_a_dated_act_after_an_adverb_and_a_date_between_commas():
+    e = only(events("Eerder, op 9 oktober 2019, verscheen een extremist bij de synagoge van Halle.", "2020-06-20"))
+    assert e["date"] == "2019-10-09" and "Halle" in e["place"]

@@ -634,10 +634,11 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     return [found] if found.actors or found.place else []
 
 
-_OPENER = r"\s*(?:Op|In|Eind|Begin|Medio|Afgelopen|Vorige|Gisteren|Eergisteren|Vandaag|Van|Tussen)\b"
+_OPENER = (r"\s*(?:(?:Eerder|Later|Daarna|Vervolgens|Ook),?\s+)?"      # "Eerder, op 9 oktober 2019, probeerde …"
+           r"(?i:op|in|eind|begin|medio|afgelopen|vorige|gisteren|eergisteren|vandaag|van|tussen)\b")
 _FRONTED_ACT = re.compile(         # "Op 3 mei jl. ontmoette …", "In maart kondigden …": a date, then a past verb
     _OPENER + r"(?:[^,;.()]|\.(?=\s*[a-z\d])){0,40}?"
-    r"\s(?P<v>[a-z]{3,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten)|STRONG)\s+(?!dat\b|of\b)")
+    r",?\s(?P<v>[a-z]{3,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten)|STRONG)\s+(?!dat\b|of\b)")
 _PARTICIPLE = (r"(?P<v>(?:ge|be|ver|ont|her|op|uit|in|aan|af|door|over|onder|vast|stop|toe|mee|neer)[a-zà-ÿ]{2,}(?:d|t|en))"
                r"(?:\s+(?:met|aan|op|in|bij|naar|door|tegen)\s[^.;]{0,80}?)?\s*[.;]")   # "… gesproken met X."
 _FRONTED_PERFECT = re.compile(     # "Op 2 december jl. heb ik in Warschau gesproken met …": the date, then a perfect
