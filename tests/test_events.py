@@ -1369,3 +1369,9 @@ def test_a_short_weak_past_verb_after_the_date():
 def test_a_dated_act_after_an_adverb_and_a_date_between_commas():
     e = only(events("Eerder, op 9 oktober 2019, verscheen een extremist bij de synagoge van Halle.", "2020-06-20"))
     assert e["date"] == "2019-10-09" and "Halle" in e["place"]
+
+
+def test_the_first_named_place_before_a_final_verb():
+    e = only(events("Dat bleek op 6 juli 2023, toen in Noordrijn-Westfalen zeven verdachten en in Nederland één "
+                    "verdachte werden aangehouden.", "2024-07-01"))
+    assert (e["date"], e["place"]) == ("2023-07-06", "Noordrijn-Westfalen")

@@ -522,7 +522,9 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
                            before) is not None
         later = s.start >= trig[1] and _LATER_CLAUSE.search(text, trig[1], s.start) is not None
         first = (not origin or later) if departs else (origin or later)    # "vertrok uit Den Helder": from there
-        rank = (first, 0 if s.start >= trig[0] else 1, abs(s.start - trig[0]))   # not "… die in X zat"
+        # after the trigger the nearest, before it the first named ("toen in X zeven en in Y één verdachte werden
+        # aangehouden": X); not "… die in X zat"
+        rank = (first, 0 if s.start >= trig[0] else 1, s.start - trig[0] if s.start >= trig[0] else s.start)
         if best is None or rank < best[0]:
             best = (rank, s)
     if best:
