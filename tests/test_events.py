@@ -1375,3 +1375,9 @@ def test_the_first_named_place_before_a_final_verb():
     e = only(events("Dat bleek op 6 juli 2023, toen in Noordrijn-Westfalen zeven verdachten en in Nederland één "
                     "verdachte werden aangehouden.", "2024-07-01"))
     assert (e["date"], e["place"]) == ("2023-07-06", "Noordrijn-Westfalen")
+
+
+def test_a_question_dates_an_attack_given_with_its_target():
+    e = only(events("Ziet u een verband met de Israëlische luchtaanval op Sanaa van 28 augustus jl., waarbij de "
+                    "premier om het leven kwam?", "2025-09-10"))
+    assert (e["date"], e["actors"], e["place"]) == ("2025-08-28", ["Israël"], "Sanaa")

@@ -358,7 +358,13 @@ def _attached(text: str, clause: tuple[int, int], trig: tuple[str, int, int], d:
         return False
     if question and v["presupposing"].search(text, max(clause[0], trig[1] - 50), trig[1]):
         question = False                                # "Hoe beoordeelt u de situatie na de val van X op 8 mei?"
-    return not question or d[0] >= trig[2] and re.fullmatch(r"\s*(?:op|van|in|d\.d\.)?\s*", text[trig[2]:d[0]]) is not None
+    return not question or d[0] >= trig[2] and _QUESTION_GAP.fullmatch(text, trig[2], d[0]) is not None
+
+
+# in a question a trigger's own date follows it closely, perhaps after its target ("de luchtaanval op Sanaa van 28
+# augustus")
+_QUESTION_GAP = re.compile(r"\s*(?:(?:op|tegen|in|bij)\s+(?:de\s+|het\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s+)?"
+                           r"(?:op|van|in|d\.d\.)?\s*")
 
 
 def _in_reporting_frame(text: str, sent: tuple[int, int], trig: int) -> bool:
