@@ -1381,3 +1381,9 @@ def test_a_question_dates_an_attack_given_with_its_target():
     e = only(events("Ziet u een verband met de Israëlische luchtaanval op Sanaa van 28 augustus jl., waarbij de "
                     "premier om het leven kwam?", "2025-09-10"))
     assert (e["date"], e["actors"], e["place"]) == ("2025-08-28", ["Israël"], "Sanaa")
+
+
+def test_meetings_named_in_the_plural():
+    e = only(events("Tijdens de intersessionele bijeenkomsten van 17 tot en met 20 juni jl. in Genève heeft Nederland "
+                    "het belang van de verdragen onderstreept.", "2025-07-01"))
+    assert (e["type"], e["date"], e["place"]) == ("meeting", "2025-06-17/2025-06-20", "Genève")
