@@ -1387,3 +1387,9 @@ def test_meetings_named_in_the_plural():
     e = only(events("Tijdens de intersessionele bijeenkomsten van 17 tot en met 20 juni jl. in Genève heeft Nederland "
                     "het belang van de verdragen onderstreept.", "2025-07-01"))
     assert (e["type"], e["date"], e["place"]) == ("meeting", "2025-06-17/2025-06-20", "Genève")
+
+
+def test_the_fall_of_a_regime_named_by_its_leader():
+    e = only(events("Sinds de val van het Assad-regime in december 2024 is reizen naar Syrië eenvoudiger geworden.",
+                    "2025-09-01"))
+    assert (e["date"], e["actors"]) == ("2024-12", ["Assad-regime"])

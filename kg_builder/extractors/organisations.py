@@ -86,7 +86,8 @@ def _res():
                                     rf"(?P<n>{CAPWORD}(?: {CAPWORD}){{0,2}})(?![\w-])"),
         # threat-actor designations: "APT28", "Storm-1516", "UNC2452"
         "threat_actor": re.compile(r"(?<![\w-])(?:APT|UNC|TA|Storm-|DEV-)\d{1,4}(?![\w-])"),
-        "regime_of": re.compile(rf"(?<![\w-])(?:regime van |regime-)(?P<n>{CAPWORD}(?: (?:{CAPWORD}|(?:al|el|ad|as|an)-{U}[\w'’]*)){{0,2}})"),
+        "regime_of": re.compile(rf"(?<![\w-])(?:regime van |regime-)(?P<n>{CAPWORD}(?: (?:{CAPWORD}|(?:al|el|ad|as|an)-{U}[\w'’]*)){{0,2}})"
+                                rf"|(?<![\w-])(?P<n2>{U}{LETTER}+)-regime(?![\w-])"),    # "het Assad-regime"
         "forces": re.compile(rf"(?<![\w-])(?P<a1>(?:{dem})|{U}{LETTER}+(?:-{U}{LETTER}+)?e)(?: en (?P<a2>(?:{dem})|{U}{LETTER}+e))? "
                              rf"(?P<w>{alt(c['forces_nouns'])})(?![\w-])"),
         # "het Russische Onderzoekscomité", "het Poolse Openbaar Ministerie": a state's body, apart from its army
@@ -282,7 +283,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             col.add(m.start(), m.end(), 3, type="government", key=f"{w}-{st.id}")
     regimes = {kw["key"] for s, e, p, kw in col.items if kw.get("key", "").startswith("regime-")}
     for m in matches(R["regime_of"], t, low):
-        last = re.sub(r"^(?:al|el|ad|as|an)-", "", m.group("n").split(" ")[-1])   # "regime-Assad"
+        last = re.sub(r"^(?:al|el|ad|as|an)-", "", (m.group("n") or m.group("n2")).split(" ")[-1])   # "regime-Assad"
         key = next(iter(regimes)) if len(regimes) == 1 else "regime-" + fold(last)
         col.add(m.start(), m.end(), 3, type="government", key=key)
     for m in matches(R["forces"], t, low):
