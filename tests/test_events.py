@@ -1393,3 +1393,12 @@ def test_the_fall_of_a_regime_named_by_its_leader():
     e = only(events("Sinds de val van het Assad-regime in december 2024 is reizen naar Syrië eenvoudiger geworden.",
                     "2025-09-01"))
     assert (e["date"], e["actors"]) == ("2024-12", ["Assad-regime"])
+
+
+def test_a_state_begun_on_a_given_day_dates_its_beginning():
+    e = only(events("Nederland neemt sinds 15 januari deel aan Nordic Warden.", "2025-06-20"))
+    assert (e["date"], e["actors"]) == ("2025-01-15", ["Nederland"])
+    e = only(events("Sinds 3 december jl. zet MONUSCO vanuit Goma verkenningsdrones in.", "2025-06-20"))
+    assert (e["date"], e["actors"], e["place"]) == ("2024-12-03", ["MONUSCO"], "Goma")
+    assert not events("Hamas staat sinds 2003 op de EU-terrorismelijst.", "2025-06-20")
+    assert not events("De milities grijpen de ontwikkelingen sinds 7 oktober aan.", "2025-06-20")

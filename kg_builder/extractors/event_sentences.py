@@ -595,7 +595,7 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
         u not in aspect and clause_of(text, sent, u[1]) == clause_of(text, sent, t[1]) for u in found)]
     found = [t for t in found if not _AS_ANNOUNCED.search(text, max(sent[0], t[1] - 8), t[1])]  # "Zoals aangekondigd"
     if not found:                                       # "Op 3 mei ontmoette X Y": a dated act without a trigger
-        return _fronted_act(text, sent, dates, spans)
+        return _fronted_act(text, sent, dates, spans) or _since_day(text, sent, dates, spans)
     framed = [t for t in found if not v["exempt"].match(text, t[1]) and _in_reporting_frame(text, sent, t[1])]
     trigs = [t for t in found if t not in framed]
     ds = stated_dates(text, sent, dates)
@@ -681,6 +681,28 @@ def _fronted_act(text: str, sent: tuple[int, int], dates: list[tuple[int, int, M
     if len(ds) != 1:
         return []                                       # "heeft sinds februari 2022 … geleverd": a bound, not a date
     found = _read(text, sent, ("other", m.start("v"), m.end("v")), ds[0][2], spans)
+    return [found] if found.actors or found.place else []
+
+
+def _since_day(text: str, sent: tuple[int, int], dates: list[tuple[int, int, Mention]],
+               spans: list[Span]) -> list[Found]:
+    """"Nederland neemt sinds 15 januari deel aan …", "Sinds 20 januari beschermt een Nederlandse eenheid …": a
+    state that began on a given day; its beginning is the event (a year or month since is background)."""
+    v = vocab()
+    if text[sent[0]:sent[1]].rstrip().endswith("?") or v["irrealis"].search(text, *sent):
+        return []
+    days = [d for d in dates if sent[0] <= d[0] < sent[1] and re.fullmatch(r"\d{4}-\d\d-\d\d", str(d[2].attrs.get("value")))
+            and (re.match(r"(?i)sinds\s", d[2].label) or re.search(r"(?i)(?<![\w-])sinds\s+$", text[max(sent[0], d[0] - 8):d[0]]))]
+    if len(days) != 1:
+        return []
+    a, b, date = days[0]
+    since = a if re.match(r"(?i)sinds\s", date.label) else text.rfind("sinds", max(sent[0], a - 8), a)
+    if re.search(r"(?<![\w-])(?:de|het|die|deze|alle)\s+(?:[\w-]+\s+){0,2}$", text[max(sent[0], since - 40):since]):
+        return []                                       # "de ontwikkelingen sinds 7 oktober": a noun's, no state's
+    verb = re.match(r"(?:\s+(?:jl|a\.s)\.)?\s+([a-z]+)\s", text[b:b + 40])
+    if verb and re.fullmatch(r"\s*", text[sent[0]:since]):
+        a, b = b + verb.start(1), b + verb.end(1)       # "Sinds 3 december zet MONUSCO … in": the verb is the act
+    found = _read(text, sent, ("other", a, b), date, spans)
     return [found] if found.actors or found.place else []
 
 
