@@ -644,14 +644,14 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
 
 _OPENER = (r"\s*(?:(?:Eerder|Later|Daarna|Vervolgens|Ook),?\s+)?"      # "Eerder, op 9 oktober 2019, probeerde …"
            r"(?i:op|in|eind|begin|medio|afgelopen|vorige|gisteren|eergisteren|vandaag|van|tussen)\b")
+_OPENING = _OPENER + r"(?:[^,;.()]|\.(?=\s*[a-z\d])){0,40}?"       # the opener and its date
 _FRONTED_ACT = re.compile(         # "Op 3 mei jl. ontmoette …", "In maart kondigden …": a date, then a past verb
-    _OPENER + r"(?:[^,;.()]|\.(?=\s*[a-z\d])){0,40}?"
-    r",?\s(?P<v>[a-z]{3,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten)|STRONG)\s+(?!dat\b|of\b)")
+    _OPENING + r",?\s(?P<v>[a-z]{3,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten)|STRONG)\s+(?!dat\b|of\b)")
 _PARTICIPLE = (r"(?P<v>(?:ge|be|ver|ont|her|op|uit|in|aan|af|door|over|onder|vast|stop|toe|mee|neer)[a-zà-ÿ]{2,}(?:d|t|en))"
                r"(?:\s+(?:met|aan|op|in|bij|naar|door|tegen|over)\s[^.;]{0,160}?)?\s*[.;]")   # "… gesproken met X."
+_TO_PARTICIPLE = r"\s(?:[^.;,:()]|\.(?=\s*[a-z\d])){0,90}?\s" + _PARTICIPLE   # after the auxiliary, up to the participle
 _FRONTED_PERFECT = re.compile(     # "Op 2 december jl. heb ik in Warschau gesproken met …": the date, then a perfect
-    _OPENER + r"(?:[^,;.()]|\.(?=\s*[a-z\d])){0,40}?\s(?:heb|heeft|hebben)\s(?:[^.;,:()]|\.(?=\s*[a-z\d])){0,90}?\s"
-    + _PARTICIPLE)
+    _OPENING + r"\s(?:heb|heeft|hebben)" + _TO_PARTICIPLE)
 
 
 def _fronted_act(text: str, sent: tuple[int, int], dates: list[tuple[int, int, Mention]],
@@ -671,39 +671,54 @@ def _fronted_act(text: str, sent: tuple[int, int], dates: list[tuple[int, int, M
             if subject[0].kind != "place" or end > subject[0].end:
                 m = _fronted_rx()[1].match(text, end, sent[1]) or _PERFECT_ACT.match(text, end, sent[1])
     v = vocab()
-    if m is None or m.group("v") in v["verb_lookalikes"] or v["irrealis"].search(text, *sent) \
-            or text[sent[0]:sent[1]].rstrip().endswith("?") or re.search(r"(?<![\w-])dat\s", text[m.end("v"):sent[1]]) \
-            or v["statement_verb"].match(m.group("v")):
+    if m is None or m.group("v") in v["verb_lookalikes"] or not _asserted(text, sent) \
+            or re.search(r"(?<![\w-])dat\s", text[m.end("v"):sent[1]]) or v["statement_verb"].match(m.group("v")):
         return []                                       # "X constateerde in juli dat …": a statement, not an act
     ds = [d for d in stated_dates(text, sent, dates) if (d[1] <= m.start("v") or d[0] >= m.end("v"))
           and not v["act_bound_start"].match(d[2].label)
           and not v["act_bound_before"].search(text, max(sent[0], d[0] - 12), d[0])]
     if len(ds) != 1:
         return []                                       # "heeft sinds februari 2022 … geleverd": a bound, not a date
-    found = _read(text, sent, ("other", m.start("v"), m.end("v")), ds[0][2], spans)
+    return _act(text, sent, m.start("v"), m.end("v"), ds[0][2], spans)
+
+
+def _asserted(text: str, sent: tuple[int, int]) -> bool:
+    """Does the sentence state something (no question, no hedge or denial)?"""
+    return not text[sent[0]:sent[1]].rstrip().endswith("?") and not vocab()["irrealis"].search(text, *sent)
+
+
+def _act(text: str, sent: tuple[int, int], a: int, b: int, date: Mention, spans: list[Span]) -> list[Found]:
+    """The dated act of the verb (or date) at ``[a, b)``, kept where it has an actor or a place."""
+    found = _read(text, sent, ("other", a, b), date, spans)
     return [found] if found.actors or found.place else []
+
+
+def _since_at(text: str, sent: tuple[int, int], a: int, label: str) -> int:
+    """Where "sinds" opens the date at ``a`` (in its label or right before it), else -1."""
+    if re.match(r"(?i)sinds\s", label):
+        return a
+    m = re.search(r"(?i)(?<![\w-])sinds\s+$", text[max(sent[0], a - 8):a])
+    return max(sent[0], a - 8) + m.start() if m else -1
 
 
 def _since_day(text: str, sent: tuple[int, int], dates: list[tuple[int, int, Mention]],
                spans: list[Span]) -> list[Found]:
     """"Nederland neemt sinds 15 januari deel aan …", "Sinds 20 januari beschermt een Nederlandse eenheid …": a
     state that began on a given day; its beginning is the event (a year or month since is background)."""
-    v = vocab()
-    if text[sent[0]:sent[1]].rstrip().endswith("?") or v["irrealis"].search(text, *sent):
+    if not _asserted(text, sent):
         return []
-    days = [d for d in dates if sent[0] <= d[0] < sent[1] and re.fullmatch(r"\d{4}-\d\d-\d\d", str(d[2].attrs.get("value")))
-            and (re.match(r"(?i)sinds\s", d[2].label) or re.search(r"(?i)(?<![\w-])sinds\s+$", text[max(sent[0], d[0] - 8):d[0]]))]
+    days = [(d, since) for d in dates if sent[0] <= d[0] < sent[1]
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", str(d[2].attrs.get("value")))
+            for since in (_since_at(text, sent, d[0], d[2].label),) if since >= 0]
     if len(days) != 1:
         return []
-    a, b, date = days[0]
-    since = a if re.match(r"(?i)sinds\s", date.label) else text.rfind("sinds", max(sent[0], a - 8), a)
+    (a, b, date), since = days[0]
     if re.search(r"(?<![\w-])(?:de|het|die|deze|alle)\s+(?:[\w-]+\s+){0,2}$", text[max(sent[0], since - 40):since]):
         return []                                       # "de ontwikkelingen sinds 7 oktober": a noun's, no state's
     verb = re.match(r"(?:\s+(?:jl|a\.s)\.)?\s+([a-z]+)\s", text[b:b + 40])
     if verb and re.fullmatch(r"\s*", text[sent[0]:since]):
         a, b = b + verb.start(1), b + verb.end(1)       # "Sinds 3 december zet MONUSCO … in": the verb is the act
-    found = _read(text, sent, ("other", a, b), date, spans)
-    return [found] if found.actors or found.place else []
+    return _act(text, sent, a, b, date, spans)
 
 
 _SUBJECT_ACT = re.compile(r"(?:\s+\([^()]{1,15}\))?\s+(?P<v>[a-z]{3,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten)"
@@ -711,7 +726,7 @@ _SUBJECT_ACT = re.compile(r"(?:\s+\([^()]{1,15}\))?\s+(?P<v>[a-z]{3,}(?:de|te|dd
 
 
 _PERFECT_ACT = re.compile(         # "Finnair heeft op 29 april de vluchten opgeschort.": the participle closing the clause
-    r"(?:\s+\([^()]{1,15}\))?\s+(?:heeft|hebben|had|hadden)\s(?:[^.;,:()]|\.(?=\s*[a-z\d])){0,90}?\s" + _PARTICIPLE)
+    r"(?:\s+\([^()]{1,15}\))?\s+(?:heeft|hebben|had|hadden)" + _TO_PARTICIPLE)
 
 
 @lru_cache(maxsize=1)
