@@ -329,6 +329,8 @@ def _question_parts(original: str, head: str, answers_date: str | None) -> list[
     q_head = re.compile(data["question_heading"], re.I | re.M)
     a_head = re.compile(data["answer_heading"], re.I | re.M)
     starts = [m.start() for m in q_head.finditer(original)]
+    if not starts:       # numbered questions without "Vraag 1" headings, then "Antwoord van …": one block
+        return _question_block(original, asked[0][1], data)
     out = []
     for k, start in enumerate(starts):
         nxt = starts[k + 1] if k + 1 < len(starts) else len(original)
@@ -341,6 +343,20 @@ def _question_parts(original: str, head: str, answers_date: str | None) -> list[
         title = original[start:end].strip().split("\n", 1)[0].strip(" •·*-")
         out.append(Part(kind="question", start=start, end=end, date=asked[0][1], title=title))
     return out
+
+
+def _question_block(original: str, asked: str, data: dict) -> list[Part]:
+    """The questions from the line that dates them ("Vragen van … (Ingezonden 12 november 2004)")
+    to the line that opens the answers ("Antwoord van minister …"), as one part."""
+    labels = "|".join(re.escape(x) for x in data["question_date_labels"])
+    label = re.search(rf"\(\s*(?:{labels})\b", original[:6000], re.I)
+    if not label:
+        return []
+    start = original.rfind("\n", 0, label.start()) + 1
+    answer = re.compile(data["answers_block_heading"], re.I | re.M).search(original, label.end())
+    if not answer:
+        return []
+    return [Part(kind="question", start=start, end=answer.start(), date=asked, title="vragen")]
 
 
 _ROLE_START = re.compile(r"^(?:De |de )?(?:minister|staatssecretaris|voorzitter|griffier|minister-president|"

@@ -233,6 +233,11 @@ def test_written_questions_header_and_schriftelijk_overleg_opening():
             "Antwoord van Minister Ollongren (Defensie) (ontvangen 2 april 2024).\n")
     evs = {e.attrs["date"]: e.attrs for e in events(text, "2024-04-02")}
     assert evs["2024-03-05"]["actors"] == ["De Vries"] and evs["2024-04-02"]["actors"] == ["Ollongren"]
+    text = ("Vragen van de leden Smit (VVD) en Bos (PvdA) aan de minister van Justitie over een politieactie. "
+            "(Ingezonden 12 november 2030)\n\n1\nKlopt het bericht?\n\n"
+            "Antwoord van minister Jansen (Justitie). (Ontvangen 6 december 2030)\n\n1\nJa.\n")
+    evs = {e.attrs["date"]: e.attrs for e in events(text, "2030-12-06")}
+    assert evs["2030-11-12"]["actors"] == ["Smit", "Bos"] and evs["2030-12-06"]["actors"] == ["Jansen"]
     text = ("De vaste commissie voor Buitenlandse Zaken heeft op 12 mei 2024 een brief gestuurd aan de Minister "
             "van Buitenlandse Zaken over de situatie in Soedan.\n\n"
             "De Minister van Buitenlandse Zaken heeft bij brief van 3 juni 2024 gereageerd.\n")

@@ -88,6 +88,22 @@ def test_answer_date_wins_and_questions_keep_their_own_date():
     assert ("gisteren", "2022-03-02") in found
 
 
+def test_aanhangsel_questions_numbered_without_headings_keep_their_date():
+    text = ("Aanhangsel van de Handelingen\n\n412\n\nVragen van de leden Smit (VVD) en Bos (PvdA) aan de "
+            "minister van Justitie over een politieactie. (Ingezonden 12 november 2030)\n\n1\n"
+            "Wilt u de Kamer voor het debat van 24 november a.s. informeren?\n\n"
+            "Antwoord van minister Jansen (Justitie). (Ontvangen 6 december 2030)\n\n1\n"
+            "Tijdens het debat van 24 november jl. is de Kamer geïnformeerd.\n")
+    doc = described(text)
+    assert doc.meta.date == "2030-12-06"
+    [q] = [p for p in doc.parts if p.kind == "question"]
+    assert q.date == "2030-11-12" and doc.text[q.start:q.end].startswith("Vragen van")
+    assert "Antwoord van" not in doc.text[q.start:q.end]
+    from kg_builder.extractors.dates import find_dates
+    found = {(doc.text[m.start:m.end], m.attrs["value"]) for m in find_dates(doc)}
+    assert ("24 november a.s.", "2030-11-24") in found and ("24 november jl.", "2030-11-24") in found
+
+
 def test_questions_and_answers_without_answer_headings():
     text = ("Kamervraag 2030Z01234\n\nIngediend 2 mei 2030\nBeantwoord 30 mei 2030 (na 28 dagen)\n"
             " \u2022 Vraag 1\n  Is de oefening van vorige week doorgegaan?\n\n  Ja, zij is doorgegaan.\n\n"

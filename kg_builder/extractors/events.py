@@ -59,9 +59,9 @@ _CLOSING_QUOTES = " \"'”’»"
 _TITLES = re.compile(r"^(?:(?:drs|dr|mr|ir|ing|prof|ds)\.\s*)+", re.I)
 _OF_WHOM = re.compile(r"\s+van\s+(?:een |de |het )?(?:[\w-]+\s+van\s+(?:de |het )?)?")
 _QUESTIONS_SENT = re.compile(      # "Vragen van het lid Karabulut (SP) aan … (ingezonden 22 oktober 2019)."
-    r"^Vragen van (?:het lid|de leden) (?P<who>.+?) aan .{0,400}?\(ingezonden (?P<date>\d{1,2} \w+ \d{4})\)", re.M | re.S)
+    r"^Vragen van (?:het lid|de leden) (?P<who>.+?) aan .{0,400}?\((?i:ingezonden) (?P<date>\d{1,2} \w+ \d{4})\)", re.M | re.S)
 _ANSWER_SENT = re.compile(         # "Antwoord van Minister Ollongren (Defensie) … (ontvangen 13 februari 2024)."
-    r"^Antwoord van (?P<who>.+?)(?:,? mede namens .{0,200}?)?\s*\((?:ontvangen|ingezonden) (?P<date>\d{1,2} \w+ \d{4})\)",
+    r"^Antwoord van (?P<who>.+?)(?:,? mede namens .{0,200}?)?\s*\((?i:ontvangen|ingezonden) (?P<date>\d{1,2} \w+ \d{4})\)",
     re.M | re.S)
 _DATE = r"\d{1,2} \w+ \d{4}"
 _LETTER_SENT = re.compile(         # the opening of a verslag van een schriftelijk overleg
