@@ -1407,3 +1407,9 @@ def test_a_state_begun_on_a_given_day_dates_its_beginning():
     assert (e["date"], e["actors"], e["place"]) == ("2024-12-03", ["MONUSCO"], "Goma")
     assert not events("Hamas staat sinds 2003 op de EU-terrorismelijst.", "2025-06-20")
     assert not events("De milities grijpen de ontwikkelingen sinds 7 oktober aan.", "2025-06-20")
+
+
+def test_an_event_on_a_street_in_a_town_takes_the_town():
+    e = only(events("Op 18 maart 2019 schoot een man in een tram op het 3 Meiplein in Utrecht vier mensen dood.",
+                    "2019-03-20"))
+    assert e["place"] == "Utrecht" and e["date"] == "2019-03-18"

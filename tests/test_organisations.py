@@ -248,6 +248,11 @@ def test_country_opening_a_sentence_before_a_finite_verb_acts(analyse_text):
     assert "Slowakije" not in p and "Qatar" not in p
 
 
+def test_countries_before_a_modal_verb_act(analyse_text):
+    o = entities_of(analyse_text("Rusland en China zouden iedere nieuwe resolutie hebben geblokkeerd."), "organisation")
+    assert o["Rusland"].type == "state" and o["China"].type == "state"
+
+
 def test_countries_after_a_subordinating_conjunction_act(analyse_text):
     a = analyse_text("De leden vragen waarom Spanje en Portugal buiten de coalitie blijven, "
                      "en of Marokko de operatie steunt.")

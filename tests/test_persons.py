@@ -362,3 +362,10 @@ def test_chancellors_teachers_four_part_names_and_given_names_alone(analyse_text
 def test_a_name_does_not_run_on_over_the_article_of_an_object(analyse_text):
     got = entities_of(analyse_text("Daarom gaf president Trump het Pentagon opdracht kernwapens te testen."), "person")
     assert set(got) == {"Trump"}
+
+
+def test_treaty_headings_and_stadiums_are_no_persons(analyse_text):
+    text = ("Akkoord van Ohrid\n\nDe partijen tekenden in Skopje het akkoord dat in Ohrid was uitonderhandeld.\n\n"
+            "Bij de wedstrijd in het Koning Boudewijnstadion vielen doden. Mevrouw Ouwerkerk (VVD) stelde vragen.")
+    p = persons(analyse_text, text)
+    assert "Akkoord van Ohrid" not in p and not any("stadion" in n for n in p) and "Ouwerkerk" in p

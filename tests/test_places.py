@@ -326,3 +326,19 @@ def test_named_stations_centres_and_border_crossings(analyse_text):
 def test_a_compound_named_after_something_is_no_place(analyse_text):
     got = places(analyse_text, "Terroristen gebruiken USDT op de Tron-blockchain. De stoet trok via de Lachin-corridor.")
     assert "Tron-blockchain" not in got and "Lachin-corridor" in got
+
+
+def test_streets_squares_stations_and_one_word_buildings(analyse_text):
+    text = ("Drie bommen ontploften bij de stations Aldgate, Edgware Road en Russell Square, de vierde in een bus op "
+            "Tavistock Square. Een arrestatieteam viel een woning aan de Kerkstraat binnen. Een man schoot in een "
+            "tram op het 3 Meiplein in Utrecht. Na de wedstrijd in het Koning Boudewijnstadion en bij het lyceum "
+            "Gambetta-Carnot in Arras bleef het onrustig.")
+    p = places(analyse_text, text, use_gazetteer=False)
+    assert {p[n].type for n in ("Aldgate", "Edgware Road", "Russell Square")} == {"building"}
+    assert {p[n].type for n in ("Tavistock Square", "Kerkstraat", "3 Meiplein")} == {"other"}
+    assert p["Koning Boudewijnstadion"].type == "building" and p["lyceum Gambetta-Carnot"].type == "building"
+
+
+def test_former_states_are_countries(analyse_text):
+    p = places(analyse_text, "De NAVO viel militaire doelen in de Federale Republiek Joegoslavië aan.")
+    assert p["Federale Republiek Joegoslavië"].type == "country"

@@ -478,14 +478,25 @@ def _paired_states(text: str, clause: tuple[int, int], span: tuple[int, int], na
 
 def _most_specific(text: str, place: Span, places: list[Span]) -> Span:
     """The base, building or town named right before ``place`` as lying in or near it ("Kamp Holland bij
-    Tarin Kowt", "Crocus City Hall in Krasnogorsk"): the event's place is the more specific one."""
+    Tarin Kowt", "Crocus City Hall in Krasnogorsk"): the event's place is the more specific one; not a
+    street or square ("op het 24 Oktoberplein in Utrecht": Utrecht)."""
     by_end = {s.end: s for s in places}
     while True:
         m = _WITHIN.search(text, max(0, place.start - 16), place.start)
         inner = by_end.get(m.start()) if m else None
-        if inner is None or inner is place or inner.mention.type not in ("base", "building", "city", "other"):
+        if inner is None or inner is place or inner.mention.type not in ("base", "building", "city", "other") \
+                or str(inner.mention.attrs.get("key", "")).startswith("street-"):
             return place
         place = inner
+
+
+def _beyond_street(text: str, place: Span, places: list[Span]) -> Span:
+    """The town a street or square lies in, named right after it ("op het 24 Oktoberplein in Utrecht")."""
+    if not str(place.mention.attrs.get("key", "")).startswith("street-"):
+        return place
+    gap = re.match(r"\s+in\s+", text[place.end:place.end + 8])
+    town = next((s for s in places if gap and s.start == place.end + gap.end()), None)
+    return town if town is not None and town.mention.type in ("city", "region", "country") else place
 
 
 _CAPTURED = re.compile(r"(?:viel|vielen|veroverde|veroverden|heroverde|heroverden|bezette|bezetten|omsingelde|"
@@ -542,7 +553,7 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
             if first is None or first is place:
                 break
             place = first
-        return _most_specific(text, place, places).label
+        return _beyond_street(text, _most_specific(text, place, places), places).label
     for s in objects:                                   # "drong … het dorp Banjska binnen": before the particle
         if trig[1] <= s.start and s.end < trig_end and re.fullmatch(r"\s+[a-z]+", text[s.end:trig_end]):
             return s.label

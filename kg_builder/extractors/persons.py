@@ -147,7 +147,16 @@ def _portfolios() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
-    return frozenset(_data()["not_names"])
+    """Capitalised words no name holds: ``not_names`` and the heads of treaties and plans
+    ("Akkoord van Ohrid" on a heading line is no person)."""
+    return frozenset(_data()["not_names"]) | frozenset(cues()["not_place_heads"])
+
+
+@lru_cache(maxsize=1)
+def _building_word() -> re.Pattern:
+    """One word naming a building by its head ("Boudewijnstadion", "Marriotthotel"): no name word."""
+    heads = [h for h in cues()["building_compound_heads"] if h != "kerk"]     # "Ouwerkerk", "Oudkerk": surnames
+    return re.compile(rf"[A-Z]\w{{2,}}(?:{alt(heads)})")
 
 
 def normalise_role(role: str) -> str:
@@ -194,7 +203,8 @@ def _clean_name(name: str, cued: bool = False) -> str | None:
         after_particle = i > 0 and re.fullmatch(rf"{_PART_WORD}|{_PARTCAP}|.*-{_PART_WORD}", words[i - 1]) is not None
         given = cued and i == 0 and w[:1].isupper() and len(words) > 1 and words[1][:1].isupper() and w.lower() in stop
         article = w in ("Al", "El") and 0 < i < len(words) - 1 and words[i + 1][:1].isupper()   # "Rashid Al Zayani"
-        if not particle and not after_particle and not given and not article and (w in bad or w.lower() in stop):
+        if not particle and not after_particle and not given and not article and \
+                (w in bad or w.lower() in stop or _building_word().fullmatch(w)):
             if out:
                 break
             continue          # a sentence-initial word before the name

@@ -83,6 +83,10 @@ def _res():
                                      rf"(?P<n>{CAPWORD}(?:[ -]{CAPWORD}){{0,2}})(?![\w-])"),
         "building_compound": re.compile(rf"(?<![\w-])(?:{CAPWORD} )?{U}{LETTER}+(?:-{U}{LETTER}+)*-"
                                         rf"(?:{alt(c['building_compound_heads'])})(?![\w-])"),
+        # "aan de Antheunisstraat", "op Tavistock Square": a street or square (kind other)
+        "street": re.compile(rf"(?<![\w-])(?:(?:\d{{1,2}} )?{U}{LETTER}+(?:{alt(c['street_suffixes'])})|{CAPWORD} (?:{alt(c['street_words'])}))(?![\w-])"),
+        # "het Koning Boudewijnstadion", "de Westerkerk": one word ending in a building's head
+        "building_word": re.compile(rf"(?:(?<=[Dd]e )|(?<=[Hh]et ))(?:{CAPWORD} )?{U}{LETTER}{{2,}}(?:{alt(c['building_compound_heads'])})(?![\w-])"),
         "crossing": re.compile(rf"(?<![\w-])(?:{alt(c['crossing_heads'])}) (?P<n>{CAPWORD}(?:[ -]{CAPWORD})?)(?![\w-])"),
         "parliament_building": re.compile(r"(?<![\w-])gebouw(?:en)? van de (?:Tweede|Eerste) Kamer(?![\w-])"),
         "border": re.compile(rf"(?<![\w-])(?P<a>{U}{LETTER}+?)(?:-(?P<b>{U}{LETTER}+))? grens(?![\w-])"),
@@ -277,6 +281,11 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             col.add(m.start("n"), m.end("n"), 3, type=k[0] if k else "city", key=k[1] if k else _key("city", m.group("n")))
     for m in matches(R["building_compound"], t, low):
         buildings.append((m.start(), m.end(), _key("building", m.group(0)), "building"))
+    for m in matches(R["building_word"], t, low):
+        buildings.append((m.start(), m.end(), _key("building", m.group(0)), "building"))
+    for m in matches(R["street"], t, low):
+        if not (known(m.group(0)) or states().lookup(m.group(0))):
+            buildings.append((m.start(), m.end(), _key("street", m.group(0)), "other"))
     for m in matches(R["crossing"], t, low):   # "de grensovergang Medyka": a place of its own (kind other)
         buildings.append((m.start(), m.end(), _key("other", m.group(0)), "other"))
     for m in matches(R["parliament_building"], t, low):
