@@ -181,3 +181,12 @@ def test_a_numbered_heading_counts_nothing():
 
 def test_a_count_of_other_things():
     assert found("Zij zochten samen met schepen uit 9 andere landen naar explosieven.") == {"9 andere landen": 9}
+
+
+def test_times_of_day_and_date_offsets_are_no_durations_but_others_count():
+    assert found("Gisteravond even na acht uur begonnen de aanvallen. Om tien uur begon het debat.") == {}
+    assert found("Drie dagen na de inauguratie volgde een oefening.") == {}
+    q = found("Na een belegering van ruim veertien uur gaven zij zich over. Een leraar werd gedood; drie anderen "
+              "raakten gewond.")
+    assert any(k.startswith("ruim veertien uur") and v == 14 for k, v in q.items())
+    assert any(k.startswith("drie anderen") and v == 3 for k, v in q.items())

@@ -48,6 +48,8 @@ def _vocab():
     return {"q": q, "rx": rx, "age": re.compile(q["english_age"], re.I),
             "range": re.compile(rf"\s*(?:{link})\s*", re.I),
             "times_not_after": re.compile(r"\s*" + q["times"]["not_after"], re.I),
+            "offset": re.compile(r"\s+(?:" + "|".join(map(re.escape, q["offset_words"])) + r")\b", re.I),
+            "clock": re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, q["clock_before"])) + r")\s+$", re.I),
             "rate": re.compile(r"\S+ per (?:" + "|".join(map(re.escape, q["rate_periods"])) + r")\b", re.I),
             "level": re.compile(r"([\w-]+)(?:\s+(?:" + "|".join(map(re.escape, q["level_links"])) + r"|\d+)){1,3}\s+$",
                                 re.I),
@@ -80,7 +82,7 @@ def _of_words(text: str, pos: int) -> tuple[str | None, int]:
         token = w.group(0)
         if len(words) >= _MAX_OF_WORDS or not re.match(r"[^\W\d]|[€%'’-]", token) \
                 or "\n" in rest[offset:offset + w.start()] \
-                or token.lower() in stop and token.lower() not in ("extra", "andere"):   # "9 andere landen"
+                or token.lower() in stop and token.lower() not in ("extra", "andere", "anderen"):   # "9 andere landen", "drie anderen""
             break
         words.append(token)
         end = pos + offset + w.end()
@@ -238,6 +240,10 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
                 unit = unit or units.get(low) or currencies.get(low)
                 if unit in _TIME_UNITS and v["rate"].match(of):
                     continue                      # "24 uur per dag": a rate
+                if unit in _TIME_UNITS and v["offset"].match(text, e + len(text[e:]) - len(text[e:].lstrip()) + len(first)):
+                    continue                      # "drie dagen na de inauguratie": a date, not a duration
+                if unit == "hour" and v["clock"].search(text, max(0, num_start - 20), num_start):
+                    continue                      # "even na acht uur": a time of day
             elif low in not_counted or low in months:
                 continue
             elif g["dig"] and first[0].isupper() and not re.search(r"(?:s|sch|isch)e$", first) and \
