@@ -369,3 +369,16 @@ def test_treaty_headings_and_stadiums_are_no_persons(analyse_text):
             "Bij de wedstrijd in het Koning Boudewijnstadion vielen doden. Mevrouw Ouwerkerk (VVD) stelde vragen.")
     p = persons(analyse_text, text)
     assert "Akkoord van Ohrid" not in p and not any("stadion" in n for n in p) and "Ouwerkerk" in p
+
+
+def test_title_cased_offices_ages_with_nationality_and_regnal_numbers(analyse_text):
+    text = ("Secretaris-Generaal Anders Fogh Rasmussen sprak na afloop, in aanwezigheid van VN-Secretaris-Generaal "
+            "Ban Ki-moon. In 2005 verzocht de Onder-Secretaris-Generaal voor vredesoperaties van de Verenigde Naties, "
+            "Jean-Marie Guéhenno, de EU om steun. De enige overlevende, de 21-jarige Pakistaan Mohammed Ajmal Amir "
+            "Kasab, zit vast. Op het eiland is een 32-jarige Noor, Anders Behring Breivik, aangehouden. Mustafa Abu "
+            "al-Yazid eiste de aanslag op. Koningin Beatrix schreef aan koning Harald V.")
+    p = persons(analyse_text, text)
+    for name in ("Anders Fogh Rasmussen", "Ban Ki-moon", "Jean-Marie Guéhenno", "Mohammed Ajmal Amir Kasab",
+                 "Anders Behring Breivik", "Mustafa Abu al-Yazid", "Harald V"):
+        assert name in p, (name, sorted(p))
+    assert not any(n.startswith("Pakistaan") for n in p)

@@ -70,10 +70,21 @@ def _data():
     return load_language_data("nl")["persons"]
 
 
+def _cased(words: list[str]) -> list[str]:
+    """The words as listed, capitalised, and with every part of a compound capitalised
+    ("secretaris-generaal", "Secretaris-generaal", "Secretaris-Generaal")."""
+    out = dict.fromkeys(words)
+    for w in words:
+        out.setdefault(w[0].upper() + w[1:])
+        if "-" in w:
+            out.setdefault("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+    return list(out)
+
+
 @lru_cache(maxsize=1)
 def _res():
     d = _data()
-    roles = alt(list(d["role_words"]) + [w[0].upper() + w[1:] for w in d["role_words"] if w[0].islower()])
+    roles = alt(_cased(d["role_words"]))
     portf = alt(d["portfolios"])
     hon = alt(d["honorifics"])
     titles = alt(d["titles"])
@@ -81,17 +92,19 @@ def _res():
     pf_tail = rf"(?:,? (?P<prep>van|voor) (?P<pf>{portf})(?![\w])| \((?P<pf2>{portf})\))?"
     party = r"(?: ?\((?P<party>(?![a-z])[^()\n]{1,30})\))?"      # not "(ontvangen 2 mei 2023)"
     full = rf"(?P<name>{_FULL})"
-    appos = alt(d["apposition_roles"])
+    appos = alt(_cased(d["apposition_roles"]))
     com = r"(?:(?:vaste|algemene|bijzondere|tijdelijke|parlementaire) )?(?:[Kk]amer)?[Cc]ommissie"
     office = rf"(?P<role>(?:(?:fungerend|plaatsvervangend|waarnemend) )?(?:adjunct-)?(?:voorzitter|griffier|ondervoorzitter|secretaris)(?: van de {com}(?: voor| van)?[^\n,]*?(?:, [A-Z][^\n,]*?)*)?)"
     return {
         "honorific": re.compile(rf"(?<![\w])(?:{hon}) (?:(?:{titles}) ?)*{name}{party}"
                                 rf"(?:, (?P<role>(?:[Mm]inister|[Ss]taatssecretaris)(?:-president)?(?: (?:van|voor) (?:{portf}))?))?"),
         "appos_after": re.compile(rf"{full}, (?:de |het |een )?(?:[a-z]\w+ )?(?P<role>(?:{appos})(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}})?)(?=[,.;:(]| (?:[a-z]|\())"),
-        "appos_before": re.compile(rf"(?:\([A-Z][\w\-]{{1,10}}\)|(?<![\w-])(?P<role>(?:{appos})(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}}?)?)), {full}(?:,|(?=[.;:](?:\s|$)))"),
+        "appos_before": re.compile(rf"(?:\([A-Z][\w\-]{{1,10}}\)|(?<![\w-])(?P<role>(?:(?:[A-Z]\w*|[Oo]nder|[Vv]ice|[Aa]djunct)-)?(?:{appos})(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}}?)?)), {full}(?:,|(?=[.;:](?:\s|$)))"),
         "name_cue": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) {full}"),
         # "de Georgische burger Tamaz Ginturi", "de 21-jarige Dylan Earl": a described person without a comma
-        "described": re.compile(rf"(?<![\w-])(?:[Dd]e|[Ee]en) (?:\d{{1,3}}-jarige|(?:{demonym_alternation()}) "
+        # "de 21-jarige Pakistaan Mohammed Ajmal Amir Kasab", "een 32-jarige Noor, Anders Behring Breivik,"
+        "described": re.compile(rf"(?<![\w-])(?:[Dd]e|[Ee]en) (?:\d{{1,3}}-jarige(?: (?:{alt(d['nationality_nouns'])}),?)?|"
+                                rf"(?:{demonym_alternation()}) "
                                 rf"(?!(?:{_not_person_nouns()})\b)(?![a-z-]*{_NOT_PERSON_ENDINGS}\b)[a-z][a-z-]{{3,24}}) {full}(?![\w-])"),
         "siblings": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) (?P<first>{CAPWORD}) en (?P<name>{CAPWORD} {_SUR})(?![\w\-])"),
         "initial_surname": re.compile(rf"(?<![\w\-.'’])(?P<name>{CAPWORD}(?: (?:al|el|bin|ben|van|de|van der|van den))? [A-Z]\.)(?= [a-z]|[,;:])"),
@@ -101,7 +114,7 @@ def _res():
         "role_pf_name": re.compile(rf"(?<![\w-])(?P<rw>[Mm]inister|[Ss]taatssecretaris) (?P<prep>van|voor) (?P<pf>{portf}) "
                                    rf"(?:(?:{titles}) ?)*{name}{party}"),
         "minister_item": re.compile(rf"({NAME}) (van|voor) ({portf})"),
-        "given_name": re.compile(rf"(?<![\w\-.])(?:{alt(d['given_names'])}) (?:{_PART} )*{_SUR}(?: {CAPWORD})?"),
+        "given_name": re.compile(rf"(?<![\w\-.])(?:{alt(d['given_names'])}) (?:{_PART} )*{_SUR}(?: {_SUR}){{0,2}}"),
         "ministers": re.compile(rf"(?<![\w])(?:de )?[Mm]inisters ((?:{NAME}) (?:van|voor) (?:{portf})(?:(?:, | en )(?:{NAME}) (?:van|voor) (?:{portf}))+)"),
         "office_line": re.compile(rf"(?m)^De {office},\s*(?:(?:{titles}) ?)*{name}\s*$"),
         "office_colon": re.compile(rf"(?m)(?:^|(?<=\s))(?=(?P<role>Voorzitter|Griffier|Adjunct-griffier|Rapporteur): {name})"),
@@ -379,7 +392,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
     def add(m: re.Match, group: str = "name", roles: list[str] | None = None, party: str | None = None,
             party_group: str | None = None, cue: str = "") -> Hit | None:
         raw = m.group(group)
-        name = _clean_name(raw, cued=cue in ("honorific", "role"))
+        name = _clean_name(raw, cued=cue in ("honorific", "role", "described", "appos_before", "appos_after"))
         if not name or _UNINFLECTED_ADJECTIVE.search(name.split(" ")[0]):
             return None                  # "commandant Caribisch gebied …": an adjective, no name
         words = name.split(" ")
@@ -423,9 +436,10 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
     for m in matches(R["role"], t, low):
         rw_text = m.group("rw")
         if rw_text not in _data()["role_words"]:
-            if m.group("pre") or not re.search(r"(?:^|[.!?:]\s+|\n)$", t[max(0, m.start() - 3):m.start()]):
+            compound = "-" in rw_text and rw_text.lower() in _data()["role_words"]     # "Secretaris-Generaal"
+            if not compound and (m.group("pre") or not re.search(r"(?:^|[.!?:]\s+|\n)$", t[max(0, m.start() - 3):m.start()])):
                 continue               # "Generaal" capitalised only opens a sentence or line
-            rw_text = rw_text[0].lower() + rw_text[1:]
+            rw_text = rw_text.lower() if compound else rw_text[0].lower() + rw_text[1:]
         rw = _data()["role_words"][rw_text]
         name, prep, pf = _cut_portfolio(m.group("name"))
         pf = pf or m.group("pf") or m.group("pf2")
@@ -434,7 +448,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             continue
         role = _minister_role(rw, prep, pf) if rw.lower() in ("minister", "staatssecretaris") else normalise_role(rw)
         if m.group("pre"):
-            if m.group("rw") not in _data()["role_compound_heads"]:
+            if rw_text not in _data()["role_compound_heads"]:
                 continue
             role = f"{m.group('pre')}-{m.group('rw')}"       # "HTS-leider"
         if rw.lower() in ("minister", "staatssecretaris") and not pf and m.group("party") is None:
@@ -443,6 +457,9 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
         if h:
             cut = _clean_name(name, cued=True) or name
             h.end, h.name = h.start + len(cut), cut
+            regnal = _REGNAL.match(t, h.end) if rw_text.lower() in ("koning", "koningin", "paus", "keizer") else None
+            if regnal:                 # "koning Harald V", "paus Benedictus XVI"
+                h.end, h.name = regnal.end(), t[h.start:regnal.end()]
     for m in matches(R["role_pf_name"], t, low):
         name = m.group("name")
         if name.split(" ")[0] in _not_names() or name.split(" ")[0].lower() in _stop_words() \
@@ -458,7 +475,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             if key == "name_cue" and use_gazetteer and _aka_of_org(t, m):
                 continue                 # "Boko Haram, ook bekend als Jama'atu Ahlis Sunna …": the group's other name
             role = m.groupdict().get("role")
-            if _bare_full_name(t, m.start("name"), m.group("name"), use_gazetteer, role=bool(role)):
+            if _bare_full_name(t, m.start("name"), m.group("name"), use_gazetteer, role=bool(role) or key == "described"):
                 add(m, roles=[normalise_role(role)] if role else [], cue=key)
     for m in matches(R["siblings"], t, low):        # "de broers Chérif en Saïd Kouachi"
         if _bare_full_name(t, m.start("name"), m.group("name"), use_gazetteer) and _clean_name(m.group("first")):
@@ -619,6 +636,7 @@ def _org_words() -> frozenset[str]:
 _ADJECTIVE_END = re.compile(r"(?:ische|ijke|sche|aanse|se|de|te|ste)$")
 _ANY_ADJECTIVE = re.compile(r"(?:ische|sche|aanse|landse|ese|ense)$")
 _UNINFLECTED_ADJECTIVE = re.compile(r"^[A-Z]\w{3,}isch$")       # "Caribisch", "Technisch" (not "Visch")
+_REGNAL = re.compile(r" (?:X{0,3})(?:IX|IV|V?I{0,3})(?<! )(?![\w-])")
 _NOUN_END = re.compile(r"(?:ing|heid|tie|isme|schap|teit|ties|ingen|missie|operatie)$")
 
 
@@ -658,7 +676,7 @@ def _bare_full_name(t: str, start: int, name: str, use_gazetteer: bool, role: bo
     """
     words = name.split(" ")
     caps = [w for w in words if w[:1].isupper() or "-" in w]
-    if len(caps) < 2 or _clean_name(name) != name or \
+    if len(caps) < 2 or _clean_name(name, cued=role) != name or \
             _ADJECTIVE_END.search(words[0]) and words[0] not in _data()["given_names"] and not role or \
             _NOUN_END.search(words[0]) or any(_ANY_ADJECTIVE.search(w) for w in words):
         return False
