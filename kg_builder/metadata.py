@@ -85,7 +85,8 @@ def _official_id(doc: Document, text: str) -> str | None:
     if m:
         return m.group(1)
     # Handelingen header: "Tweede Kamer der Staten-Generaal2013-2014nr. 107, item 9"
-    m = re.search(r"Staten-Generaal\s*((?:19|20)\d\d)-((?:19|20)\d\d)\s*nr\. ?(\d+), item (\d+)", head)
+    m = re.search(r"Staten-Generaal\s*((?:19|20)\d\d)-((?:19|20)\d\d)\s*nr\. ?(\d+), item (\d+?)"
+                  r"(?=[0-3]\d-[01]\d-(?:19|20)\d\d(?!\d)|(?!\d))", head)     # the meeting date may be glued on
     if m:
         return f"h-tk-{m.group(1)}{m.group(2)}-{m.group(3)}-{m.group(4)}"
     appendix = _appendix_id(doc.text[:3000])
@@ -197,7 +198,11 @@ def _date(text: str) -> str | None:
         if label in found:
             return found[label]
     m = re.match(rf"[^\n]{{0,120}}\n?\s*({_DATE}),", head)            # "2 juli 2015, debat - …"
-    return _iso(m.group(1)) if m else None
+    if m:
+        return _iso(m.group(1))
+    m = re.search(r"Staten-Generaal\s*(?:19|20)\d\d-(?:19|20)\d\d\s*nr\. ?\d+, item \d+?"
+                  r"([0-3]\d)-([01]\d)-((?:19|20)\d\d)(?!\d)", head)     # a Handelingen header's meeting date
+    return f"{m.group(3)}-{m.group(2)}-{m.group(1)}" if m else None
 
 
 def _type(text: str, hints: dict) -> str | None:

@@ -412,3 +412,17 @@ def test_first_months_and_half_year_of_a_year_and_a_date_inside_a_since_clause()
 def test_a_weak_past_verb_after_a_day_puts_it_before_the_text():
     assert values("Op 20 december bestelde Defensie munitie.", "2025-06-10")["20 december"] == "2024-12-20"
     assert values("Op 20 maart keurde de Raad het plan goed.", "2025-12-10")["20 maart"] == "2025-03-20"
+
+
+def test_header_rows_with_glued_session_dossier_and_meeting_date():
+    v = values("Tweede Kamer der Staten-Generaal2010-201128676 nr. 118\n\nDe NAVO-top vond plaats.")
+    assert v["2010-2011"] == "2010/2011"
+    v = values("Datum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering\n"
+               "Tweede Kamer der Staten-Generaal2012-2013nr. 74, item 316-04-2013\n\nGisteren ontploften twee bommen.",
+               date=None)
+    assert v["16-04-2013"] == "2013-04-16"
+
+
+def test_vanaf_a_month_starts_then_whatever_the_verbs_tense():
+    v = values("Het kabinet heeft besloten vanaf medio juni een transportvliegtuig beschikbaar te stellen.", "2006-05-19")
+    assert v["vanaf medio juni"] == "2006-06"

@@ -145,3 +145,9 @@ def test_type_in_capitals_ends_where_the_next_column_begins():
     m = described("Tweede Kamer der Staten-Generaal\nVergaderjaar 2009\u20132010\n\n29 521 Nederlandse deelname aan "
                   "vredesmissies\nNr. 140 VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 12 maart 2010\n").meta
     assert m.type == "verslag van een algemeen overleg"
+
+
+def test_handelingen_header_with_the_meeting_date_glued_on():
+    doc = described("Handeling\n\nDatum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering\n"
+                    "Tweede Kamer der Staten-Generaal2012-2013nr. 74, item 316-04-2013\n\nVragen over Boston.\n")
+    assert doc.meta.id == "h-tk-20122013-74-3" and doc.meta.date == "2013-04-16"

@@ -156,7 +156,21 @@ def _atoms(view: TextView, blocked: list[tuple[int, int]]) -> list[Atom]:
             # "nr. 12, 3 juli": the list is no list of days; try from the last day on
             found = _atoms_of(rx.match(text, m.start("d")), text) if m.group("dlist") else None
         out += [a for a in found or [] if not _inside(a.start, a.end, blocked)]
+    for m in _SESSION_GLUED.finditer(text):           # "Staten-Generaal2016-201729521 nr. 327": the dossier glued on
+        if _header_session(text, m.start("a")) and not _inside(m.start("a"), m.end("b"), blocked):
+            out.append(Atom(m.start("a"), m.end("b"), int(m.group("a")), value=f"{m.group('a')}/{m.group('b')}",
+                            granularity="period", kind="range"))
+    for m in _MEETING_GLUED.finditer(text):           # "nr. 74, item 316-04-2013": the meeting's date glued on
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if valid(y, mo, d) and not _inside(m.start("date"), m.end("date"), blocked):
+            out.append(Atom(m.start("date"), m.end("date"), y, mo, d))
     return out
+
+
+_SESSION_GLUED = re.compile(r"Staten-Generaal(?P<a>(?:19|20)\d\d)-(?P<b>(?:19|20)\d\d)(?=\d)")
+# a Handelingen header row as copied from its table: session, number, item and meeting date run together
+_MEETING_GLUED = re.compile(r"Staten-Generaal\s*(?:19|20)\d\d-(?:19|20)\d\d\s*nr\. ?\d+, item \d+?"
+                            r"(?P<date>(?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d))(?!\d)")
 
 
 def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
@@ -434,6 +448,8 @@ def _tense(m: re.Match, clause: bool = False) -> str | None:
     """"past" or "future" where the sentence around ``m`` (or, with ``clause``, the part between commas)
     has cues of one tense only, else None."""
     text, cues = m.string, _vocab()["data"]["tense_cues"]
+    if re.search(r"(?<![\w-])[Vv]anaf\s+$", text[max(0, m.start() - 8):m.start()]):
+        return None            # "heeft besloten vanaf medio juni …": a start from then on, whatever the verb's tense
     stops = (". ", ".\n", "\n\n", ", ", "; ", " dat ") if clause else (". ", ".\n", "\n\n")
     s = max(text.rfind(x, 0, m.start()) for x in stops) + 1
     e = min(x for x in [*(text.find(x, m.end()) for x in stops), len(text)] if x >= 0)
