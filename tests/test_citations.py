@@ -37,6 +37,8 @@ def test_handelingen_with_and_without_item():
     assert targets("(Handelingen II 2015/16, nr. 60, item 8)") == ["h-tk-20152016-60-8"]
     assert targets("(Handelingen II 2019/20, nr. 12, stemmingen moties)") == ["h-tk-20192020-12"]
     assert targets("(Handelingen II 2010/20, nr. 12, Regeling van werkzaamheden)") == ["h-tk-20192020-12"]
+    # before 2011 the Handelingen are published under their pages
+    assert targets("(Handelingen II 2007/08, nr. 67, blz. 4712\u20134760)") == ["h-tk-20072008-4712-4760"]
 
 
 def test_flat_and_sub_dossier_forms():

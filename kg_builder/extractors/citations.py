@@ -54,7 +54,7 @@ def _patterns():
     proc_rx = re.compile(
         rf"""(?P<kind>{procs})(?:\s+(?P<ch>I{{1,2}}|EK|TK)\b)?,?\s*(?:(?:vergaderjaar|zitting)\s+)?
         (?P<y1>(?:19|20)\d\d)\s?[-/]\s?(?P<y2>(?:19|20)?\d\d),?\s*
-        (?:{numw})\s?(?P<nr>\d+)(?:,?\s*(?:item|blz\.?|p\.)\s?(?P<item>\d+))?""", re.I | re.X)
+        (?:{numw})\s?(?P<nr>\d+)(?:,?\s*(?:item|(?P<pg>blz\.?|p\.))\s?(?P<item>\d+)(?:\s?[-–]\s?(?P<last>\d+))?)?""", re.I | re.X)
     id_rx = re.compile(rf"(?<![\w-])(?P<id>(?:{ids})-[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*)(?:\.html|\.pdf)?", re.I)
     zaak_rx = re.compile(r"(?<![\w-])(?P<id>(?:19|20)\d\d[DZ]\d{5})(?![\w-])")
     # "kenmerk 27 925", and a committee's letter reference "kenmerk 172804.01U" (cited as written)
@@ -94,9 +94,15 @@ def session_years(y1: str, y2: str) -> str:
     return f"{a}{b}"
 
 
-def proceedings_id(kind: str, chamber: str | None, y1: str, y2: str, nr: str, item: str | None) -> str:
+def proceedings_id(kind: str, chamber: str | None, y1: str, y2: str, nr: str, item: str | None,
+                   pages: tuple[str, str] | None = None) -> str:
+    """The official id of a Handelingen (or Aanhangsel) citation. Handelingen cited by a page range
+    ("Handelingen II 2007/08, nr. 67, blz. 4712–4760") are published under their pages, as before 2011
+    ("h-tk-20072008-4712-4760"); otherwise by number and item ("h-tk-20192020-12-5")."""
     prefix = load_language_data("nl")["citations"]["proceedings_words"].get(" ".join(kind.lower().split()), "h")
     ch = "ek" if (chamber or "").upper() in ("I", "EK") else "tk"
+    if pages and prefix == "h" and int(pages[0]) < int(pages[1]):
+        return f"h-{ch}-{session_years(y1, y2)}-{int(pages[0])}-{int(pages[1])}"
     out = f"{prefix}-{ch}-{session_years(y1, y2)}-{int(nr)}"
     return out + (f"-{int(item)}" if item and prefix == "h" else "")
 
@@ -179,7 +185,8 @@ def find_citations(doc: Document) -> list[Mention]:
 
     for m in matches(p["proc"], text, low):
         add(m.start(), m.end(), proceedings_id(m.group("kind"), m.group("ch"), m.group("y1"), m.group("y2"),
-                                               m.group("nr"), m.group("item")))
+                                               m.group("nr"), m.group("item"),
+                                               (m.group("item"), m.group("last")) if m.group("pg") and m.group("last") else None))
     for m in matches(p["paper"], text, low):
         if not free(m.start(), m.end()):
             continue
