@@ -573,3 +573,11 @@ def test_the_dutch_state_as_a_party_and_a_hyphenated_army(analyse_text):
 def test_a_team_named_in_capitals_with_its_short_form(analyse_text):
     got = orgs(analyse_text, "Het Provinciaal Reconstructieteam (PRT) werd op 1 augustus overgedragen. Het PRT bleef.")
     assert {"Provinciaal Reconstructieteam", "PRT"} <= set(got["Provinciaal Reconstructieteam"].labels)
+
+
+def test_foreign_parties_and_no_state_in_a_treaty_name(analyse_text):
+    o = entities_of(analyse_text("Het kamp van AUF, de jongerenorganisatie van de Noorse Arbeiderspartij, werd "
+                                 "aangevallen. De DEM-partij las de brief voor. Artikel 5 van het Verdrag van "
+                                 "Washington blijft de kern."), "organisation")
+    assert o["Noorse Arbeiderspartij"].type == "party" and o["DEM-partij"].type == "party"
+    assert "Washington" not in o

@@ -342,3 +342,9 @@ def test_streets_squares_stations_and_one_word_buildings(analyse_text):
 def test_former_states_are_countries(analyse_text):
     p = places(analyse_text, "De NAVO viel militaire doelen in de Federale Republiek Joegoslavië aan.")
     assert p["Federale Republiek Joegoslavië"].type == "country"
+
+
+def test_building_compounds_of_three_words_and_industrial_sites(analyse_text):
+    p = places(analyse_text, "Zij vielen het Taj Mahal Palace-hotel aan. Daarna bezetten zij het gascomplex "
+                             "Tiguentourine.", use_gazetteer=False)
+    assert p["Taj Mahal Palace-hotel"].type == "building" and p["Tiguentourine"].type == "other"

@@ -184,12 +184,18 @@ def _inverted_verb_before(before: str) -> bool:
 _PLACE_LIST_BEFORE = re.compile(r"(?:^|\s)(?:in|naar|uit|bij|rond|nabij|tussen)\s+(?:[A-ZÀ-Þ][\w'’-]*\s*(?:,|en)\s+)+$")
 
 
+_NAMED_AFTER = re.compile(r"(?<![\w-])(?:Verdrag|Akkoord|Protocol|Conventie|Overeenkomst|Statuut|Handvest|Pact|"
+                         r"Verklaring|Treaty|Accord|Agreement)\s+(?:van|of)\s+$")
+
+
 def capital_acts(text: str, s: int, e: int) -> bool:
     """Does the capital at ``[s:e]`` stand for its government: the subject of a verb ("Washington legde
     sancties op", "omdat Den Haag zich laat meeslepen") or the agent after "door"? A capital in a list
     ("steden in Iran, waaronder Teheran") or after a place word stays a city."""
     before, after = text[max(0, s - 40):s], text[e:e + 60]
     res = _state_cue_res()
+    if _NAMED_AFTER.search(before):
+        return False                # "het Verdrag van Washington blijft …": a treaty named after the city
     if _SUPPORT_FROM.search(before):
         return True                 # "steun uit Moskou en Belgrado": what a government gives
     if _PLACE_LIST_BEFORE.search(before):

@@ -77,6 +77,8 @@ def _res():
         "junta": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|militaire) )junta(?![\w-])"),
         "government": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|toenmalige|huidige|vorige|demissionaire) )?"
                                  rf"(?P<w>kabinet|regering)(?![\w-])"),
+        # "de Noorse Arbeiderspartij", "de DEM-partij": another country's party
+        "foreign_party": re.compile(rf"(?<![\w-])(?:(?:{dem}) {U}{LETTER}*partij|[A-Z][A-Z0-9]{{1,5}}-partij)(?![\w-])"),
         "foreign_gov": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?:[a-zà-ÿ]+e )?(?P<w>autoriteiten|regime|overheid|parlement|"
                                   rf"overgangsregering|interim-regering|interimregering|eenheidsregering|overgangsraad)(?![\w-])"),
         # "Diehl Defence", "Damen Shipyards", "Acme B.V.": a name with a company suffix; "het bedrijf X"
@@ -276,6 +278,8 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         owner = st.id if st else "netherlands"
         s = m.start("adj") if adj and (st or adj in ("toenmalige",)) else m.start("w")
         col.add(s, m.end(), 3, type="government", key=f"{m.group('w')}-{owner}")
+    for m in matches(R["foreign_party"], t, low):
+        col.add(m.start(), m.end(), 3, type="party", key="party-" + fold(m.group(0)).replace(" ", "-"))
     for m in matches(R["foreign_gov"], t, low):
         st = demonym_state(m.group("adj"))
         if st:

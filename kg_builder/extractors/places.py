@@ -81,7 +81,7 @@ def _res():
         # "de basiliek Notre-Dame", "de synagoge van Halle", "het Marriott-hotel", "de Heaton Park-synagoge"
         "named_building": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_building_heads'])}) (?P<van>van )?"
                                      rf"(?P<n>{CAPWORD}(?:[ -]{CAPWORD}){{0,2}})(?![\w-])"),
-        "building_compound": re.compile(rf"(?<![\w-])(?:{CAPWORD} )?{U}{LETTER}+(?:-{U}{LETTER}+)*-"
+        "building_compound": re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{0,2}}{U}{LETTER}+(?:-{U}{LETTER}+)*-"
                                         rf"(?:{alt(c['building_compound_heads'])})(?![\w-])"),
         # "aan de Antheunisstraat", "op Tavistock Square": a street or square (kind other)
         "street": re.compile(rf"(?<![\w-])(?:(?:\d{{1,2}} )?{U}{LETTER}+(?:{alt(c['street_suffixes'])})|{CAPWORD} (?:{alt(c['street_words'])}))(?![\w-])"),
