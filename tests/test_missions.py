@@ -302,3 +302,9 @@ def test_an_operation_of_frontex_or_a_regional_body(analyse_text):
     m = entities_of(analyse_text("Nederland draagt bij aan de Frontex-operatie Themis en aan de SADC-missie in "
                                  "Mozambique."), "mission")
     assert {"Frontex-operatie Themis", "SADC-missie in Mozambique"} <= set(m)
+
+
+def test_where_an_operation_runs_is_not_its_name_and_two_letter_tails(analyse_text):
+    m = entities_of(analyse_text("Hoe beoordeelt u de Keniaanse operatie Linda Nchi in Zuid-Somalië? Het kabinet "
+                                 "draagt bij aan EUFOR RD Congo, de militaire operatie van de Europese Unie."), "mission")
+    assert "Linda Nchi" in m and "EUFOR RD Congo" in m, sorted(m)

@@ -65,7 +65,7 @@ def _res():
                                       rf"(?P<w>operatie|interventie|missie|offensief) in (?P<place>(?:{CAPWORD}-)?{CAPWORD})"),
         "x_mission": re.compile(rf"(?<![\w-])(?P<x>[A-Z][\w]*)-missie in (?P<place>{CAPWORD})"),
         "acronym": re.compile(rf"(?<![\w-])(?P<a>EU[ -]?NAVFOR|EU[A-Z]{{2,6}}|UN[A-Z]{{2,6}}|MINU[A-Z]{{2,4}}|MONU[A-Z]{{2,4}})(?![\w-])"
-                              rf"(?: (?P<tail>(?:{CAPWORD}|[A-Z]{{3,8}})(?: {CAPWORD})?(?:/[A-Z]\w*)?)(?![\w-]))?"),
+                              rf"(?: (?P<tail>(?:{CAPWORD}|[A-Z]{{3,8}}|[A-Z]{{2}}(?= {CAPWORD}))(?: {CAPWORD})?(?:/[A-Z]\w*)?)(?![\w-]))?"),
         # English names of standing forces and missions: "Standing NATO Maritime Group 1 (SNMG1)",
         # "NATO Forward Land Forces", "EU Military Assistance Mission Mozambique"
         "english": re.compile(rf"(?<![\w-])(?:(?:Standing|Combined|Joint) )?(?:NATO|EU|UN)(?: {CAPWORD}){{1,4}} "
@@ -150,7 +150,12 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
     heads = set(cues()["org_head_words"])
     mw = alt(cues()["mission_words"])
     for m in matches(R["named"], t, low):
-        name = m.group("name")
+        name, end = m.group("name"), m.end()
+        where = re.search(r" in (?P<p>\S.*)$", name)
+        if where and not m.group("q") and (_is_place(where.group("p"), gaz)
+                                          or _is_place(re.sub(r"^\w+-", "", where.group("p")), gaz)):
+            end -= len(where.group(0))   # "operatie Linda Nchi in Zuid-Somalië": where it runs, not its name
+            name = name[:where.start()]
         if fold(name) in not_names or _is_place(name, gaz) or name.split(" ")[-1] in heads:
             continue
         if re.search(rf"{U}\w* $", t[max(0, m.start() - 20):m.start()]) \
@@ -162,9 +167,9 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         # "Operatie Barkhane": a capitalised cue word is part of the name, over the gazetteer's shorter form
         lower = t[m.start()].islower()
         if lower and t.startswith("operatie ", m.start()):
-            col.add(m.start(), m.end(), 4, key=key, label=name)
+            col.add(m.start(), end, 4, key=key, label=name)
         else:
-            col.add(m.start("name") if lower else m.start(), m.end(), 4 if lower else 6, key=key)
+            col.add(m.start("name") if lower else m.start(), end, 4 if lower else 6, key=key)
     for m in matches(R["sent_by"], t, low):
         org = gazetteer("organisations").lookup(m.group("org")) if gaz else None
         if org is not None and org.type == "international_organisation":
