@@ -1413,3 +1413,16 @@ def test_an_event_on_a_street_in_a_town_takes_the_town():
     e = only(events("Op 18 maart 2019 schoot een man in een tram op het 3 Meiplein in Utrecht vier mensen dood.",
                     "2019-03-20"))
     assert e["place"] == "Utrecht" and e["date"] == "2019-03-18"
+
+
+def test_a_sentence_opening_day_dates_its_main_clause_not_a_later_clause():
+    e = only(events("Op 19 november hebben de regeringsleiders het nieuwe concept aangenomen, dat het concept uit "
+                    "1999 vervangt.", "2010-11-26"))
+    assert e["date"] == "2010-11-19"
+    e = only(events("Een maand later, op 28 maart 2013, nam de Veiligheidsraad resolutie 2098 aan.", "2013-06-01"))
+    assert e["date"] == "2013-03-28"
+
+
+def test_the_place_at_the_end_of_a_chain_of_van():
+    e = only(events("Gisteren ontploften vlak bij de finish van de marathon van Boston twee bommen.", "2013-04-16"))
+    assert e["place"] == "Boston" and e["date"] == "2013-04-15"

@@ -110,8 +110,9 @@ def vocab() -> dict[str, Any]:
         "target": re.compile(rf"(?<![\w-])(?:{words('target_prepositions')})\s(?!\s*(?:\d|(?:{weekdays})\b))", re.I),
         "pair": re.compile(rf"(?<![\w-])(?:{words('pair_prepositions')})\s+(?:de |het )?$", re.I),
         "unrealised_heads": re.compile(rf"(?<![\w-])(?:{words('unrealised_heads')})\s+(?:[\w-]+\s+){{0,2}}$", re.I),
+        # "in de stad X", "vlak bij de finish van de marathon van Boston"
         "place_prep": re.compile(rf"(?<![\w-])(?:{words('place_prepositions')})\s+(?:de |het |een )?"
-                                 rf"(?:(?!\d)[\w'’-]+ ){{0,2}}?$", re.I),
+                                 rf"(?:(?:(?!\d)[\w'’-]+ ){{0,2}}?|(?:[a-zà-ÿ][\w-]* van (?:de |het )?){{1,3}})$", re.I),
         # who reports ("Syrische bronnen") or a group of the country that is not its state ("Iraakse milities")
         "owner_head": re.compile(rf"(?:^|[,.;:]\s+|(?<![\w-])(?:[Dd]e|[Hh]et|[Ee]en|[Tt]wee|[Dd]rie|[Vv]ier|[Zz]es|\d+)\s+"
                                  rf"|(?<![\w-])(?!(?:{words('agent_prepositions')}|{words('target_prepositions')})\s)"
@@ -530,7 +531,7 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
     for s in places:
         if not clause[0] <= s.start < clause[1]:
             continue
-        before = text[max(clause[0], s.start - 40):s.start]
+        before = text[max(clause[0], s.start - 70):s.start]
         if not v["place_prep"].search(before) or s.start >= trig[1] and v["topic"].search(text, trig[1], s.start) \
                 or re.search(r"(?<![\w-])(?:als|zoals)\s+$", before):
             continue                                    # not "overleg over de situatie in de Rode Zee", "een stad als X"
@@ -825,16 +826,33 @@ def _assign(text: str, sent: tuple[int, int], ds: list[tuple[int, int, Mention]]
     before the date); a trigger keeps its nearest date."""
     v = vocab()
     chosen: dict[tuple[str, int, int], tuple[int, Mention]] = {}
+    best: dict[tuple[str, int, int], tuple[int, int]] = {}
     for d in ds:
         clause = clause_of(text, sent, d[0])
-        pairs = [(0 if _presupposed(text, clause, t, d) else abs(t[1] - d[0]), v["priority"][t[0]], t) for t in trigs
+        fronted = _FRONTED_DATE.fullmatch(text, sent[0], d[0]) is not None and _DAY_FIRST.match(d[2].text) is not None
+        pairs = [(0 if _presupposed(text, clause, t, d) or fronted and _main_clause_after(text, d, t)
+                  else abs(t[1] - d[0]), abs(t[1] - d[0]), v["priority"][t[0]], t) for t in trigs
                  if (not after or t[2] <= d[0]) and clause_of(text, sent, t[1]) == clause
                  and _attached(text, clause, t, d, question)]
         if pairs:
-            dist, _, trig = min(pairs, key=lambda p: (p[0], p[1]))
-            if trig not in chosen or dist < chosen[trig][0]:
+            dist, raw, _, trig = min(pairs, key=lambda p: p[:3])
+            if trig not in best or (dist, raw) < best[trig]:
+                best[trig] = (dist, raw)
                 chosen[trig] = (dist, d[2])
     return chosen
+
+
+_FRONTED_DATE = re.compile(r"\s*(?:(?:Op|Vanaf|In de nacht van|Op de avond van|Op de ochtend van)\s+)?")
+_DAY_FIRST = re.compile(r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?\d{1,2}\s", re.I)
+_SUBORDINATOR = re.compile(r"(?<![\w-])(?:dat|die|waarin|waarbij|waarmee|waardoor|nadat|omdat|zodat|toen|terwijl|"
+                           r"waarna|waarop|wat|wie)\s")
+
+
+def _main_clause_after(text: str, d: tuple[int, int, Mention], t: tuple[str, int, int]) -> bool:
+    """Is trigger ``t`` in the main clause that the sentence-opening date ``d`` dates ("Op 19 november hebben
+    de regeringsleiders het concept aangenomen, dat het concept uit 1999 vervangt": not the 1999 of a
+    clause after it)?"""
+    return t[1] >= d[1] and _SUBORDINATOR.search(text, d[1], t[1]) is None
 
 
 def _presupposed(text: str, clause: tuple[int, int], t: tuple[str, int, int], d: tuple[int, int, Mention]) -> bool:
