@@ -426,3 +426,10 @@ def test_header_rows_with_glued_session_dossier_and_meeting_date():
 def test_vanaf_a_month_starts_then_whatever_the_verbs_tense():
     v = values("Het kabinet heeft besloten vanaf medio juni een transportvliegtuig beschikbaar te stellen.", "2006-05-19")
     assert v["vanaf medio juni"] == "2006-06"
+
+
+def test_a_weekday_takes_the_tense_of_its_own_clause():
+    v = values("Het kabinet heeft besloten dat maandag de vlaggen halfstok hangen.", "2011-07-23")
+    assert v["maandag"] == "2011-07-25"
+    v = values("Het kabinet zal besluiten dat maandag de vlaggen halfstok werden gehangen.", "2011-07-23")
+    assert v["maandag"] == "2011-07-18"

@@ -436,7 +436,7 @@ def _weekday(m: re.Match, how: str, base: date) -> date:
         return base - timedelta(days=back or 7)
     if how == "future":
         return base + timedelta(days=ahead or 7)
-    tense = _tense(m)
+    tense = _tense(m, clause=True)
     if tense == "future":
         return base + timedelta(days=ahead)
     if tense == "past":
