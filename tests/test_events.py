@@ -1426,3 +1426,9 @@ def test_a_sentence_opening_day_dates_its_main_clause_not_a_later_clause():
 def test_the_place_at_the_end_of_a_chain_of_van():
     e = only(events("Gisteren ontploften vlak bij de finish van de marathon van Boston twee bommen.", "2013-04-16"))
     assert e["place"] == "Boston" and e["date"] == "2013-04-15"
+
+
+def test_undated_plural_with_de_and_no_owner_names_events_told_before():
+    assert not events("De spanning tussen India en Pakistan is sinds de aanslagen opgelopen.", "2008-12-20")
+    assert not events("Hij wordt verdacht van beide aanslagen.", "2011-07-23")
+    assert events("Het kabinet veroordeelt ook de aanslagen van de TTP.", "2025-11-20")

@@ -254,6 +254,11 @@ _STANCE = re.compile(r"(?<![\w-])(?:blijft|blijven|zet(?:ten)?\s+zich\s+(?:[\w-]
                      r"beschouw(?:t|en)|nog\s+(?:altijd|steeds))\s", re.I)   # an opinion or a lasting state
 _PORTFOLIO_OF = re.compile(r"(?<![\w-])(?:van|voor)\s+(?:de\s+|het\s+)?$")
 _AS_CLAUSE = re.compile(r",\s+zoals\s+(?:[\w-]+\s+){0,3}$")
+# "sinds de aanslagen", "verdacht van beide aanslagen": undated, a plural with "de" and no "van …" after it
+# names ones told before
+_PLURAL_BACK = re.compile(r"(?<![\w-])(?:de|beide|alle)\s+$", re.I)
+_PLURAL = re.compile(r"[\w-]+en(?![\w-])")
+_OWNED_BY = re.compile(r"(?<![\w-])(?:van|door)\s")                # "de aanslagen van de TTP": told by whom
 _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:die|deze|dit|dat|diezelfde|dezelfde)\s+$", re.I)
 _INVERTED_GAP = re.compile(        # "Op 7 januari drongen de broers X …": the subject right after a fronted verb
     r"\s+(?:(?:de|het)\s+(?:[a-zà-ÿ\d][\w-]*\s+){1,2}"     # "vielen enkele honderden Taliban-strijders …", "de 35-jarige X"
@@ -633,6 +638,8 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
             or v["known_reports"].match(text, sent[0], sent[1]) \
             or v["unrealised_of"].search(text, max(sent[0], trig[1] - 50), trig[1]) \
             or _DEMONSTRATIVE.search(text, max(sent[0], trig[1] - 12), trig[1]) \
+            or _PLURAL_BACK.search(text, max(sent[0], trig[1] - 12), trig[1]) and _PLURAL.match(text, trig[1]) \
+            and not _OWNED_BY.search(text, trig[2], min(sent[1], trig[2] + 60)) \
             or _INDIRECT_QUESTION.search(text, sent[0], trig[1]) or _STANCE.search(text, sent[0], trig[1]):
         return []                       # "bij die aanval": one told before; "zij vragen hoe …"; "blijft de verlenging steunen"
     clause = clause_of(text, sent, trig[1])
