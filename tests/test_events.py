@@ -1432,3 +1432,11 @@ def test_undated_plural_with_de_and_no_owner_names_events_told_before():
     assert not events("De spanning tussen India en Pakistan is sinds de aanslagen opgelopen.", "2008-12-20")
     assert not events("Hij wordt verdacht van beide aanslagen.", "2011-07-23")
     assert events("Het kabinet veroordeelt ook de aanslagen van de TTP.", "2025-11-20")
+
+
+def test_days_later_opens_a_dated_act_of_a_committee():
+    evs = [e.attrs for e in events("Op 7 december 2008 vielen troepen een kamp aan. Drie dagen later plaatste het "
+                                   "Sanctiecomité 1267 van de VN-Veiligheidsraad de organisatie op zijn sanctielijst.",
+                                   "2008-12-20")]
+    assert any(e["date"] == "2008-12-10" and e["actors"] == ["Sanctiecomité 1267 van de VN-Veiligheidsraad"]
+               for e in evs), evs

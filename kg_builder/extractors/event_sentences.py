@@ -662,7 +662,9 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
 
 
 _OPENER = (r"\s*(?:(?:Eerder|Later|Daarna|Vervolgens|Ook),?\s+)?"      # "Eerder, op 9 oktober 2019, probeerde …"
-           r"(?i:op|in|eind|begin|medio|afgelopen|vorige|gisteren|eergisteren|vandaag|van|tussen)\b")
+           r"(?:(?i:op|in|eind|begin|medio|afgelopen|vorige|gisteren|eergisteren|vandaag|van|tussen)\b"
+           r"|(?:Een|Twee|Drie|Vier|Vijf|Zes|Zeven|Acht|Negen|Tien|\d{1,2})\s+(?:dag|dagen|week|weken|maand|maanden)"
+           r"\s+(?:later|daarna|erna)\b)")                                 # "Drie dagen later plaatste …"
 _OPENING = _OPENER + r"(?:[^,;.()]|\.(?=\s*[a-z\d])){0,40}?"       # the opener and its date
 _FRONTED_ACT = re.compile(         # "Op 3 mei jl. ontmoette …", "In maart kondigden …": a date, then a past verb
     _OPENING + r",?\s(?P<v>[a-z]{3,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten)|STRONG)\s+(?!dat\b|of\b)")

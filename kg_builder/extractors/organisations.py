@@ -77,6 +77,9 @@ def _res():
         "junta": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|militaire) )junta(?![\w-])"),
         "government": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|toenmalige|huidige|vorige|demissionaire) )?"
                                  rf"(?P<w>kabinet|regering)(?![\w-])"),
+        # "het Sanctiecomité 1267 van de VN-Veiligheidsraad": a body named by its task, of an international organisation
+        "committee_of": re.compile(rf"(?<![\w-]){U}{LETTER}+comité(?: \d{{2,4}})?(?P<of> van de (?:VN-)?Veiligheidsraad"
+                                   rf"| van de (?:VN|Verenigde Naties|EU|Europese Unie|NAVO|AU|Afrikaanse Unie|OVSE))?(?![\w-])"),
         # "de Noorse Arbeiderspartij", "de DEM-partij": another country's party
         "foreign_party": re.compile(rf"(?<![\w-])(?:(?:{dem}) {U}{LETTER}*partij|[A-Z][A-Z0-9]{{1,5}}-partij)(?![\w-])"),
         "foreign_gov": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?:[a-zà-ÿ]+e )?(?P<w>autoriteiten|regime|overheid|parlement|"
@@ -278,6 +281,9 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         owner = st.id if st else "netherlands"
         s = m.start("adj") if adj and (st or adj in ("toenmalige",)) else m.start("w")
         col.add(s, m.end(), 3, type="government", key=f"{m.group('w')}-{owner}")
+    for m in matches(R["committee_of"], t, low):
+        col.add(m.start(), m.end(), 4, type="international_organisation" if m.group("of") else "other",
+                key="body-" + fold(m.group(0)).replace(" ", "-"))
     for m in matches(R["foreign_party"], t, low):
         col.add(m.start(), m.end(), 3, type="party", key="party-" + fold(m.group(0)).replace(" ", "-"))
     for m in matches(R["foreign_gov"], t, low):
