@@ -50,6 +50,12 @@ def test_questions_put_and_answered_by_ministers():
     assert any(e["actors"] == ["vaste commissie voor Defensie"] and e["date"] is None for e in evs)
     answered = next(e for e in evs if e["date"] == "2014-12-15")
     assert answered["actors"] == ["Minister van Defensie", "Minister van Buitenlandse Zaken"]
+    text = ("De vaste commissie voor Veiligheid en Justitie heeft een aantal vragen voorgelegd aan de minister van "
+            "Veiligheid en Justitie over de brief van 4 oktober 2013.\n\n"
+            "De minister heeft deze vragen beantwoord bij brief van 14 november 2013.")
+    evs = [e.attrs for e in events(text, "2013-11-21")]
+    assert any(e["actors"] == ["vaste commissie voor Veiligheid en Justitie"] and e["date"] is None for e in evs)
+    assert any(e["date"] == "2013-11-14" for e in evs)
 
 
 def test_threat_level_change_with_levels():

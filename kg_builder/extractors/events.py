@@ -54,7 +54,7 @@ _TURN = re.compile(                # a speaker's turn in a debate record: "De he
 _QUESTIONS_PUT = re.compile(
     r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) .+?) heeft (?:op (?P<date>\d{1,2}\s+\w+\s+\d{4})\s+)?"
     r"(?:een aantal )?vragen (?:en opmerkingen )?"
-    r"voorgelegd aan (?:de )?(?P<to>(?:Minister|Staatssecretaris)s? .+?)(?: over\b|\.)", re.S)
+    r"voorgelegd aan (?:de )?(?P<to>(?i:minister|staatssecretaris)s? .+?)(?: over\b|\.)", re.S)
 _CLOSING_QUOTES = " \"'”’»"
 _TITLES = re.compile(r"^(?:(?:drs|dr|mr|ir|ing|prof|ds)\.\s*)+", re.I)
 _OF_WHOM = re.compile(r"\s+van\s+(?:een |de |het )?(?:[\w-]+\s+van\s+(?:de |het )?)?")
@@ -70,7 +70,7 @@ _LETTER_SENT = re.compile(         # the opening of a verslag van een schrifteli
 _LETTER_ANSWERED = re.compile(
     rf"(?P<who>(?:De |de )(?:[Mm]inister|[Ss]taatssecretaris)s? (?:van|voor) [^.]+?) (?:heeft|hebben) "
     rf"(?:bij brief van |op )(?P<date>{_DATE}) (?:gereageerd|geantwoord)")
-_QUESTIONS_ANSWERED = re.compile(r"hebben deze vragen beantwoord bij brief van (?P<date>\d{1,2} \w+ \d{4})")
+_QUESTIONS_ANSWERED = re.compile(r"(?:heeft|hebben) deze vragen beantwoord bij brief van (?P<date>\d{1,2} \w+ \d{4})")
 _COMMITTEE_NAME = re.compile(     # "vaste commissie voor Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking"
     r"(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) (?:[A-Z][\w-]*)(?:(?:,\s*|\s+en\s+|\s+)(?:[A-Z][\w-]*))*")
 _QUESTIONS_DATED = re.compile(     # "De vragen en opmerkingen zijn op 3 maart 2025 (aan …) voorgelegd"
