@@ -1446,3 +1446,12 @@ def test_days_later_opens_a_dated_act_of_a_committee():
                                    "2008-12-20")]
     assert any(e["date"] == "2008-12-10" and e["actors"] == ["Sanctiecomité 1267 van de VN-Veiligheidsraad"]
                for e in evs), evs
+
+
+def test_oral_questions_item_of_a_handelingen_record():
+    doc = Document("h-tk-20122013-74-3", "Handeling\n\n3 Vragen van het lid Smit aan de minister van Veiligheid en "
+                   "Justitie over de aanslagen in Boston.\n\nDe voorzitter:\nIk geef het woord aan mevrouw Smit.\n")
+    doc.meta.date = "2013-04-16"
+    from kg_builder.pipeline import analyse
+    evs = [m.attrs for m in analyse(doc).mentions if m.kind == "event"]
+    assert any(e["date"] == "2013-04-16" and e["actors"] == ["Smit"] for e in evs), evs

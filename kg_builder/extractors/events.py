@@ -51,6 +51,9 @@ _DEBATE = re.compile(r"^Aan de orde (?:is|zijn) (?P<what>(?:het|de) (?:[\w-]*deb
 _TURN = re.compile(                # a speaker's turn in a debate record: "De heer Wolterink (BBB):", "Minister X:"
     r"(?m)^(?:(?:De heer|Mevrouw|Minister|Staatssecretaris|Minister-president)\s+)?[A-ZÀ-Þ][^\n:()]{1,60}?"
     r"(?:\s+\([^()\n]{1,40}\))?:(?=\s)")
+_ORAL_QUESTIONS = re.compile(      # a Handelingen item: "3 Vragen van het lid X aan de minister van … over …" (vragenuur)
+    r"(?m)^\d{1,3}\s+Vragen van (?:het lid|de leden) (?P<who>[^\n]+?) aan (?:de )?(?i:minister|staatssecretaris)"
+    r"(?![^\n]*\((?i:ingezonden))[^\n]*$")
 _QUESTIONS_PUT = re.compile(
     r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) .+?) heeft (?:op (?P<date>\d{1,2}\s+\w+\s+\d{4})\s+)?"
     r"(?:een aantal )?vragen (?:en opmerkingen )?"
@@ -200,6 +203,11 @@ def _structural(doc: Document, view: TextView, date_at, holders: dict[str, str])
         out.append(_event(doc, view, m.start(), m.end(), "meeting", what=m.group("what"),
                           date=transcript.date if transcript else doc.meta.date,
                           actors=[doc.meta.chamber + " der Staten-Generaal"] if doc.meta.chamber else []))
+    m = _ORAL_QUESTIONS.search(text[:4000])
+    if m and doc.meta.date:
+        who = [p.group("name") for p in _PERSON_IN_LIST.finditer(m.group("who"))] or _names_list(m.group("who"))
+        out.append(_event(doc, view, m.start(), m.end(), "meeting", what="mondelinge vragen (vragenuur)",
+                          date=doc.meta.date, actors=who))
     letters = [p for p in doc.parts if p.kind == "letter"]
     if len(letters) > 1:
         for p in letters:
