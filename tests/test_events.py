@@ -1455,3 +1455,12 @@ def test_oral_questions_item_of_a_handelingen_record():
     from kg_builder.pipeline import analyse
     evs = [m.attrs for m in analyse(doc).mentions if m.kind == "event"]
     assert any(e["date"] == "2013-04-16" and e["actors"] == ["Smit"] for e in evs), evs
+
+
+def test_departure_from_a_capitalised_vanaf_and_in_overleg_met_is_no_meeting():
+    e = only(events("Vanaf vliegbasis Eindhoven vertrekken vandaag de eerste Nederlandse militairen naar Macedonië.",
+                    "2001-08-27"))
+    assert e["place"] != "Macedonië"
+    e = only(events("De NCTb heeft op 7 juli in overleg met de AIVD het dreigingsniveau voor het openbaar vervoer "
+                    "verhoogd van licht verhoogd naar matig.", "2005-07-29"))
+    assert e["type"] == "threat_level_change" and e["date"] == "2005-07-07"

@@ -532,7 +532,8 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
             if trig[1] <= s.start < clause[1] and _OBJECT_GAP.fullmatch(text, trig[1], s.start):
                 return s.label
     best: tuple[int, str] | None = None
-    departs = (text[trig[0]:trig[1]].split() or [""])[0].lower() in v["departure"]
+    departs = (text[trig[0]:trig[1]].split() or [""])[0].lower() in v["departure"] \
+        or any(w.lower() in v["departure"] for w in re.findall(r"[a-zà-ÿ]+", text[clause[0]:clause[1]]))
     for s in places:
         if not clause[0] <= s.start < clause[1]:
             continue
@@ -541,7 +542,7 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
                 or re.search(r"(?<![\w-])(?:als|zoals)\s+$", before):
             continue                                    # not "overleg over de situatie in de Rode Zee", "een stad als X"
         # "uit Syrië" is where it came from; "voerde … uit op Kabul": a verb's particle, then the target
-        origin = re.search(r"(?<![\w-])(?:uit|vanuit|vanaf)\s+(?!(?:op|tegen)\s)(?:de |het |een )?(?:(?!\d)[\w-]+ ){0,2}?$",
+        origin = re.search(r"(?<![\w-])(?i:uit|vanuit|vanaf)\s+(?!(?:op|tegen)\s)(?:de |het |een )?(?:(?!\d)[\w-]+ ){0,2}?$",
                            before) is not None
         later = s.start >= trig[1] and _LATER_CLAUSE.search(text, trig[1], s.start) is not None
         first = (not origin or later) if departs else (origin or later)    # "vertrok uit Den Helder": from there
