@@ -382,3 +382,12 @@ def test_title_cased_offices_ages_with_nationality_and_regnal_numbers(analyse_te
                  "Anders Behring Breivik", "Mustafa Abu al-Yazid", "Harald V"):
         assert name in p, (name, sorted(p))
     assert not any(n.startswith("Pakistaan") for n in p)
+
+
+def test_party_after_van_keeps_its_whole_word_and_prefixed_offices_are_no_name(analyse_text):
+    a = analyse_text("Ik geef het woord aan mevrouw Oudeman van GroenLinks-PvdA, die dit debat heeft aangevraagd.\n\n"
+                     "Mevrouw Oudeman (GroenLinks-PvdA):\nVoorzitter. Interim-president Ahmed al-Sharaa, de voormalige "
+                     "leider van Hayat Tahrir al-Sham, kondigde een onderzoek aan.")
+    p = entities_of(a, "person")
+    assert [n for n in p if n.endswith("Oudeman")] == ["Oudeman"] and "Ahmed al-Sharaa" in p, sorted(p)
+    assert "GroenLinks-Pvd" not in entities_of(a, "organisation")

@@ -165,6 +165,15 @@ def _not_names() -> frozenset[str]:
     return frozenset(_data()["not_names"]) | frozenset(cues()["not_place_heads"])
 
 
+def _prefixed_role(word: str) -> bool:
+    """An office with a prefix ("Interim-president", "Oud-premier", "VN-gezant"): no name word."""
+    m = _ROLE_PREFIX.fullmatch(word)
+    return m is not None and m.group(1).lower() in _data()["role_words"]
+
+
+_ROLE_PREFIX = re.compile(r"(?:[Ii]nterim|[Oo]ud|[Ee]x|[Vv]ice|[Aa]djunct|[A-Z]{2,6})-(\w+)")
+
+
 @lru_cache(maxsize=1)
 def _building_word() -> re.Pattern:
     """One word naming a building by its head ("Boudewijnstadion", "Marriotthotel"): no name word."""
@@ -217,7 +226,7 @@ def _clean_name(name: str, cued: bool = False) -> str | None:
         given = cued and i == 0 and w[:1].isupper() and len(words) > 1 and words[1][:1].isupper() and w.lower() in stop
         article = w in ("Al", "El") and 0 < i < len(words) - 1 and words[i + 1][:1].isupper()   # "Rashid Al Zayani"
         if not particle and not after_particle and not given and not article and \
-                (w in bad or w.lower() in stop or _building_word().fullmatch(w)):
+                (w in bad or w.lower() in stop or _building_word().fullmatch(w) or _prefixed_role(w)):
             if out:
                 break
             continue          # a sentence-initial word before the name
@@ -431,8 +440,9 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             h.end = h.start + len(_clean_name(name, cued=True) or name)
             h.name = t[h.start:h.end]
         if h and party and not h.party:
-            h.party = party
-            h.party_span = (m.start("name") + pspan[0], m.start("name") + pspan[1])
+            ps, pe = m.start("name") + pspan[0], m.start("name") + pspan[1]
+            pe += len(re.match(r"[\w-]*", t[pe:]).group(0))      # "van GroenLinks-PvdA": the whole word
+            h.party, h.party_span = t[ps:pe], (ps, pe)
     for m in matches(R["role"], t, low):
         rw_text = m.group("rw")
         if rw_text not in _data()["role_words"]:
