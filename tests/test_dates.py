@@ -433,3 +433,9 @@ def test_a_weekday_takes_the_tense_of_its_own_clause():
     assert v["maandag"] == "2011-07-25"
     v = values("Het kabinet zal besluiten dat maandag de vlaggen halfstok werden gehangen.", "2011-07-23")
     assert v["maandag"] == "2011-07-18"
+
+
+def test_a_papers_day_without_year_lies_before_whatever_the_sentence_plans():
+    v = values("De fractie steunt de inzet die in de brief van 18 januari wordt beschreven, maar wil weten hoe lang "
+               "die steun gaat duren.", "2013-01-24")
+    assert v["18 januari"] == "2013-01-18"

@@ -195,7 +195,8 @@ def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
             return None                              # "3 mrt" without a year or dot is too weak
         if not 1 <= d <= 31:
             return None
-        past = past or _after_since(text, s)
+        past = past or _after_since(text, s) or _PAPER_DATE.search(text, max(0, s - 40), s) is not None
+        #                                             "de brief van 18 januari": a paper written before
         if y is None and not past and not future:     # "op 3 mei heeft …": the last 3 May, not the next
             tense = _tense(m, clause=True)
             past, future = tense == "past", tense == "future"
