@@ -190,3 +190,12 @@ def test_times_of_day_and_date_offsets_are_no_durations_but_others_count():
               "raakten gewond.")
     assert any(k.startswith("ruim veertien uur") and v == 14 for k, v in q.items())
     assert any(k.startswith("drie anderen") and v == 3 for k, v in q.items())
+
+
+def test_ages_after_a_noun_or_in_brackets_and_idioms_without_counts():
+    q = found("Drie mensen kwamen om, onder wie een jongen van acht. Vlieger kapitein Maarten (34) vloog. "
+              "Een meisje van 12 jaar raakte gewond.")
+    assert q["jongen van acht"] == 8 and q["34"] == 34 and q["meisje van 12 jaar"] == 12
+    assert not any("jaar raakte" in k for k in q)
+    assert found("Zie artikel 5 (12) en Bijlage (34).") == {}
+    assert found("Nederland wordt in één adem met Denemarken genoemd; het kabinet volgt twee sporen.") == {}

@@ -46,6 +46,11 @@ def _vocab():
         (?:-(?P<sfx>{sfx})\b|(?![\w-]|[.,]\d))""", re.I | re.X)
     link = "|".join(sorted((re.escape(w) for w in q["range_links"]), key=len, reverse=True))
     return {"q": q, "rx": rx, "age": re.compile(q["english_age"], re.I),
+            # "een jongen van acht", "een meisje van 12 jaar"; "kapitein Maarten (34)", "Mohammed B. (26)"
+            "age_of": re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, q['age_nouns']))}) van (?P<n>\d{{1,2}}|{words})"
+                                 rf"(?: jaar)?(?![\w-])", re.I),
+            "idioms": re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, q["idioms"])) + r")(?![\w-])", re.I),
+            "age_bracket": re.compile(r"(?<=[A-Za-zà-ÿ.]) \((?P<n>[1-9]\d)\)(?=[\s,.;:])"),
             "range": re.compile(rf"\s*(?:{link})\s*", re.I),
             "times_not_after": re.compile(r"\s*" + q["times"]["not_after"], re.I),
             "offset": re.compile(r"\s+(?:" + "|".join(map(re.escape, q["offset_words"])) + r")\b", re.I),
@@ -54,6 +59,9 @@ def _vocab():
             "level": re.compile(r"([\w-]+)(?:\s+(?:" + "|".join(map(re.escape, q["level_links"])) + r"|\d+)){1,3}\s+$",
                                 re.I),
             "follow": re.compile(r"\s*(?:(?:" + "|".join(map(re.escape, q["count_follow_words"])) + r")\s+)?")}
+
+
+_BRACKET_NAME = re.compile(r"(?<![\w-])(?:[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)*|[A-Z][a-zà-ÿ]+ [A-Z]\.)$")
 
 
 def _range_partner(text: str, end: int, value: float, g: dict) -> tuple[str | None, float]:
@@ -166,6 +174,7 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
     v = _vocab()
     q = v["q"]
     blocked = [(view.to_clean(s), view.to_clean(e)) for s, e in blocked_original]
+    blocked += [(m.start(), m.end()) for m in v["idioms"].finditer(text)]      # "in één adem": no count
     ident = {w.rstrip(".:") for w in q["identifier_words"]}
     not_counted = set(q["not_counted"])
     months = set(load_language_data("nl")["dates"]["months"])
@@ -257,6 +266,22 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
         out.append(Mention("quantity", os_, oe, doc.text[os_:oe], label, type=unit,
                            attrs={"value": as_number(value), "of": of, "unit": unit,
                                   "approximate": bool(g["mod"])}))
+    for key in ("age_of", "age_bracket"):
+        for m in matches(v[key], text, text_low):
+            raw = m.group("n")
+            value = int(raw) if raw.isdigit() else word_value(raw.lower())
+            s = m.start("n") if key == "age_bracket" else m.start()
+            e = m.end("n") if key == "age_bracket" else m.end()
+            if key == "age_bracket":
+                name = _BRACKET_NAME.search(text, max(0, s - 40), s - 2)
+                if not name or name.group(0).split()[0].lower() in ident:
+                    continue                      # "artikel 5 (12)", "Bijlage (3)": no one's age
+            else:                                 # "een meisje van 12 jaar": the age, not a duration of 12 years
+                out = [q for q in out if not (q.start < view.to_original(e, e)[0] and view.to_original(s, s)[0] < q.end)]
+            if value and not any(s < b and a < e for a, b in blocked):
+                os_, oe = view.to_original(s, e)
+                out.append(Mention("quantity", os_, oe, doc.text[os_:oe], text[s:e], type="year",
+                                   attrs={"value": value, "of": "age", "unit": "year", "approximate": False}))
     for m in matches(v["age"], text, text_low):
         raw = m.group("n")
         value = int(raw) if raw.isdigit() else load_language_data("nl")["numbers"]["english"].get(raw.lower())
