@@ -1464,3 +1464,12 @@ def test_departure_from_a_capitalised_vanaf_and_in_overleg_met_is_no_meeting():
     e = only(events("De NCTb heeft op 7 juli in overleg met de AIVD het dreigingsniveau voor het openbaar vervoer "
                     "verhoogd van licht verhoogd naar matig.", "2005-07-29"))
     assert e["type"] == "threat_level_change" and e["date"] == "2005-07-07"
+
+
+def test_causes_talk_topics_and_victims_are_not_new_events_or_actors():
+    assert not events("De Raad zal spreken over de laatste ontwikkelingen in de Russische oorlog tegen Oekraïne.",
+                      "2025-03-20")
+    assert not events("Door de aanvallen is het aantal passages door het Suezkanaal sinds begin december met 40 "
+                      "procent gedaald.", "2024-03-01")
+    for e in events("Frankrijk en België zijn getroffen door twee aanslagen.", "2023-10-20"):
+        assert not e.attrs["actors"]

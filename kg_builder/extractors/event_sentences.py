@@ -204,6 +204,9 @@ def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             a, b = m.span()
             if text[a:b].split()[0].lower() in frame_nouns and v["temporal_frame"].search(text, max(0, a - 20), a):
                 continue
+            if _CAUSE_OPENER.search(text, max(0, a - 40), a) and _PLURAL.match(text, a) \
+                    and not re.search(r"\d", text[b:b + 40]):
+                continue               # "Door de aanvallen is het aantal passages gedaald": ones told before, as a cause
             if a not in out:
                 out[a] = (etype, a, b)
     prio = v["priority"]
@@ -212,6 +215,9 @@ def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
                                                       for u in out.values())), key=lambda t: t[1])
 
 
+_HIT_BY = re.compile(r"(?<![\w-])(?:getroffen|geraakt|opgeschrikt|geteisterd|bestookt|overvallen)\s+door\s+[^.;,]{0,40}$")
+_HIT_BY_AT = re.compile(r"(?:getroffen|geraakt|opgeschrikt|geteisterd|bestookt|overvallen)\s+door\s")
+_CAUSE_OPENER = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:Door|Vanwege|Als gevolg van|Ten gevolge van)\s+(?:de|deze|die)\s+$")
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:van|in|op|aan|over|naar|met|voor|uit|bij|tegen|om|tot|sinds|na|onder|zoals|als|dan|binnen|"
     r"tussen|door|vanuit|richting|jegens|inzake|tijdens|volgens)\s+(?:de |het |een )?(?:(?!\d)[\w-]+\s+){0,2}$", re.I)
@@ -259,6 +265,9 @@ _AS_CLAUSE = re.compile(r",\s+zoals\s+(?:[\w-]+\s+){0,3}$")
 _PLURAL_BACK = re.compile(r"(?<![\w-])(?:de|beide|alle)\s+$", re.I)
 _PLURAL = re.compile(r"[\w-]+en(?![\w-])")
 _OWNED_BY = re.compile(r"(?<![\w-])(?:van|door)\s")                # "de aanslagen van de TTP": told by whom
+# "De Raad zal spreken over de laatste ontwikkelingen in de oorlog …": the topic of a talk, undated
+_TALK_ABOUT = re.compile(r"(?<![\w-])(?:spreken|spreekt|sprak|spraken|praten|praat|discussiëren|debatteren|"
+                         r"bespreken|bespreekt|overleggen)\s+(?:[^.;]{0,40}?\s)?over\s+[^.;]{0,80}$")
 _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:die|deze|dit|dat|diezelfde|dezelfde)\s+$", re.I)
 _INVERTED_GAP = re.compile(        # "Op 7 januari drongen de broers X …": the subject right after a fronted verb
     r"\s+(?:(?:de|het)\s+(?:[a-zà-ÿ\d][\w-]*\s+){1,2}"     # "vielen enkele honderden Taliban-strijders …", "de 35-jarige X"
@@ -423,6 +432,8 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
             ok = ok and not (_THAT.search(text, s.end, ts) and not _RELATIVE_AFTER.match(text, s.end))  # "X stelt vast dat …"
             ok = ok and not _AFTER_PRONOUN.search(text, max(clause[0], s.start - 40), s.start)  # "toen zij X kaapten"
             ok = ok and not v["counting"].search(text, max(clause[0], s.start - 30), ts)    # "telt de coalitie 170 aanvallen"
+            ok = ok and not (_HIT_BY.search(text, s.end, ts) or _HIT_BY_AT.match(text, ts))
+            #                                             "zijn Frankrijk en België getroffen door … aanslagen": the targets
         elif partners and _PARTNER.search(text, ts, s.start):     # "met mijn collega X gesproken" too
             ok = True
         else:                                           # "aanval van Hamas", "kondigde het kabinet aan"
@@ -641,7 +652,8 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
             or _DEMONSTRATIVE.search(text, max(sent[0], trig[1] - 12), trig[1]) \
             or _PLURAL_BACK.search(text, max(sent[0], trig[1] - 12), trig[1]) and _PLURAL.match(text, trig[1]) \
             and not _OWNED_BY.search(text, trig[2], min(sent[1], trig[2] + 60)) \
-            or _INDIRECT_QUESTION.search(text, sent[0], trig[1]) or _STANCE.search(text, sent[0], trig[1]):
+            or _INDIRECT_QUESTION.search(text, sent[0], trig[1]) or _STANCE.search(text, sent[0], trig[1]) \
+            or _TALK_ABOUT.search(text, sent[0], trig[1]):
         return []                       # "bij die aanval": one told before; "zij vragen hoe …"; "blijft de verlenging steunen"
     clause = clause_of(text, sent, trig[1])
     if EARLIER_KIND.search(text, max(clause[0], trig[1] - 30), trig[1]) or _for_exercise(text, sent, trig) \
