@@ -1473,3 +1473,17 @@ def test_causes_talk_topics_and_victims_are_not_new_events_or_actors():
                       "procent gedaald.", "2024-03-01")
     for e in events("Frankrijk en België zijn getroffen door twee aanslagen.", "2023-10-20"):
         assert not e.attrs["actors"]
+
+
+def test_a_sentence_closed_by_its_date_dates_the_happening_told_next():
+    evs = [e.attrs for e in events("Hoe reëel die dreiging is, bleek op 2 juni jl. Bij een aanslag met een autobom "
+                                   "voor de ambassade in Islamabad kwamen zes mensen om het leven.", "2008-07-01")]
+    assert any(e["date"] == "2008-06-02" and e["place"] == "Islamabad" for e in evs), evs
+
+
+def test_perfect_with_a_party_in_brackets_and_strong_pasts():
+    e = only(events("Op 27 maart jl. heeft het lid Wilders (PVV) zijn film via een Britse website openbaar gemaakt.",
+                    "2008-04-15"))
+    assert e["date"] == "2008-03-27" and "Wilders" in e["actors"]
+    e = only(events("De Pakistaanse regering ontbood op 28 maart de Nederlandse ambassadeur in Islamabad.", "2008-04-15"))
+    assert e["date"] == "2008-03-28" and e["actors"] == ["Pakistaanse regering"]

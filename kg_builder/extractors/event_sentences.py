@@ -683,7 +683,8 @@ _FRONTED_ACT = re.compile(         # "Op 3 mei jl. ontmoette …", "In maart kon
     _OPENING + r",?\s(?P<v>[a-z]{3,}(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten)|STRONG)\s+(?!dat\b|of\b)")
 _PARTICIPLE = (r"(?P<v>(?:ge|be|ver|ont|her|op|uit|in|aan|af|door|over|onder|vast|stop|toe|mee|neer)[a-zà-ÿ]{2,}(?:d|t|en))"
                r"(?:\s+(?:met|aan|op|in|bij|naar|door|tegen|over)\s[^.;]{0,160}?)?\s*[.;]")   # "… gesproken met X."
-_TO_PARTICIPLE = r"\s(?:[^.;,:()]|\.(?=\s*[a-z\d])){0,90}?\s" + _PARTICIPLE   # after the auxiliary, up to the participle
+_TO_PARTICIPLE = (r"\s(?:[^.;,:()]|\.(?=\s*[a-z\d])|\([^()\n]{1,20}\)){0,90}?\s"     # "het lid Wilders (PVV) zijn film …"
+                  + _PARTICIPLE)                                # after the auxiliary, up to the participle
 _FRONTED_PERFECT = re.compile(     # "Op 2 december jl. heb ik in Warschau gesproken met …": the date, then a perfect
     _OPENING + r"\s(?:heb|heeft|hebben)" + _TO_PARTICIPLE)
 

@@ -583,11 +583,14 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         then = next((f.date for f in reversed(events) if f.date is not None), said[-1][2] if said else None)
         then_event = next((f.date for f in reversed(events) if f.date is not None and not f.tentative
                            and not f.inherited), None)
+        if then_event is None and said and _DATE_ENDS.fullmatch(text, said[-1][1], sent[1]):
+            then_event = said[-1][2]          # "Hoe reëel die dreiging is, bleek op 2 juni jl. Bij een aanslag …"
         persons = {sp.label for sp in spans if sp.kind == "person"}
         he = persons.pop() if len(persons) == 1 else None
     return merge(out)
 
 
+_DATE_ENDS = re.compile(r"(?:\s+(?:jl|a\.s)\.)?[\s.:]*")      # a sentence closed by its date
 _CLAIMED_BY = re.compile(r",?\s+(?:die|dat|welke)\s+(?P<who>[^.;,]{2,60}?)\s+(?:(?:heeft|hebben|had)\s+)?"
                          r"(?:opeiste|opeisten|opgeëist|claimde|claimden|geclaimd)(?![\w-])")
 
