@@ -581,3 +581,8 @@ def test_foreign_parties_and_no_state_in_a_treaty_name(analyse_text):
                                  "Washington blijft de kern."), "organisation")
     assert o["Noorse Arbeiderspartij"].type == "party" and o["DEM-partij"].type == "party"
     assert "Washington" not in o
+
+
+def test_countries_struck_by_attacks_are_places_not_acting_states(analyse_text):
+    a = analyse_text("Binnen vier dagen zijn Frankrijk en België getroffen door twee terroristische aanslagen.")
+    assert {"Frankrijk", "België"} <= set(entities_of(a, "place")) and not entities_of(a, "organisation")

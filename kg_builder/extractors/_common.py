@@ -210,6 +210,10 @@ def capital_acts(text: str, s: int, e: int) -> bool:
         (_finite_verb_after(after) or re.match(r"\s+zich\b", after) is not None)
 
 
+_STRUCK = re.compile(r"\s+(?:(?:is|zijn|werd|werden)\s+)?(?:[a-z]+\s+){0,2}?(?:getroffen|geraakt|opgeschrikt|geteisterd)"
+                     r"\s+door\b")
+
+
 def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int] | None = None) -> bool | None:
     """True where the country name at ``[s:e]`` is an actor, False where it is a location.
 
@@ -233,6 +237,8 @@ def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int
     if place_after.match(after) or target_before.search(before) \
             or re.search(r"(?<![\w-])van\s+$", own_before) and re.match(r"\s+naar\s+[A-ZÀ-Þ]", after):
         return False                # "toen Rusland Oekraïne binnenviel", "raketaanvallen van X op Israël": where it struck
+    if _STRUCK.match(after):
+        return False                # "zijn Frankrijk en België getroffen door twee aanslagen": where they struck
     if re.fullmatch(r"[ \t]*", text[text.rfind("\n", 0, s) + 1:s]) and re.match(r"[ \t]*(?:\n|$)", text[e:]):
         return False                # a heading "Oekraïne" over a section: the country as a topic, a place
     if _FRONTED_VERB.search(before):
