@@ -77,6 +77,13 @@ def describe(doc: Document) -> Document:
     return doc
 
 
+# A Handelingen header row as copied from its table: "Tweede Kamer der Staten-Generaal2013-2014nr. 107, item 9",
+# the meeting date glued on where the table gives one ("…, item 316-04-2013": item 3, 16 April 2013)
+HANDELINGEN_HEADER = re.compile(
+    r"Staten-Generaal\s*(?P<y1>(?:19|20)\d\d)-(?P<y2>(?:19|20)\d\d)\s*nr\. ?(?P<nr>\d+), item (?P<item>\d+?)"
+    r"(?:(?P<date>(?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d))(?!\d)|(?!\d))")
+
+
 # ---------------------------------------------------------------- fields
 def _official_id(doc: Document, text: str) -> str | None:
     head = text[:3000]
@@ -84,11 +91,9 @@ def _official_id(doc: Document, text: str) -> str | None:
     m = re.search(r"(?:Bron(?: vraag)?:?|HTML versie)\s*\(?\s*(?:https?://\S*/)?" + _ID_IN_TEXT.pattern, head)
     if m:
         return m.group(1)
-    # Handelingen header: "Tweede Kamer der Staten-Generaal2013-2014nr. 107, item 9"
-    m = re.search(r"Staten-Generaal\s*((?:19|20)\d\d)-((?:19|20)\d\d)\s*nr\. ?(\d+), item (\d+?)"
-                  r"(?=[0-3]\d-[01]\d-(?:19|20)\d\d(?!\d)|(?!\d))", head)     # the meeting date may be glued on
+    m = HANDELINGEN_HEADER.search(head)
     if m:
-        return f"h-tk-{m.group(1)}{m.group(2)}-{m.group(3)}-{m.group(4)}"
+        return f"h-tk-{m.group('y1')}{m.group('y2')}-{m.group('nr')}-{m.group('item')}"
     appendix = _appendix_id(doc.text[:3000])
     if appendix:
         return appendix
@@ -200,9 +205,8 @@ def _date(text: str) -> str | None:
     m = re.match(rf"[^\n]{{0,120}}\n?\s*({_DATE}),", head)            # "2 juli 2015, debat - …"
     if m:
         return _iso(m.group(1))
-    m = re.search(r"Staten-Generaal\s*(?:19|20)\d\d-(?:19|20)\d\d\s*nr\. ?\d+, item \d+?"
-                  r"([0-3]\d)-([01]\d)-((?:19|20)\d\d)(?!\d)", head)     # a Handelingen header's meeting date
-    return f"{m.group(3)}-{m.group(2)}-{m.group(1)}" if m else None
+    m = HANDELINGEN_HEADER.search(head)                                  # a Handelingen header's meeting date
+    return f"{m.group('y')}-{m.group('m')}-{m.group('d')}" if m and m.group("date") else None
 
 
 def _type(text: str, hints: dict) -> str | None:

@@ -29,6 +29,7 @@ from ..isodates import (at_unit, fmt, granularity_of, nearest_year, normalise_va
                         span, valid, week_of)
 from ..lang import load_language_data
 from ..mentions import Mention
+from ..metadata import HANDELINGEN_HEADER
 from ..numbers import number_word_pattern, word_value
 from ..registry import extractor
 from ..textview import TextView, _stop_words, view_of
@@ -160,7 +161,9 @@ def _atoms(view: TextView, blocked: list[tuple[int, int]]) -> list[Atom]:
         if _header_session(text, m.start("a")) and not _inside(m.start("a"), m.end("b"), blocked):
             out.append(Atom(m.start("a"), m.end("b"), int(m.group("a")), value=f"{m.group('a')}/{m.group('b')}",
                             granularity="period", kind="range"))
-    for m in _MEETING_GLUED.finditer(text):           # "nr. 74, item 316-04-2013": the meeting's date glued on
+    for m in HANDELINGEN_HEADER.finditer(text):       # "nr. 74, item 316-04-2013": the meeting's date glued on
+        if not m.group("date"):
+            continue
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         if valid(y, mo, d) and not _inside(m.start("date"), m.end("date"), blocked):
             out.append(Atom(m.start("date"), m.end("date"), y, mo, d))
@@ -168,9 +171,6 @@ def _atoms(view: TextView, blocked: list[tuple[int, int]]) -> list[Atom]:
 
 
 _SESSION_GLUED = re.compile(r"Staten-Generaal(?P<a>(?:19|20)\d\d)-(?P<b>(?:19|20)\d\d)(?=\d)")
-# a Handelingen header row as copied from its table: session, number, item and meeting date run together
-_MEETING_GLUED = re.compile(r"Staten-Generaal\s*(?:19|20)\d\d-(?:19|20)\d\d\s*nr\. ?\d+, item \d+?"
-                            r"(?P<date>(?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d))(?!\d)")
 
 
 def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:

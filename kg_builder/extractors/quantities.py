@@ -90,7 +90,7 @@ def _of_words(text: str, pos: int) -> tuple[str | None, int]:
         token = w.group(0)
         if len(words) >= _MAX_OF_WORDS or not re.match(r"[^\W\d]|[€%'’-]", token) \
                 or "\n" in rest[offset:offset + w.start()] \
-                or token.lower() in stop and token.lower() not in ("extra", "andere", "anderen"):   # "9 andere landen", "drie anderen""
+                or token.lower() in stop and token.lower() not in ("extra", "andere", "anderen"):   # "9 andere landen", "drie anderen"
             break
         words.append(token)
         end = pos + offset + w.end()
@@ -277,7 +277,7 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
                 if not name or name.group(0).split()[0].lower() in ident:
                     continue                      # "artikel 5 (12)", "Bijlage (3)": no one's age
             else:                                 # "een meisje van 12 jaar": the age, not a duration of 12 years
-                out = [q for q in out if not (q.start < view.to_original(e, e)[0] and view.to_original(s, s)[0] < q.end)]
+                out = [x for x in out if not (x.start < view.to_original(e, e)[0] and view.to_original(s, s)[0] < x.end)]
             if value and not any(s < b and a < e for a, b in blocked):
                 os_, oe = view.to_original(s, e)
                 out.append(Mention("quantity", os_, oe, doc.text[os_:oe], text[s:e], type="year",
