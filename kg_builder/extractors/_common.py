@@ -210,8 +210,9 @@ def capital_acts(text: str, s: int, e: int) -> bool:
         (_finite_verb_after(after) or re.match(r"\s+zich\b", after) is not None)
 
 
-_STRUCK = re.compile(r"\s+(?:(?:is|zijn|werd|werden)\s+)?(?:[a-z]+\s+){0,2}?(?:getroffen|geraakt|opgeschrikt|geteisterd)"
-                     r"\s+door\b")
+# participles of being struck: "getroffen door" an attack makes its subject the target, not the actor
+STRUCK = r"(?:getroffen|geraakt|opgeschrikt|geteisterd|bestookt|overvallen)"
+_STRUCK = re.compile(rf"\s+(?:(?:is|zijn|werd|werden)\s+)?(?:[a-z]+\s+){{0,2}}?{STRUCK}\s+door\b")
 
 
 def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int] | None = None) -> bool | None:

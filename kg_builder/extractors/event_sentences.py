@@ -35,7 +35,7 @@ from typing import Any
 
 from ..lang import load_language_data
 from ..mentions import Mention
-from ._common import alt, cues, demonym_alternation, demonym_regex, demonym_state, needles
+from ._common import STRUCK, alt, cues, demonym_alternation, demonym_regex, demonym_state, needles
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,8 +215,8 @@ def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
                                                       for u in out.values())), key=lambda t: t[1])
 
 
-_HIT_BY = re.compile(r"(?<![\w-])(?:getroffen|geraakt|opgeschrikt|geteisterd|bestookt|overvallen)\s+door\s+[^.;,]{0,40}$")
-_HIT_BY_AT = re.compile(r"(?:getroffen|geraakt|opgeschrikt|geteisterd|bestookt|overvallen)\s+door\s")
+_HIT_BY = re.compile(rf"(?<![\w-]){STRUCK}\s+door\s+[^.;,]{{0,40}}$")
+_HIT_BY_AT = re.compile(rf"{STRUCK}\s+door\s")
 _CAUSE_OPENER = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:Door|Vanwege|Als gevolg van|Ten gevolge van)\s+(?:de|deze|die)\s+$")
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:van|in|op|aan|over|naar|met|voor|uit|bij|tegen|om|tot|sinds|na|onder|zoals|als|dan|binnen|"
@@ -543,8 +543,7 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
             if trig[1] <= s.start < clause[1] and _OBJECT_GAP.fullmatch(text, trig[1], s.start):
                 return s.label
     best: tuple[int, str] | None = None
-    departs = (text[trig[0]:trig[1]].split() or [""])[0].lower() in v["departure"] \
-        or any(w.lower() in v["departure"] for w in re.findall(r"[a-zà-ÿ]+", text[clause[0]:clause[1]]))
+    departs = any(w.lower() in v["departure"] for w in re.findall(r"[a-zà-ÿ]+", text[clause[0]:clause[1]]))
     for s in places:
         if not clause[0] <= s.start < clause[1]:
             continue
