@@ -391,3 +391,9 @@ def test_party_after_van_keeps_its_whole_word_and_prefixed_offices_are_no_name(a
     p = entities_of(a, "person")
     assert [n for n in p if n.endswith("Oudeman")] == ["Oudeman"] and "Ahmed al-Sharaa" in p, sorted(p)
     assert "GroenLinks-Pvd" not in entities_of(a, "organisation")
+
+
+def test_a_given_name_like_a_nationality_stays_a_name_without_the_comma(analyse_text):
+    p = persons(analyse_text, "De 21-jarige Noor El Amrani werd aangehouden. Een 32-jarige Noor, Anders Behring "
+                              "Breivik, werd ook aangehouden.")
+    assert "Noor El Amrani" in p and "Anders Behring Breivik" in p, sorted(p)

@@ -348,3 +348,8 @@ def test_building_compounds_of_three_words_and_industrial_sites(analyse_text):
     p = places(analyse_text, "Zij vielen het Taj Mahal Palace-hotel aan. Daarna bezetten zij het gascomplex "
                              "Tiguentourine.", use_gazetteer=False)
     assert p["Taj Mahal Palace-hotel"].type == "building" and p["Tiguentourine"].type == "other"
+
+
+def test_a_dutch_street_follows_its_article_and_a_town_on_laan_is_no_street(analyse_text):
+    p = places(analyse_text, "De minister Verlaan reisde naar Milaan.", use_gazetteer=False)
+    assert not any(x.type == "other" and x.name in ("Verlaan", "Milaan") for x in p.values()), p

@@ -103,7 +103,7 @@ def _res():
         "name_cue": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) {full}"),
         # "de Georgische burger Tamaz Ginturi", "de 21-jarige Dylan Earl": a described person without a comma
         # "de 21-jarige Pakistaan Mohammed Ajmal Amir Kasab", "een 32-jarige Noor, Anders Behring Breivik,"
-        "described": re.compile(rf"(?<![\w-])(?:[Dd]e|[Ee]en) (?:\d{{1,3}}-jarige(?: (?:{alt(d['nationality_nouns'])}),?)?|"
+        "described": re.compile(rf"(?<![\w-])(?:[Dd]e|[Ee]en) (?:\d{{1,3}}-jarige(?: (?:{alt(d['nationality_nouns'])}),?| {CAPWORD},)?|"
                                 rf"(?:{demonym_alternation()}) "
                                 rf"(?!(?:{_not_person_nouns()})\b)(?![a-z-]*{_NOT_PERSON_ENDINGS}\b)[a-z][a-z-]{{3,24}}) {full}(?![\w-])"),
         "siblings": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) (?P<first>{CAPWORD}) en (?P<name>{CAPWORD} {_SUR})(?![\w\-])"),

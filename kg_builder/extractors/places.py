@@ -83,8 +83,10 @@ def _res():
                                      rf"(?P<n>{CAPWORD}(?:[ -]{CAPWORD}){{0,2}})(?![\w-])"),
         "building_compound": re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{0,2}}{U}{LETTER}+(?:-{U}{LETTER}+)*-"
                                         rf"(?:{alt(c['building_compound_heads'])})(?![\w-])"),
-        # "aan de Antheunisstraat", "op Tavistock Square": a street or square (kind other)
-        "street": re.compile(rf"(?<![\w-])(?:(?:\d{{1,2}} )?{U}{LETTER}+(?:{alt(c['street_suffixes'])})|{CAPWORD} (?:{alt(c['street_words'])}))(?![\w-])"),
+        # "aan de Antheunisstraat", "op Tavistock Square": a street or square (kind other); a Dutch one after
+        # its article, not "Milaan" or a surname such as "Verlaan"
+        "street": re.compile(rf"(?:(?:(?<=[Dd]e )|(?<=[Hh]et ))(?:\d{{1,2}} )?{U}{LETTER}+(?:{alt(c['street_suffixes'])})"
+                             rf"|(?<![\w-]){CAPWORD} (?:{alt(c['street_words'])}))(?![\w-])"),
         # "het Koning Boudewijnstadion", "de Westerkerk": one word ending in a building's head
         "building_word": re.compile(rf"(?:(?<=[Dd]e )|(?<=[Hh]et ))(?:{CAPWORD} )?{U}{LETTER}{{2,}}(?:{alt(c['building_compound_heads'])})(?![\w-])"),
         "crossing": re.compile(rf"(?<![\w-])(?:{alt(c['crossing_heads'])}) (?P<n>{CAPWORD}(?:[ -]{CAPWORD})?)(?![\w-])"),
