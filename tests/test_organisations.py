@@ -586,3 +586,12 @@ def test_foreign_parties_and_no_state_in_a_treaty_name(analyse_text):
 def test_countries_struck_by_attacks_are_places_not_acting_states(analyse_text):
     a = analyse_text("Binnen vier dagen zijn Frankrijk en België getroffen door twee terroristische aanslagen.")
     assert {"Frankrijk", "België"} <= set(entities_of(a, "place")) and not entities_of(a, "organisation")
+
+
+def test_company_names_of_up_to_five_words_and_no_person_inside_them(analyse_text):
+    a = analyse_text("De bedrijven Sichuan Juxinhe Network Technology, Beijing Huanyu Tianqiong Information Technology "
+                     "en Elbit Systems leverden diensten. De Amerikaanse Lockheed Martin Corporation levert F-35's.")
+    o = entities_of(a, "organisation")
+    assert {"Sichuan Juxinhe Network Technology", "Beijing Huanyu Tianqiong Information Technology", "Elbit Systems",
+            "Lockheed Martin Corporation"} <= set(o), sorted(o)
+    assert not any("Corporation" in n for n in entities_of(a, "person"))

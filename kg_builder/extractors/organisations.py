@@ -85,7 +85,7 @@ def _res():
         "foreign_gov": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?:[a-zà-ÿ]+e )?(?P<w>autoriteiten|regime|overheid|parlement|"
                                   rf"overgangsregering|interim-regering|interimregering|eenheidsregering|overgangsraad)(?![\w-])"),
         # "Diehl Defence", "Damen Shipyards", "Acme B.V.": a name with a company suffix; "het bedrijf X"
-        "company_suffix": re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,3}}(?:{alt([x for x in c['company_suffixes'] if x != 'Group'])})"
+        "company_suffix": re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,4}}(?:{alt([x for x in c['company_suffixes'] if x != 'Group'])})"
                                      rf"(?![\w-])(?! {U})"),
         "company_named": re.compile(rf"(?<![\w-])(?:[a-z]+)?(?:bedrijf|fabrikant|rederij|scheepswerf|wapenproducent) "
                                     rf"(?P<n>{CAPWORD}(?: {CAPWORD}){{0,2}})(?![\w-])"),

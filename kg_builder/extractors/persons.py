@@ -656,7 +656,8 @@ def _name_stoppers() -> frozenset[str]:
     d = _data()
     words = {w for pf in d["portfolios"] for w in pf.split(" ") if w[:1].isupper()}
     words |= {w[:1].upper() + w[1:] for w in d["role_words"]} | {w[:1].upper() + w[1:] for w in d["apposition_roles"]}
-    return frozenset(words) | _not_names() | _org_words() | frozenset(cues()["geo_name_heads"])
+    companies = {w for w in cues()["company_suffixes"] if len(w) > 3 and w.isalpha()}   # "Lockheed Martin Corporation"
+    return frozenset(words) | _not_names() | _org_words() | frozenset(cues()["geo_name_heads"]) | companies
 
 
 @lru_cache(maxsize=1)
