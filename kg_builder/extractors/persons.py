@@ -467,8 +467,8 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
         if h:
             cut = _clean_name(name, cued=True) or name
             h.end, h.name = h.start + len(cut), cut
-            regnal = _REGNAL.match(t, h.end) if rw_text.lower() in ("koning", "koningin", "paus", "keizer") else None
-            if regnal:                 # "koning Harald V", "paus Benedictus XVI"
+            regnal = _REGNAL.match(t, h.end) if rw_text.lower() in ("koning", "koningin") else None
+            if regnal:                 # "koning Harald V", "Koning Abdullah II"
                 h.end, h.name = regnal.end(), t[h.start:regnal.end()]
     for m in matches(R["role_pf_name"], t, low):
         name = m.group("name")
