@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .iris import fold
 
 _ORG_KINDS = {"party", "parliamentary_group", "committee", "chamber", "ministry", "government", "state",
               "international_organisation", "armed_group", "militia", "terrorist_organisation", "company",
@@ -86,10 +85,11 @@ def to_gold(analysis) -> dict[str, Any]:
             out["missions"].append({"name": ent.name, "mentions": _mentions_of(ent),
                                     "led_by": _name(led[0] if isinstance(led, list) and led else led)
                                     if led else None})
+    events = {ent.mentions[0].key() for ent in analysis.entities if ent.kind == "event" and ent.mentions}
     for m in sorted(analysis.mentions, key=lambda m: (m.start, m.end)):
         a = m.attrs or {}
         if m.kind == "date":
-            key = (fold(m.label), a.get("value"))
+            key = (" ".join(m.label.split()), a.get("value"))
             if key not in seen["dates"]:
                 seen["dates"].add(key)
                 out["dates"].append({"text": m.label, "value": a.get("value")})
@@ -102,12 +102,12 @@ def to_gold(analysis) -> dict[str, Any]:
                     entry["url"] = a["url"]
                 out["citations"].append(entry)
         elif m.kind == "quantity":
-            key = (fold(m.label), a.get("value"))
+            key = (" ".join(m.label.split()), a.get("value"))
             if key not in seen["quantities"]:
                 seen["quantities"].add(key)
                 out["quantities"].append({"text": m.label, "value": a.get("value"), "of": a.get("of"),
                                           **({"unit": a["unit"]} if a.get("unit") else {})})
-        elif m.kind == "event":
+        elif m.kind == "event" and m.key() in events:      # an event restated later is one entry
             out["events"].append({"what": a.get("what") or m.label, "date": a.get("date"),
                                   "actors": [n for n in (_name(x) for x in _as_list(a.get("actors"))) if n],
                                   "place": _name(a.get("place")),

@@ -310,8 +310,32 @@ def resolve(doc: Document, mentions: Iterable[Mention], relations: Iterable[Rela
     for ent in entities:
         ent.iri = iris.entity_iri(ent.kind, ent.key)
     _attach_relations(relations, by_mention)
-    entities += _value_entities(doc, mentions, by_mention)
+    twins = _event_twins([m for m in mentions if m.kind == "event"], entities)
+    entities += _value_entities(doc, mentions, by_mention, twins)
     return entities
+
+
+def _event_twins(events: list[Mention], entities: list[Entity]) -> dict[tuple, Mention]:
+    """Event mentions that restate an earlier one once names are resolved ("door het Amerikaanse leger
+    neergeschoten" in a question, "een F-22 van de Amerikaanse luchtmacht" in the answer, when both name one
+    entity): mention key -> the earlier mention, which takes the later one's actors and place."""
+    from .extractors.events import absorb, same_happening
+
+    entity_of = {iris.fold(label): ent.key for ent in entities for label in (ent.name, *ent.labels)}
+
+    def key(label: str) -> str:
+        return entity_of.get(iris.fold(label), label.lower())
+
+    kept: list[Mention] = []
+    twins: dict[tuple, Mention] = {}
+    for ev in events:
+        twin = next((o for o in kept if same_happening(ev, o, key)), None)
+        if twin is None:
+            kept.append(ev)
+        else:
+            absorb(twin, ev)
+            twins[ev.key()] = twin
+    return twins
 
 
 def _distinct_keys(entities: list[Entity]) -> None:
@@ -347,16 +371,18 @@ def _attach_relations(relations: list[Relation], by_mention: dict[tuple, Entity]
             subj.attrs.setdefault("party", obj.name)
 
 
-def _value_entities(doc: Document, mentions: list[Mention], by_mention: dict[tuple, Entity]) -> list[Entity]:
-    """Value-like kinds: one entity per distinct value in the document."""
+def _value_entities(doc: Document, mentions: list[Mention], by_mention: dict[tuple, Entity],
+                    twins: dict[tuple, Mention]) -> list[Entity]:
+    """Value-like kinds: one entity per distinct value in the document; an event restated joins its twin."""
     entities: list[Entity] = []
     counters: dict[str, int] = {}
     seen: dict[tuple, Entity] = {}
     for m in mentions:
         if m.kind in NAMED_KINDS:
             continue
+        first = twins.get(m.key(), m)
         ident = (m.kind, m.attrs.get("target") or m.attrs.get("value") or m.label) \
-            if m.kind == "citation" else (m.kind, m.start, m.end)
+            if m.kind == "citation" else (m.kind, first.start, first.end)
         if ident in seen:
             seen[ident].mentions.append(m)
             seen[ident].add_label(m.label)

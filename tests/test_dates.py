@@ -439,3 +439,8 @@ def test_a_papers_day_without_year_lies_before_whatever_the_sentence_plans():
     v = values("De fractie steunt de inzet die in de brief van 18 januari wordt beschreven, maar wil weten hoe lang "
                "die steun gaat duren.", "2013-01-24")
     assert v["18 januari"] == "2013-01-18"
+
+
+def test_last_night_is_the_night_before_the_text():
+    assert values("Defensie heeft afgelopen nacht 152 mensen geëvacueerd.", "2023-04-24") == {
+        "afgelopen nacht": "2023-04-23/2023-04-24"}

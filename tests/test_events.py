@@ -1487,3 +1487,61 @@ def test_perfect_with_a_party_in_brackets_and_strong_pasts():
     assert e["date"] == "2008-03-27" and "Wilders" in e["actors"]
     e = only(events("De Pakistaanse regering ontbood op 28 maart de Nederlandse ambassadeur in Islamabad.", "2008-04-15"))
     assert e["date"] == "2008-03-28" and e["actors"] == ["Pakistaanse regering"]
+
+
+def test_a_vehicle_of_a_force_makes_the_force_the_actor_not_in_the_passive():
+    e = only(events("Op 3 maart 2021 heeft een F-16 van de Amerikaanse luchtmacht een drone neergeschoten boven de "
+                    "Zwarte Zee.", "2021-04-01"))
+    assert e["actors"] == ["Amerikaanse luchtmacht"] and e["place"] == "Zwarte Zee"
+    e = only(events("Op 4 mei werd een schip van de Houthi's aangevallen door de Amerikaanse marine.", "2024-06-01"))
+    assert e["actors"] == ["Amerikaanse marine"]
+
+
+def test_an_answer_restating_the_question_is_one_event_once_names_are_resolved():
+    from kg_builder.gold import to_gold
+    doc = Document("t", "Vraag 1\nKunt u bevestigen dat de ballon op 4 februari jl. door het Amerikaanse leger is "
+                        "neergeschoten?\n\nAntwoord 1\nJa. Op 4 februari 2023 hebben de Amerikaanse strijdkrachten de "
+                        "ballon neergeschoten voor de kust van South Carolina.")
+    doc.meta.date = "2023-03-01"
+    a = analyse(doc)
+    assert len([m for m in a.mentions if m.kind == "event"]) == 2        # both sentences stay evidence
+    (ev,) = [e for e in a.entities if e.kind == "event"]
+    assert len(ev.mentions) == 2 and ev.attrs["place"] == "South Carolina"
+    (g,) = to_gold(a)["events"]
+    assert g["date"] == "2023-02-04" and set(g["actors"]) == {"Amerikaanse leger", "Amerikaanse strijdkrachten"}
+
+
+def test_a_contribution_decided_to_start_on_a_date_dates_the_decision():
+    e = only(events("Hierbij informeren wij u over het besluit van het kabinet om met ingang van 1 maart 2019 voor een "
+                    "periode van maximaal twaalf maanden bij te dragen aan UNMHA.", "2019-02-20"))
+    assert e["date"] == "2019-03-01" and e["actors"] == ["kabinet"]
+    e = only(events("Het kabinet heeft besloten de bijdrage volgend jaar uit te breiden.", "2019-02-20"))
+    assert e["date"] is None                            # the year of the extension, not of the decision
+
+
+def test_participles_describing_a_noun_and_threats_are_no_happenings():
+    assert not events("In het vorige DTN werd al gewezen op de mogelijke gevolgen van de aangekondigde film.",
+                      "2008-04-15")
+    assert not events("De Taliban hebben gedreigd hun aanvallen op de Nederlandse militairen in Uruzgan op te voeren.",
+                      "2008-04-15")
+
+
+def test_an_agreement_in_the_presence_of_leaders_and_what_was_agreed():
+    e = only(events("Op 20 november hebben de landen, in aanwezigheid van president Hamid Karzai en "
+                    "Secretaris-Generaal Ban Ki-moon, afgesproken dat de overdracht begin 2011 begint.", "2010-11-22"))
+    assert e["date"] == "2010-11-20" and {"Hamid Karzai", "Ban Ki-moon"} <= set(e["actors"])
+    evs = [x.attrs for x in events("Het staakt-het-vuren dat Turkije en Rusland op 12 januari jl. afkondigden houdt "
+                                   "stand, maar Haftar vertrok maandag uit Moskou.", "2020-01-15")]
+    assert any(x["date"] == "2020-01-13" and x["place"] == "Moskou" for x in evs), evs
+
+
+def test_a_decision_taken_at_a_dated_occasion_is_that_occasion():
+    evs = [x.attrs for x in events("Op de NAVO-top in Den Haag van 24 en 25 juni jl. hebben de bondgenoten "
+                                   "afgesproken hun bijdragen te vergroten.", "2025-07-01")]
+    assert [x["date"] for x in evs] == ["2025-06-24/2025-06-25"], evs
+
+
+def test_a_cancellation_and_who_decided_it_in_the_next_sentence():
+    e = only(events("Op woensdag 23 augustus jl. is een concert in poppodium Maassilo in Rotterdam afgelast. De "
+                    "burgemeester van Rotterdam, Aboutaleb, heeft daartoe besloten.", "2017-08-25"))
+    assert e["date"] == "2017-08-23" and e["actors"] == ["Aboutaleb"] and e["place"] == "poppodium Maassilo"

@@ -3,8 +3,8 @@
 written in the fifth session of 29 November 2026: heldout12 and heldout13 development sets from their first
 run on, heldout14 and heldout15 from the sixth session on; heldout16 and heldout17, written in the sixth
 session, development sets from the seventh; heldout18 and heldout19, written in the seventh: heldout18 a
-development set from its first run on, heldout19, and heldout20 and heldout21 written at that session's end,
-the clean ones),
+development set from its first run on, heldout19 clean until the eighth session made it a development set;
+heldout20 and heldout21, written at the seventh session's end, the clean ones),
 hand-annotated.
 
 Written and measured before anyone tuned on it (first run in its README). Unlike

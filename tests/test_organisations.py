@@ -595,3 +595,11 @@ def test_company_names_of_up_to_five_words_and_no_person_inside_them(analyse_tex
     assert {"Sichuan Juxinhe Network Technology", "Beijing Huanyu Tianqiong Information Technology", "Elbit Systems",
             "Lockheed Martin Corporation"} <= set(o), sorted(o)
     assert not any("Corporation" in n for n in entities_of(a, "person"))
+
+
+def test_a_countrys_armed_forces_are_one_entity_its_air_force_another(analyse_text):
+    o = orgs(analyse_text, "Het Turkse leger en de Turkse strijdkrachten zijn één. De Turkse luchtmacht "
+                           "bombardeerde doelen; de Turkse marine patrouilleerde.")
+    assert o["Turkse strijdkrachten"].labels == ["Turkse leger", "Turkse strijdkrachten"] or \
+        set(o["Turkse leger" if "Turkse leger" in o else "Turkse strijdkrachten"].labels) == {"Turkse leger", "Turkse strijdkrachten"}
+    assert {"Turkse luchtmacht", "Turkse marine"} <= set(o)

@@ -397,3 +397,13 @@ def test_a_given_name_like_a_nationality_stays_a_name_without_the_comma(analyse_
     p = persons(analyse_text, "De 21-jarige Noor El Amrani werd aangehouden. Een 32-jarige Noor, Anders Behring "
                               "Breivik, werd ook aangehouden.")
     assert "Noor El Amrani" in p and "Anders Behring Breivik" in p, sorted(p)
+
+
+def test_a_surname_alone_in_apposition_to_an_office(analyse_text):
+    for gaz in (True, False):
+        p = persons(analyse_text, "De burgemeester van Rotterdam, Aboutaleb, heeft daartoe besloten. De Amerikaanse "
+                                  "minister van Buitenlandse Zaken, Blinken, heeft zijn bezoek uitgesteld.", use_gazetteer=gaz)
+        assert {"Aboutaleb", "Blinken"} <= set(p), sorted(p)
+        assert p["Aboutaleb"].attrs["roles"] == ["burgemeester van Rotterdam"]
+    a = analyse_text("De voorzitter van de Veiligheidsraad, Frankrijk, heeft gesproken. De voorzitter, Van Dijk, opent.")
+    assert set(entities_of(a, "person")) == {"Van Dijk"}       # a state holding the chair is no person

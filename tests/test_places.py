@@ -353,3 +353,11 @@ def test_building_compounds_of_three_words_and_industrial_sites(analyse_text):
 def test_a_dutch_street_follows_its_article_and_a_town_on_laan_is_no_street(analyse_text):
     p = places(analyse_text, "De minister Verlaan reisde naar Milaan.", use_gazetteer=False)
     assert not any(x.type == "other" and x.name in ("Verlaan", "Milaan") for x in p.values()), p
+
+
+def test_buildings_and_towns_named_after_their_kind(analyse_text):
+    p = places(analyse_text, "Het concert in poppodium Maassilo werd afgelast. Het overleg vond plaats op kasteel "
+                             "Johannesberg. Hij overleed in strafkolonie IK-3. Later volgde een aanslag in de "
+                             "kustplaats Cambrils.", use_gazetteer=False)
+    assert {p[n].type for n in ("poppodium Maassilo", "kasteel Johannesberg", "strafkolonie IK-3")} == {"building"}
+    assert p["Cambrils"].type == "city"

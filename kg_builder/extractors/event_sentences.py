@@ -207,6 +207,9 @@ def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             if _CAUSE_OPENER.search(text, max(0, a - 40), a) and _PLURAL.match(text, a) \
                     and not re.search(r"\d", text[b:b + 40]):
                 continue               # "Door de aanvallen is het aantal passages gedaald": ones told before, as a cause
+            if _ATTRIBUTIVE.match(text[a:b]) and _DETERMINER.search(text, max(0, a - 8), a) \
+                    and re.match(r"\s+[a-zà-ÿ][\w-]*", text[b:b + 30]) and " " not in text[a:b]:
+                continue               # "de aangekondigde film": a participle describing a noun, no happening
             if a not in out:
                 out[a] = (etype, a, b)
     prio = v["priority"]
@@ -215,6 +218,12 @@ def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
                                                       for u in out.values())), key=lambda t: t[1])
 
 
+_AGREED_THAT = re.compile(r"\s*,?\s*dat\s")
+_PRESENCE = re.compile(r"(?<![\w-])in (?:het )?(?:aanwezigheid|bijzijn) van\s+(?:de |het )?(?:\S+\s+){0,2}$", re.I)
+_ATTRIBUTIVE = re.compile(r"(?:ge|aan|af|be|ver|ont|op|uit|in|voor)[a-zà-ÿ]+[dt]e$")     # "aangekondigde", "geplande"
+_DETERMINER = re.compile(r"(?<![\w-])(?:de|het|een|deze|die|dit|dat|zijn|haar|hun)\s+$", re.I)
+# "werd een schip van de Houthi's aangevallen": the owner of what was hit is no actor
+_PASSIVE_OWNED = re.compile(r"(?<![\w-])(?:werd|werden|wordt|worden)\s+(?:\S+\s+){1,3}van\s+(?:de |het )?$")
 _HIT_BY = re.compile(rf"(?<![\w-]){STRUCK}\s+door\s+[^.;,]{{0,40}}$")
 _HIT_BY_AT = re.compile(rf"{STRUCK}\s+door\s")
 _CAUSE_OPENER = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:Door|Vanwege|Als gevolg van|Ten gevolge van)\s+(?:de|deze|die)\s+$")
@@ -354,7 +363,8 @@ def _attached(text: str, clause: tuple[int, int], trig: tuple[str, int, int], d:
     """May date ``d`` be the date of trigger ``trig``? No modal verb between them nor an expectation before
     the trigger in its clause; not across a parenthesis (unless it explains the date: "7 oktober (de dag
     van de aanval …)"); not the date of the action a decision is about ("besloten de bijdrage volgend
-    jaar uit te breiden"); in a question the date must follow the trigger closely, unless the question
+    jaar uit te breiden"), unless it is when that action starts ("om met ingang van 1 maart bij te
+    dragen"); in a question the date must follow the trigger closely, unless the question
     presupposes the happening ("na de veroordeling van X op 26 februari")."""
     v = vocab()
     a, b = sorted((trig[2], d[0])) if d[0] >= trig[2] else (d[1], trig[1])
@@ -368,14 +378,18 @@ def _attached(text: str, clause: tuple[int, int], trig: tuple[str, int, int], d:
     if pt != pd and not (pt > d[0] and not text[d[1]:pt].strip()):
         return False
     if trig[0] == "decision" and d[0] >= trig[2] and "/" not in str(d[2].attrs.get("value")) \
-            and re.fullmatch(r"\s*(?:op|in|per|d\.d\.)?\s*", text[trig[2]:d[0]]) is None and re.match(r"[^,;()]{0,80}?\bte\s+[a-z]\w*(?:en|n)\b",
-                                                                          text[d[1]:clause[1]]):
+            and re.fullmatch(r"\s*(?:op|in|per|d\.d\.)?\s*", text[trig[2]:d[0]]) is None \
+            and not (_STARTING.match(d[2].label) or _STARTING_BEFORE.search(text, max(trig[2], d[0] - 20), d[0])) \
+            and re.match(r"[^,;()]{0,80}?\bte\s+[a-z]\w*(?:en|n)\b", text[d[1]:clause[1]]):
         return False
     if question and v["presupposing"].search(text, max(clause[0], trig[1] - 50), trig[1]):
         question = False                                # "Hoe beoordeelt u de situatie na de val van X op 8 mei?"
     return not question or d[0] >= trig[2] and _QUESTION_GAP.fullmatch(text, trig[2], d[0]) is not None
 
 
+# "besluit om met ingang van 1 maart bij te dragen": the contribution decided starts then, which dates the decision
+_STARTING = re.compile(r"(?:met ingang van|m\.i\.v\.|vanaf)\s", re.I)
+_STARTING_BEFORE = re.compile(r"(?<![\w-])(?:met ingang van|m\.i\.v\.|vanaf)\s+$", re.I)
 # in a question a trigger's own date follows it closely, perhaps after its target ("de luchtaanval op Sanaa van 28
 # augustus")
 _QUESTION_GAP = re.compile(r"\s*(?:(?:op|tegen|in|bij)\s+(?:de\s+|het\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s+)?"
@@ -417,6 +431,8 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
             ok = True                                   # "het staakt-het-vuren dat Turkije en Rusland afkondigden"
         elif re.search(r"\buw\s+$", before):
             ok = False                                  # "uw Kamer": the addressee
+        elif _PRESENCE.search(before):
+            ok = True                                   # "in aanwezigheid van president X": X took part
         elif v["pair"].search(before):                  # not ", de enige weg tussen X en Y": an apposition
             ok = s.start < ts or "," not in text[te:s.start]
         elif v["agent"].search(before):                 # not "aanvallen van milities, bewapend door Iran"
@@ -425,7 +441,8 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
             ok = not _PREPOSITION_BEFORE.search(before) or _HEAD_OF.search(before) is not None \
                 or _SINCE_CLAUSE.search(before) is not None and text[ts].islower() \
                 and re.match(r"(?:\s+[a-zà-ÿ][\w-]*){0,2}\s*[,.;]", text[te:te + 40]) is not None \
-                or v["owner_head"].search(before) is not None \
+                or v["owner_head"].search(before) is not None and not _PASSIVE_OWNED.search(before) \
+                and not re.search(r"(?<![\w-])door\s", text[te:clause[1]]) \
                 or s.kind == "person" and _role_before().search(before) is not None \
                 or _REASON_FOR.search(before) is not None and _REASON_TO.fullmatch(text, s.end, ts) is not None
             ok = ok and not _CIRCUMSTANCE.search(text, s.end, ts)      # "Nederland heeft na de staatsgreep …"
@@ -635,6 +652,11 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     if framed:
         taken = {id(d) for _, d in chosen.values()}
         chosen.update(_assign(text, sent, [d for d in ds if id(d[2]) not in taken], framed, question, after=True))
+    decided = [t[2] for t in chosen if t[0] == "decision" and _AGREED_THAT.match(text, t[2])
+               and not _DETERMINER.search(text, max(0, t[1] - 8), t[1])]     # not "het staakt-het-vuren dat …"
+    if decided:                                         # "hebben afgesproken dat de overdracht begin 2011 begint":
+        chosen = {t: x for t, x in chosen.items()       # what was agreed, not a happening
+                  if t[0] == "decision" or not any(e <= t[1] for e in decided)}
     if chosen:
         when = _when_clauses(text, sent, trigs, chosen)
         chosen.update({t: d for t, (d, _) in when.items()})
@@ -642,9 +664,9 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
                for f in ([_read(text, sent, t, d, spans, part=(when[t][1], clause_of(text, sent, t[1])[1]))]
                          if t in when else _read_all(text, sent, t, d, spans)) if not _for_exercise(text, sent, t)]
         return out + _owned_undated(text, sent, [t for t in trigs if t not in chosen], spans, out, question)
-    if not trigs:
-        return []
-    trig = min(trigs, key=lambda t: (v["priority"][t[0]], t[1]))
+    if not trigs or any(sent[0] <= a < sent[1] for a, _ in exclude):
+        return []                                       # "Op de NAVO-top van 24 juni hebben de bondgenoten
+    trig = min(trigs, key=lambda t: (v["priority"][t[0]], t[1]))     # afgesproken …": the dated occasion is the event
     if trig[0] not in v["ev"]["undated_types"] or question or v["irrealis"].search(text, sent[0], sent[1]) \
             or v["known_reports"].match(text, sent[0], sent[1]) \
             or v["unrealised_of"].search(text, max(sent[0], trig[1] - 50), trig[1]) \

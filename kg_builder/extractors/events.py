@@ -802,38 +802,43 @@ def _from_found(doc: Document, view: TextView, f: Found) -> Mention:
                   target=f.target, levels=f.levels)
 
 
-def _names(ev: Mention) -> set[str]:
-    return {n.lower() for n in [*ev.attrs["actors"], ev.attrs.get("place"), ev.attrs.get("target")] if n}
+def _names(ev: Mention, key: Callable[[str], str] = str.lower) -> set[str]:
+    return {key(n) for n in [*ev.attrs["actors"], ev.attrs.get("place"), ev.attrs.get("target")] if n}
+
+
+def same_happening(ev: Mention, other: Mention, key: Callable[[str], str] = str.lower) -> bool:
+    """Two event mentions of one happening: same date and kind with a shared name (``key`` says which names
+    are one: lower case here, the resolved entity after resolution), or one without names; undated ones
+    of the same kind need the same names. Two different places are two happenings."""
+    a, b = ev.attrs, other.attrs
+    if a["date"] != b["date"] or _class(a["type"]) != _class(b["type"]):
+        return False
+    if a["place"] and b["place"] and key(a["place"]) != key(b["place"]):
+        return False
+    na, nb = _names(ev, key), _names(other, key)
+    if a["date"] is None:
+        return bool(na) and na == nb
+    return bool(na & nb) or not (na and nb)
+
+
+def absorb(twin: Mention, ev: Mention) -> None:
+    """``twin`` takes the actors, place, target, levels and date text that ``ev`` adds."""
+    t, a = twin.attrs, ev.attrs
+    t["actors"] = list(dict.fromkeys([*t["actors"], *a["actors"]]))
+    for key in ("place", "target", "from_level", "to_level", "date_text"):
+        if not t.get(key) and a.get(key):
+            t[key] = a[key]
 
 
 def merge(events: list[Mention]) -> list[Mention]:
-    """One event per happening: same date and kind with a shared name (or one without names), or
-    undated of the same kind with the same names."""
+    """One event per happening (see :func:`same_happening`)."""
     out: list[Mention] = []
     for ev in events:
-        a = ev.attrs
-        twin = None
-        for o in out:
-            b = o.attrs
-            if a["date"] != b["date"] or _class(a["type"]) != _class(b["type"]):
-                continue
-            if a["place"] and b["place"] and a["place"] != b["place"]:
-                same = False                          # two places, two happenings
-            elif a["date"] is None:
-                same = bool(_names(ev)) and _names(ev) == _names(o)
-            else:
-                same = bool(_names(ev) & _names(o)) or not (_names(ev) and _names(o))
-            if same:
-                twin = o
-                break
+        twin = next((o for o in out if same_happening(ev, o)), None)
         if twin is None:
             out.append(ev)
-            continue
-        t = twin.attrs
-        t["actors"] = list(dict.fromkeys([*t["actors"], *a["actors"]]))
-        for key in ("place", "target", "from_level", "to_level", "date_text"):
-            if not t.get(key) and a.get(key):
-                t[key] = a[key]
+        else:
+            absorb(twin, ev)
     return out
 
 

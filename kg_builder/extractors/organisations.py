@@ -296,6 +296,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         last = re.sub(r"^(?:al|el|ad|as|an)-", "", (m.group("n") or m.group("n2")).split(" ")[-1])   # "regime-Assad"
         key = next(iter(regimes)) if len(regimes) == 1 else "regime-" + fold(last)
         col.add(m.start(), m.end(), 3, type="government", key=key)
+    synonyms = set(cues()["forces_synonyms"])
     for m in matches(R["forces"], t, low):
         for g in ("a1", "a2"):
             adj = m.group(g)
@@ -307,8 +308,9 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             label = f"{adj} {m.group('w')}"
             s = m.start(g)
             e = m.end() if g == "a1" and not m.group("a2") else (m.end("a1") if g == "a1" else m.end())
+            branch = "" if m.group("w").lower() in synonyms else "-" + fold(m.group("w"))
             col.add(s, e, 2, type="other" if st else "armed_group", label=label,
-                    key=f"forces-{st.id if st else fold(adj)}")
+                    key=f"forces-{st.id if st else fold(adj)}{branch}")
     for m in matches(R["service"], t, low):
         st = demonym_state(m.group("adj"))
         if st is not None and st.id != "netherlands":

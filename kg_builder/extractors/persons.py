@@ -100,6 +100,9 @@ def _res():
                                 rf"(?:, (?P<role>(?:[Mm]inister|[Ss]taatssecretaris)(?:-president)?(?: (?:van|voor) (?:{portf}))?))?"),
         "appos_after": re.compile(rf"{full}, (?:de |het |een )?(?:[a-z]\w+ )?(?P<role>(?:{appos})(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}})?)(?=[,.;:(]| (?:[a-z]|\())"),
         "appos_before": re.compile(rf"(?:\([A-Z][\w\-]{{1,10}}\)|(?<![\w-])(?P<role>(?:(?:[A-Z]\w*|[Oo]nder|[Vv]ice|[Aa]djunct)-)?(?:{appos})(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}}?)?)), {full}(?:,|(?=[.;:](?:\s|$)))"),
+        # "De burgemeester van Rotterdam, Aboutaleb, heeft": a surname alone in apposition to a described office
+        "appos_surname": re.compile(rf"(?<![\w-])(?:[Dd]e|[Hh]et) (?:[A-Za-z][\w-]*e )?(?P<role>(?:{appos}|{roles})"
+                                    rf"(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}}?)?), (?P<name>(?:{_PARTCAP} )?{_SUR}), (?=[a-z])"),
         "name_cue": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) {full}"),
         # "de Georgische burger Tamaz Ginturi", "de 21-jarige Dylan Earl": a described person without a comma
         # "de 21-jarige Pakistaan Mohammed Ajmal Amir Kasab", "een 32-jarige Noor, Anders Behring Breivik,"
@@ -487,6 +490,13 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             role = m.groupdict().get("role")
             if _bare_full_name(t, m.start("name"), m.group("name"), use_gazetteer, role=bool(role) or key == "described"):
                 add(m, roles=[normalise_role(role)] if role else [], cue=key)
+    for m in matches(R["appos_surname"], t, low):
+        name = m.group("name")
+        if name in _not_names() or name.lower() in _stop_words() or name in _data()["role_words"] \
+                or demonym_state(name) or _clean_name(name, cued=True) != name \
+                or use_gazetteer and _overlaps_org(name):
+            continue
+        add(m, roles=[normalise_role(m.group("role"))], cue="appos_before")
     for m in matches(R["siblings"], t, low):        # "de broers Chérif en Saïd Kouachi"
         if _bare_full_name(t, m.start("name"), m.group("name"), use_gazetteer) and _clean_name(m.group("first")):
             sur = m.group("name").split(" ", 1)[1]

@@ -78,9 +78,9 @@ def _res():
         "base_apposition": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}), een (?:\w+ )?(?:lucht|vlieg|leger|marine)?basis\b"),
         "base_list": re.compile(r"(?:bases|basissen) \((?:onder andere|zoals|waaronder|o\.a\.) (?P<list>[^)]+)\)"),
         "building": re.compile(rf"(?<![\w-])(?P<n>(?:(?:{dem}) )?(?:{alt(c['building_words'])}) (?:in|te) (?P<city>{CAPWORD}(?: {CAPWORD})?))"),
-        # "de basiliek Notre-Dame", "de synagoge van Halle", "het Marriott-hotel", "de Heaton Park-synagoge"
+        # "de basiliek Notre-Dame", "de synagoge van Halle", "strafkolonie IK-3", "het Marriott-hotel", "de Heaton Park-synagoge"
         "named_building": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_building_heads'])}) (?P<van>van )?"
-                                     rf"(?P<n>{CAPWORD}(?:[ -]{CAPWORD}){{0,2}})(?![\w-])"),
+                                     rf"(?P<n>{CAPWORD}(?:[ -]{CAPWORD}){{0,2}}|[A-Z]{{1,4}}-\d{{1,3}})(?![\w-])"),   # "strafkolonie IK-3"
         "building_compound": re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{0,2}}{U}{LETTER}+(?:-{U}{LETTER}+)*-"
                                         rf"(?:{alt(c['building_compound_heads'])})(?![\w-])"),
         # "aan de Antheunisstraat", "op Tavistock Square": a street or square (kind other); a Dutch one after
