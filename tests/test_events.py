@@ -1545,3 +1545,24 @@ def test_a_cancellation_and_who_decided_it_in_the_next_sentence():
     e = only(events("Op woensdag 23 augustus jl. is een concert in poppodium Maassilo in Rotterdam afgelast. De "
                     "burgemeester van Rotterdam, Aboutaleb, heeft daartoe besloten.", "2017-08-25"))
     assert e["date"] == "2017-08-23" and e["actors"] == ["Aboutaleb"] and e["place"] == "poppodium Maassilo"
+
+
+def test_happenings_counted_in_a_summary_are_each_told_on_their_own():
+    assert not events("Binnen vier dagen zijn Frankrijk en België getroffen door twee terroristische aanslagen.",
+                      "2023-10-20")
+
+
+def test_the_place_entered_and_an_agreement_reached_far_from_its_verb():
+    e = only(events("Rusland reageerde met een grootschalige militaire operatie: Russische troepen trokken via de "
+                    "Roki-tunnel Zuid-Ossetië binnen en bezetten vervolgens gebied rond de stad Gori.", "2008-08-20"))
+    assert e["place"] == "Zuid-Ossetië"
+    e = only(events("President Sarkozy bereikte, in zijn hoedanigheid van fungerend voorzitter van de Europese Unie, op "
+                    "12 augustus in Moskou met president Medvedev overeenstemming over een zespuntenplan.", "2008-08-20"))
+    assert e["date"] == "2008-08-12" and "Sarkozy" in e["actors"] and e["place"] == "Moskou"
+
+
+def test_a_meeting_held_because_of_a_conflict_is_a_meeting():
+    e = only(events("Hierbij bied ik u het verslag aan van de extra Raad Algemene Zaken en Externe Betrekkingen (RAZEB) "
+                    "die op 13 augustus jl. in Brussel plaatsvond. De Raad kwam op verzoek van het Franse "
+                    "voorzitterschap bijeen in verband met het gewapend conflict tussen Georgië en Rusland.", "2008-08-20"))
+    assert e["type"] == "meeting" and e["date"] == "2008-08-13" and e["place"] == "Brussel"

@@ -218,6 +218,8 @@ def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
                                                       for u in out.values())), key=lambda t: t[1])
 
 
+_TOPIC_OF = re.compile(r"(?<![\w-])(?:in verband met|naar aanleiding van|met betrekking tot|inzake|betreffende|"
+                       r"aangaande)\s+(?:de |het |een )?(?:[\w-]+\s+){0,2}$", re.I)
 _AGREED_THAT = re.compile(r"\s*,?\s*dat\s")
 _PRESENCE = re.compile(r"(?<![\w-])in (?:het )?(?:aanwezigheid|bijzijn) van\s+(?:de |het )?(?:\S+\s+){0,2}$", re.I)
 _ATTRIBUTIVE = re.compile(r"(?:ge|aan|af|be|ver|ont|op|uit|in|voor)[a-zà-ÿ]+[dt]e$")     # "aangekondigde", "geplande"
@@ -273,6 +275,8 @@ _AS_CLAUSE = re.compile(r",\s+zoals\s+(?:[\w-]+\s+){0,3}$")
 # names ones told before
 _PLURAL_BACK = re.compile(r"(?<![\w-])(?:de|beide|alle)\s+$", re.I)
 _PLURAL = re.compile(r"[\w-]+en(?![\w-])")
+# "getroffen door twee terroristische aanslagen": several happenings counted, each told on its own
+_COUNTED = re.compile(r"(?<![\w-])(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|beide|\d+)\s+(?:[a-zà-ÿ][\w-]*\s+)?$", re.I)
 _OWNED_BY = re.compile(r"(?<![\w-])(?:van|door)\s")                # "de aanslagen van de TTP": told by whom
 # "De Raad zal spreken over de laatste ontwikkelingen in de oorlog …": the topic of a talk, undated
 _TALK_ABOUT = re.compile(r"(?<![\w-])(?:spreken|spreekt|sprak|spraken|praten|praat|discussiëren|debatteren|"
@@ -559,6 +563,10 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
         for s in objects:
             if trig[1] <= s.start < clause[1] and _OBJECT_GAP.fullmatch(text, trig[1], s.start):
                 return s.label
+    for s in objects:                                   # "drong … het dorp Banjska binnen": before the particle
+        if trig[1] <= s.start and s.end < trig_end and re.fullmatch(r"\s+[a-z]+", text[s.end:trig_end]) \
+                and not v["place_prep"].search(text, max(clause[0], s.start - 70), s.start):
+            return s.label                              # (not "… de concertzaal X in Krasnogorsk binnen")
     best: tuple[int, str] | None = None
     departs = any(w.lower() in v["departure"] for w in re.findall(r"[a-zà-ÿ]+", text[clause[0]:clause[1]]))
     for s in places:
@@ -588,9 +596,6 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
                 break
             place = first
         return _beyond_street(text, _most_specific(text, place, places), places).label
-    for s in objects:                                   # "drong … het dorp Banjska binnen": before the particle
-        if trig[1] <= s.start and s.end < trig_end and re.fullmatch(r"\s+[a-z]+", text[s.end:trig_end]):
-            return s.label
     for s in objects:                                   # what the verb acts on: "bezette (buurland) Koeweit"
         if trig[1] <= s.start < clause[1] and any(_OBJECT_GAP.fullmatch(text, e, s.start) for e in (trig[1], trig_end)):
             return s.label
@@ -666,13 +671,16 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
         return out + _owned_undated(text, sent, [t for t in trigs if t not in chosen], spans, out, question)
     if not trigs or any(sent[0] <= a < sent[1] for a, _ in exclude):
         return []                                       # "Op de NAVO-top van 24 juni hebben de bondgenoten
-    trig = min(trigs, key=lambda t: (v["priority"][t[0]], t[1]))     # afgesproken …": the dated occasion is the event
+    # "De Raad kwam bijeen in verband met het gewapend conflict": the meeting, not its topic
+    main = [t for t in trigs if not _TOPIC_OF.search(text, max(sent[0], t[1] - 50), t[1])] or trigs
+    trig = min(main, key=lambda t: (v["priority"][t[0]], t[1]))      # afgesproken …": the dated occasion is the event
     if trig[0] not in v["ev"]["undated_types"] or question or v["irrealis"].search(text, sent[0], sent[1]) \
             or v["known_reports"].match(text, sent[0], sent[1]) \
             or v["unrealised_of"].search(text, max(sent[0], trig[1] - 50), trig[1]) \
             or _DEMONSTRATIVE.search(text, max(sent[0], trig[1] - 12), trig[1]) \
             or _PLURAL_BACK.search(text, max(sent[0], trig[1] - 12), trig[1]) and _PLURAL.match(text, trig[1]) \
             and not _OWNED_BY.search(text, trig[2], min(sent[1], trig[2] + 60)) \
+            or any(_COUNTED.search(text, max(sent[0], u[1] - 30), u[1]) and _PLURAL.match(text, u[1]) for u in trigs) \
             or _INDIRECT_QUESTION.search(text, sent[0], trig[1]) or _STANCE.search(text, sent[0], trig[1]) \
             or _TALK_ABOUT.search(text, sent[0], trig[1]):
         return []                       # "bij die aanval": one told before; "zij vragen hoe …"; "blijft de verlenging steunen"
