@@ -603,3 +603,9 @@ def test_a_countrys_armed_forces_are_one_entity_its_air_force_another(analyse_te
     assert o["Turkse strijdkrachten"].labels == ["Turkse leger", "Turkse strijdkrachten"] or \
         set(o["Turkse leger" if "Turkse leger" in o else "Turkse strijdkrachten"].labels) == {"Turkse leger", "Turkse strijdkrachten"}
     assert {"Turkse luchtmacht", "Turkse marine"} <= set(o)
+
+
+def test_a_country_before_a_banks_acronym_describes_it(analyse_text):
+    o = orgs(analyse_text, "De Hongaarse OTP Bank staat op de lijst. Het Litouwse Openbaar Ministerie vervolgt.")
+    assert o["OTP Bank"].type == "company" and "Hongaarse OTP Bank" not in o
+    assert "Litouwse Openbaar Ministerie" in o          # a state's own body keeps its country

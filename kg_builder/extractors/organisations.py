@@ -342,8 +342,11 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
                 generic="coalitie" if generic else None)
 
     for m in matches(R["company_suffix"], t, low):
-        if m.group(0).split(" ")[0] not in ("De", "Het", "Een", "In", "Op"):
-            col.add(m.start(), m.end(), 3, type="company", key="company-" + fold(m.group(0)).replace(" ", "-"))
+        first = m.group(0).split(" ")[0]
+        if first in ("De", "Het", "Een", "In", "Op"):
+            continue
+        s = m.start() + len(first) + 1 if demonym_state(first) and m.group(0).count(" ") > 1 else m.start()
+        col.add(s, m.end(), 3, type="company", key="company-" + fold(t[s:m.end()]).replace(" ", "-"))  # not "Hongaarse"
     for m in matches(R["company_named"], t, low):
         if not states().lookup(m.group("n")):
             col.add(m.start("n"), m.end("n"), 2, type="company", key="company-" + fold(m.group("n")).replace(" ", "-"))
@@ -687,6 +690,8 @@ def _chunk(t: str, m: re.Match, col: _Collector) -> None:
     start = m.start()
     while words and (words[0] in ("De", "Het", "Een", "Deze", "Die", "Dit") or words[0].lower() in _stop_words()):
         start += len(words.pop(0)) + 1           # "Tijdens de Raad": a sentence's first word is no part of the name
+    if len(words) > 2 and demonym_state(words[0]) and re.fullmatch(r"[A-Z]{2,}", words[1]):
+        start += len(words.pop(0)) + 1           # "de Hongaarse OTP Bank": the country describes the name
     caps = [w for w in words if w[:1].isupper()]
     if len(caps) < 2:
         return
@@ -704,7 +709,8 @@ def _chunk(t: str, m: re.Match, col: _Collector) -> None:
         return                           # a table header ("Organisatie Vergaderjaar ... Datum")
     name = " ".join(words[1:] if demonym_state(words[0]) and len(caps) > 2 else words)   # "Russische Africa Corps"
     typ = "international_organisation" if re.search(
-        r"\b(United Nations|International|Internationale|Europe|Europese|Verenigde Naties)\b", name) else "other"
+        r"\b(United Nations|International|Internationale|Europe|Europese|Verenigde Naties)\b", name) else \
+        "company" if words[-1] == "Bank" else "other"          # "OTP Bank" (not a state's body)
     col.add(start, end, 0, type=typ, key="org-" + fold(name).replace(" ", "-"))
 
 
