@@ -609,3 +609,9 @@ def test_a_country_before_a_banks_acronym_describes_it(analyse_text):
     o = orgs(analyse_text, "De Hongaarse OTP Bank staat op de lijst. Het Litouwse Openbaar Ministerie vervolgt.")
     assert o["OTP Bank"].type == "company" and "Hongaarse OTP Bank" not in o
     assert "Litouwse Openbaar Ministerie" in o          # a state's own body keeps its country
+
+
+def test_english_names_of_foreign_bodies_and_adjectives_inside_a_compound_name(analyse_text):
+    o = orgs(analyse_text, "De Indiase National Security Guard bestormde het hotel. De wapens van het Nationaal "
+                           "Bevrijdingsleger worden ingezameld.")
+    assert {"National Security Guard", "Nationaal Bevrijdingsleger"} <= set(o), sorted(o)

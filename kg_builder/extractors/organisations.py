@@ -477,6 +477,9 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         if adj and demonym_state(adj.group(1) + "e"):
             s -= len(adj.group(0))       # "Russisch Vrijwilligerskorps": the demonym belongs to the name
             label = t[s:m.end()]
+        elif (adj := _NAME_ADJECTIVE.search(t, max(0, s - 30), s)) is not None:
+            s = adj.start(1)             # "het Nationaal Bevrijdingsleger": a capitalised adjective inside the name
+            label = t[s:m.end()]
         col.add(s, m.end(), 3 if gaz else 1, type="government" if m.group("sfx") == "regering" else "other",
                 key="org-" + fold(label).replace(" ", "-"))
     for key in ("org_compound", "unit_number"):
@@ -559,7 +562,8 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         if ordinal and kw["type"] in ("other", "armed_group") and " " in t[s:e]:
             s -= len(ordinal.group(0))   # "het 27e Wetenschappelijk Centrum": the number is part of the name
         foreign = _FOREIGN_BODY.search(t, max(0, s - 30), s) if kw["type"] == "other" and t[s].isupper() \
-            and not _UNIT_NAME.search(t, s, e) and not str(kw.get("key", "")).startswith("ship-") else None
+            and not _UNIT_NAME.search(t, s, e) and not str(kw.get("key", "")).startswith("ship-") \
+            and not _ENGLISH_NAME.search(t, s, e) else None       # not "de Indiase National Security Guard"
         st = demonym_state(foreign.group("adj")) if foreign else None
         if st is not None and st.id != "netherlands" and not states().lookup(t[s:e]):
             s = foreign.start("adj")     # "het Litouwse Openbaar Ministerie", "de Belarussische KGB": that country's body
@@ -573,6 +577,9 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
 
 _UNIT_NAME = re.compile(r"(?i)brigade|bataljon|divisie|regiment|squadron|eskader|compagnie|vloot|fleet|army|leger")
 _FOREIGN_BODY = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et) (?P<adj>[A-ZÀ-Þ][\w-]*(?:se|sche|ese|aanse)) $")
+_NAME_ADJECTIVE = re.compile(rf"(?<=[a-z] )({U}{LETTER}+(?:aal|eel|isch|ijk|air|ief)) $")
+_ENGLISH_NAME = re.compile(r"(?<![\w-])(?:National|Security|Agency|Service|Guard|Intelligence|Bureau|Department|"
+                           r"Directorate|Command|Office|Federal|Special|Bureau|Unit)(?![\w-])")
 _BARE_BODY = re.compile(r"(?<![\w-])(?:[Dd]e|[Dd]eze) (?P<w>Raad|Commissie)(?![\w-])(?! (?:van|voor|[A-Z]))")
 
 
