@@ -361,3 +361,10 @@ def test_buildings_and_towns_named_after_their_kind(analyse_text):
                              "kustplaats Cambrils.", use_gazetteer=False)
     assert {p[n].type for n in ("poppodium Maassilo", "kasteel Johannesberg", "strafkolonie IK-3")} == {"building"}
     assert p["Cambrils"].type == "city"
+
+
+def test_english_building_names_and_hyphenated_tunnels_and_ranges(analyse_text):
+    p = places(analyse_text, "Zij vielen ook Nariman House en de Crocus City Hall aan. De Manchester Arena werd "
+                             "ontruimd. Troepen trokken via de Roki-tunnel naar de Qandil-bergen.", use_gazetteer=False)
+    assert {p[n].type for n in ("Nariman House", "Crocus City Hall", "Manchester Arena")} == {"building"}
+    assert {"Roki-tunnel", "Qandil-bergen"} <= set(p) and "Manchester" not in p

@@ -87,6 +87,8 @@ def _res():
         # its article, not "Milaan" or a surname such as "Verlaan"
         "street": re.compile(rf"(?:(?:(?<=[Dd]e )|(?<=[Hh]et ))(?:\d{{1,2}} )?{U}{LETTER}+(?:{alt(c['street_suffixes'])})"
                              rf"|(?<![\w-]){CAPWORD} (?:{alt(c['street_words'])}))(?![\w-])"),
+        "building_name": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|In|Op|Bij|Van|Naar) )(?:{CAPWORD} ){{1,2}}"
+                                    rf"(?:{alt(c['building_name_words'])})(?![\w-])"),
         # "het Koning Boudewijnstadion", "de Westerkerk": one word ending in a building's head
         "building_word": re.compile(rf"(?:(?<=[Dd]e )|(?<=[Hh]et ))(?:{CAPWORD} )?{U}{LETTER}{{2,}}(?:{alt(c['building_compound_heads'])})(?![\w-])"),
         "crossing": re.compile(rf"(?<![\w-])(?:{alt(c['crossing_heads'])}) (?P<n>{CAPWORD}(?:[ -]{CAPWORD})?)(?![\w-])"),
@@ -288,6 +290,11 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
     for m in matches(R["street"], t, low):
         if not (known(m.group(0)) or states().lookup(m.group(0))):
             buildings.append((m.start(), m.end(), _key("street", m.group(0)), "other"))
+    named_buildings = []                               # "Nariman House", "Manchester Arena" (not the city in it)
+    for m in matches(R["building_name"], t, low):
+        if not known(m.group(0)):
+            buildings.append((m.start(), m.end(), _key("building", m.group(0)), "building"))
+            named_buildings.append((m.start(), m.end()))
     for m in matches(R["crossing"], t, low):   # "de grensovergang Medyka": a place of its own (kind other)
         buildings.append((m.start(), m.end(), _key("other", m.group(0)), "other"))
     for m in matches(R["parliament_building"], t, low):
@@ -341,6 +348,7 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
     chosen = [(s, e, kw) for s, e, kw in col.chosen() if taken.free(s, e)
               and not (fold(t[s:e]) in org_names and not known(t[s:e])) and fold(t[s:e]) not in ships]
     # a building names its city too ("consulaat-generaal in Erbil"): both are kept
+    chosen = [(s, e, kw) for s, e, kw in chosen if not any(a <= s and e <= b and (s, e) != (a, b) for a, b in named_buildings)]
     inside = {(s, e) for s, e, _ in chosen}
     for bs, be, key, kind in buildings:
         if all(be <= s or bs >= e or (s, e) in inside and bs <= s and e <= be for s, e, _ in chosen):
