@@ -1566,3 +1566,27 @@ def test_a_meeting_held_because_of_a_conflict_is_a_meeting():
                     "die op 13 augustus jl. in Brussel plaatsvond. De Raad kwam op verzoek van het Franse "
                     "voorzitterschap bijeen in verband met het gewapend conflict tussen Georgië en Rusland.", "2008-08-20"))
     assert e["type"] == "meeting" and e["date"] == "2008-08-13" and e["place"] == "Brussel"
+
+
+def test_what_was_announced_is_the_happening_and_the_announcer_takes_part():
+    e = only(events("Op vrijdag 16 februari maakte de Russische gevangenisdienst bekend dat Aleksej Navalny was "
+                    "overleden.", "2024-02-20"))
+    assert e["date"] == "2024-02-16" and e["type"] == "other"
+    assert e["actors"] == ["Russische gevangenisdienst", "Aleksej Navalny"]
+    e = only(events("Op 15 januari jl. maakten Qatar, Egypte en de Verenigde Staten bekend dat Israël en Hamas "
+                    "overeenstemming hadden bereikt over een staakt-het-vuren.", "2025-01-20"))
+    assert e["date"] == "2025-01-15" and {"Qatar", "Egypte", "Verenigde Staten", "Israël", "Hamas"} <= set(e["actors"])
+
+
+def test_a_fronted_when_clause_keeps_its_places_to_itself():
+    e = only(events("Toen hij in januari 2021 vrijwillig naar Rusland terugkeerde, werd hij direct op de luchthaven "
+                    "Sjeremetjevo gearresteerd.", "2024-02-20"))
+    assert e["date"] == "2021-01" and e["place"] == "Sjeremetjevo"
+
+
+def test_efforts_and_findings_are_no_happenings():
+    assert not events("Nederland heeft zich hier vanaf het begin voor ingezet, omdat de faciliteit nuttig is.",
+                      "2023-06-26")
+    assert not events("Deze leden lezen dat de Zweedse veiligheidsdienst heeft vastgesteld dat sprake is van sabotage.",
+                      "2022-10-20")
+    assert only(events("Nederland heeft twee F-16's ingezet.", "2022-10-20"))["type"] == "deployment"

@@ -615,3 +615,9 @@ def test_english_names_of_foreign_bodies_and_adjectives_inside_a_compound_name(a
     o = orgs(analyse_text, "De Indiase National Security Guard bestormde het hotel. De wapens van het Nationaal "
                            "Bevrijdingsleger worden ingezameld.")
     assert {"National Security Guard", "Nationaal Bevrijdingsleger"} <= set(o), sorted(o)
+
+
+def test_a_described_service_followed_by_its_name_is_that_name(analyse_text):
+    o = orgs(analyse_text, "De Zweedse veiligheidsdienst Säpo stelde sabotage vast. De Russische gevangenisdienst "
+                           "meldde zijn dood.")
+    assert {"Säpo", "Russische gevangenisdienst"} <= set(o) and "Zweedse veiligheidsdienst" not in o, sorted(o)

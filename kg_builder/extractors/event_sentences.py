@@ -207,6 +207,8 @@ def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             if _CAUSE_OPENER.search(text, max(0, a - 40), a) and _PLURAL.match(text, a) \
                     and not re.search(r"\d", text[b:b + 40]):
                 continue               # "Door de aanvallen is het aantal passages gedaald": ones told before, as a cause
+            if _REFLEXIVE_EFFORT.match(text, a) and _ZICH.search(text, max(start, a - 60), a):
+                continue               # "heeft zich hier voor ingezet": an effort, no deployment
             if _ATTRIBUTIVE.match(text[a:b]) and _DETERMINER.search(text, max(0, a - 8), a) \
                     and re.match(r"\s+[a-zà-ÿ][\w-]*", text[b:b + 30]) and " " not in text[a:b]:
                 continue               # "de aangekondigde film": a participle describing a noun, no happening
@@ -222,6 +224,14 @@ _TOPIC_OF = re.compile(r"(?<![\w-])(?:in verband met|naar aanleiding van|met bet
                        r"aangaande)\s+(?:de |het |een )?(?:[\w-]+\s+){0,2}$", re.I)
 _AGREED_THAT = re.compile(r"\s*,?\s*dat\s")
 _PRESENCE = re.compile(r"(?<![\w-])in (?:het )?(?:aanwezigheid|bijzijn) van\s+(?:de |het )?(?:\S+\s+){0,2}$", re.I)
+_ANNOUNCED_THAT = re.compile(r"(?:maakt|maakte|maakten)\s[^.;]*?\bbekend\s*,?\s*dat\s|bekendgemaakt\s*,?\s*dat\s", re.I)
+_FRONTED_SUBCLAUSE = re.compile(r"\s*(?:Toen|Nadat|Terwijl|Voordat|Zodra|Omdat|Doordat)\s[^.;:,]{5,160}?,\s+"
+                                r"(?=(?!en\s|maar\s|dat\s|die\s|waar)[a-z])")
+_REFLEXIVE_EFFORT = re.compile(r"(?:ingezet|inzetten|inzet)\b", re.I)
+_ZICH = re.compile(r"(?<![\w-])zich\s+[^.;,]{0,50}$")
+# "… dat de dienst heeft vastgesteld dat sprake is van sabotage": a finding or an opinion, undated
+_REPORTED_THAT = re.compile(r"(?<![\w-])(?:vastgesteld|stelt\s+vast|stelde\s+vast|stellen\s+vast|"
+                            r"concludeert|concludeerde|concluderen|meent|menen|meende|vindt|vinden|vond)\b[^.;]{0,100}?\bdat\s")
 _ATTRIBUTIVE = re.compile(r"(?:ge|aan|af|be|ver|ont|op|uit|in|voor)[a-zà-ÿ]+[dt]e$")     # "aangekondigde", "geplande"
 _DETERMINER = re.compile(r"(?<![\w-])(?:de|het|een|deze|die|dit|dat|zijn|haar|hun)\s+$", re.I)
 # "werd een schip van de Houthi's aangevallen": the owner of what was hit is no actor
@@ -646,6 +656,9 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     found = [t for t in found if not _AS_ANNOUNCED.search(text, max(sent[0], t[1] - 8), t[1])]  # "Zoals aangekondigd"
     if not found:                                       # "Op 3 mei ontmoette X Y": a dated act without a trigger
         return _fronted_act(text, sent, dates, spans) or _since_day(text, sent, dates, spans)
+    told = [t for t in found if _ANNOUNCED_THAT.match(text, t[1], t[2] + 8)]
+    found = [t for t in found if t not in told or not any(u[1] > t[2] for u in found)]    # "maakte X bekend dat Y
+    #                                                       was overleden": what was announced is the happening
     framed = [t for t in found if not v["exempt"].match(text, t[1]) and _in_reporting_frame(text, sent, t[1])]
     trigs = [t for t in found if t not in framed]
     ds = stated_dates(text, sent, dates)
@@ -668,6 +681,7 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
         out = [f for t, (_, d) in sorted(chosen.items(), key=lambda x: x[0][1])
                for f in ([_read(text, sent, t, d, spans, part=(when[t][1], clause_of(text, sent, t[1])[1]))]
                          if t in when else _read_all(text, sent, t, d, spans)) if not _for_exercise(text, sent, t)]
+        _announcers(told, out, spans)
         return out + _owned_undated(text, sent, [t for t in trigs if t not in chosen], spans, out, question)
     if not trigs or any(sent[0] <= a < sent[1] for a, _ in exclude):
         return []                                       # "Op de NAVO-top van 24 juni hebben de bondgenoten
@@ -682,6 +696,7 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
             and not _OWNED_BY.search(text, trig[2], min(sent[1], trig[2] + 60)) \
             or any(_COUNTED.search(text, max(sent[0], u[1] - 30), u[1]) and _PLURAL.match(text, u[1]) for u in trigs) \
             or _INDIRECT_QUESTION.search(text, sent[0], trig[1]) or _STANCE.search(text, sent[0], trig[1]) \
+            or _REPORTED_THAT.search(text, sent[0], trig[1]) \
             or _TALK_ABOUT.search(text, sent[0], trig[1]):
         return []                       # "bij die aanval": one told before; "zij vragen hoe …"; "blijft de verlenging steunen"
     clause = clause_of(text, sent, trig[1])
@@ -700,7 +715,17 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
         or v["existential"].search(text, sent[0], trig[1]) is not None          # "Er is oorlog in Europa": a state
     if trig[0] == "threat_level_change" and not found.actors and _KEPT.search(text, *sent):
         return []                       # "Het dreigingsniveau blijft 4": nothing changed, nobody decided
+    _announcers(told, [found], spans)
     return [found] if found.actors or found.place else []
+
+
+def _announcers(told: list[tuple[str, int, int]], found: list[Found], spans: list[Span]) -> None:
+    """Who announced a happening ("Op 15 januari maakten Qatar en de VS bekend dat …") acts in it too."""
+    for f in found:
+        t0 = next((t for t in told if t[2] <= f.trigger[0]), None)
+        if t0 is not None:
+            who = [s.label for s in spans if f.start <= s.start < t0[2] and s.kind in ("organisation", "person")]
+            f.actors = list(dict.fromkeys([*who, *f.actors]))
 
 
 _OPENER = (r"\s*(?:(?:Eerder|Later|Daarna|Vervolgens|Ook),?\s+)?"      # "Eerder, op 9 oktober 2019, probeerde …"
@@ -941,6 +966,9 @@ def _read(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Me
     full_end = te
     te = ts + len(re.match(r"[\w-]*", text[ts:te]).group(0) or text[ts:te])   # "viel Irak … binnen": the verb
     clause = part or clause_of(text, sent, ts)
+    sub = _FRONTED_SUBCLAUSE.match(text, clause[0], ts)
+    if sub and sub.end() <= ts:                         # "Toen hij naar Rusland terugkeerde, werd hij op de
+        clause = (sub.end(), clause[1])                 # luchthaven X gearresteerd": the main clause's own places
     agents = [s for s in spans if s.kind in ("organisation", "person", "mission")]   # "UNMISS verplaatste …"
     meeting = etype == "meeting"                        # one meets with partners, aims at no target
     target, target_span = (None, None) if meeting else _target(text, clause, (ts, te), agents)

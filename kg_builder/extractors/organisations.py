@@ -298,6 +298,8 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         col.add(m.start(), m.end(), 3, type="government", key=key)
     synonyms = set(cues()["forces_synonyms"])
     for m in matches(R["forces"], t, low):
+        if re.match(rf" {U}", t[m.end():m.end() + 2]):
+            continue                     # "de Zweedse veiligheidsdienst Säpo": the name that follows is the body
         for g in ("a1", "a2"):
             adj = m.group(g)
             if not adj:
