@@ -1590,3 +1590,10 @@ def test_efforts_and_findings_are_no_happenings():
     assert not events("Deze leden lezen dat de Zweedse veiligheidsdienst heeft vastgesteld dat sprake is van sabotage.",
                       "2022-10-20")
     assert only(events("Nederland heeft twee F-16's ingezet.", "2022-10-20"))["type"] == "deployment"
+
+
+def test_a_fronted_after_clause_and_the_main_clause_are_two_happenings():
+    evs = [e.attrs for e in events("Nadat strijders van Ansar Dine, AQIM en MUJAO op 10 januari het stadje Konna hadden "
+                                   "ingenomen, greep Frankrijk een dag later in met operatie Serval.", "2013-01-20")]
+    assert [(e["date"], e["actors"], e["place"]) for e in evs] == [
+        ("2013-01-10", ["Ansar Dine", "AQIM", "MUJAO"], "Konna"), ("2013-01-11", ["Frankrijk"], None)], evs

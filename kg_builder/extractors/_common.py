@@ -162,8 +162,14 @@ def _finite_verb_after(after: str) -> bool:
     if not m:
         return False
     w = m.group(1)
-    return w in cues()["state_verbs"] or (w not in STOP_WORDS and w not in cues()["not_finite_verbs"]
-                                          and re.search(r"(?:t|de|te|den|ten)$", w) is not None)
+    return w in cues()["state_verbs"] or w in _strong_pasts() or (
+        w not in STOP_WORDS and w not in cues()["not_finite_verbs"] and re.search(r"(?:t|de|te|den|ten)$", w) is not None)
+
+
+@lru_cache(maxsize=1)
+def _strong_pasts() -> frozenset[str]:
+    """Irregular past forms ("greep", "trok"): finite verbs the weak-verb endings miss."""
+    return frozenset(load_language_data("nl")["events"]["strong_past_verbs"])
 
 
 _SUPPORT_FROM = re.compile(rf"(?<![\w-])(?:steun|hulp|druk|dreigementen|kritiek|protest|reactie|instructies|bevelen)"
@@ -177,7 +183,7 @@ def _inverted_verb_before(before: str) -> bool:
     if not m or m.group(1) in STOP_WORDS:
         return False
     w = m.group(1)
-    return w in cues()["verb_before_subject"] or w in cues()["state_verbs"] or \
+    return w in cues()["verb_before_subject"] or w in cues()["state_verbs"] or w in _strong_pasts() or \
         re.search(r"[a-z](?:de|te|den|ten)$", w) is not None
 
 
@@ -244,6 +250,9 @@ def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int
         return False                # a heading "Oekraïne" over a section: the country as a topic, a place
     if _FRONTED_VERB.search(before):
         return True                 # "Op 27 juni jl. deponeerden Letland, Litouwen en Estland …": the subject
+    if re.search(r",\s*\w+\s+$", own_before) and _inverted_verb_before(own_before) \
+            and re.match(r"\s+(?:de|het|een|zijn|haar|geen)\s", after):
+        return True                 # "…, greep Frankrijk een dag later in": the subject after a fronted clause
     if _state_cue_res()[4].match(text[e:e + 20]):
         return True
     if verb_after.match(after) or verb_before.search(before):

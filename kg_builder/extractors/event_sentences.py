@@ -115,6 +115,7 @@ def vocab() -> dict[str, Any]:
                                  rf"(?:(?:(?!\d)[\w'’-]+ ){{0,2}}?|(?:[a-zà-ÿ][\w-]* van (?:de |het )?){{1,3}})$", re.I),
         # who reports ("Syrische bronnen") or a group of the country that is not its state ("Iraakse milities")
         "owner_head": re.compile(rf"(?:^|[,.;:]\s+|(?<![\w-])(?:[Dd]e|[Hh]et|[Ee]en|[Tt]wee|[Dd]rie|[Vv]ier|[Zz]es|\d+)\s+"
+                                 rf"|(?<![\w-])(?:[Nn]adat|[Tt]oen|[Tt]erwijl|[Oo]mdat|[Dd]oordat|[Vv]oordat|[Zz]odra|dat)\s+"
                                  rf"|(?<![\w-])(?!(?:{words('agent_prepositions')}|{words('target_prepositions')})\s)"
                                  rf"[a-zà-ÿ][\w-]*(?:en|de|te)\s+)"                  # "pleegden leden van …": after a verb
                                  rf"(?:{words('owner_heads')})\s+van\s+"
@@ -225,8 +226,8 @@ _TOPIC_OF = re.compile(r"(?<![\w-])(?:in verband met|naar aanleiding van|met bet
 _AGREED_THAT = re.compile(r"\s*,?\s*dat\s")
 _PRESENCE = re.compile(r"(?<![\w-])in (?:het )?(?:aanwezigheid|bijzijn) van\s+(?:de |het )?(?:\S+\s+){0,2}$", re.I)
 _ANNOUNCED_THAT = re.compile(r"(?:maakt|maakte|maakten)\s[^.;]*?\bbekend\s*,?\s*dat\s|bekendgemaakt\s*,?\s*dat\s", re.I)
-_FRONTED_SUBCLAUSE = re.compile(r"\s*(?:Toen|Nadat|Terwijl|Voordat|Zodra|Omdat|Doordat)\s[^.;:,]{5,160}?,\s+"
-                                r"(?=(?!en\s|maar\s|dat\s|die\s|waar)[a-z])")
+_FRONTED_SUBCLAUSE = re.compile(r"\s*(?:Toen|Nadat|Terwijl|Voordat|Zodra|Omdat|Doordat)\s[^.;:]{5,200}?[a-z],\s+"
+                                r"(?=(?!en\s|maar\s|of\s|dat\s|die\s|waar)[a-z])")
 _REFLEXIVE_EFFORT = re.compile(r"(?:ingezet|inzetten|inzet)\b", re.I)
 _ZICH = re.compile(r"(?<![\w-])zich\s+[^.;,]{0,50}$")
 # "… dat de dienst heeft vastgesteld dat sprake is van sabotage": a finding or an opinion, undated
@@ -966,7 +967,7 @@ def _read(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Me
     full_end = te
     te = ts + len(re.match(r"[\w-]*", text[ts:te]).group(0) or text[ts:te])   # "viel Irak … binnen": the verb
     clause = part or clause_of(text, sent, ts)
-    sub = _FRONTED_SUBCLAUSE.match(text, clause[0], ts)
+    sub = _FRONTED_SUBCLAUSE.match(text, clause[0], clause[1])
     if sub and sub.end() <= ts:                         # "Toen hij naar Rusland terugkeerde, werd hij op de
         clause = (sub.end(), clause[1])                 # luchthaven X gearresteerd": the main clause's own places
     agents = [s for s in spans if s.kind in ("organisation", "person", "mission")]   # "UNMISS verplaatste …"
