@@ -1597,3 +1597,11 @@ def test_a_fronted_after_clause_and_the_main_clause_are_two_happenings():
                                    "ingenomen, greep Frankrijk een dag later in met operatie Serval.", "2013-01-20")]
     assert [(e["date"], e["actors"], e["place"]) for e in evs] == [
         ("2013-01-10", ["Ansar Dine", "AQIM", "MUJAO"], "Konna"), ("2013-01-11", ["Frankrijk"], None)], evs
+
+
+def test_the_allies_act_for_nato_and_a_count_of_attacks_is_a_statistic():
+    e = only(events("De NAVO stuurde schepen. De bondgenoten besloten op 11 februari tot een activiteit tegen "
+                    "mensensmokkel.", "2016-04-05"))
+    assert e["date"] == "2016-02-11" and e["actors"] == ["NAVO"]
+    assert not events("Het aantal aanvallen door piraten voor de kust daalde in de eerste tien maanden van 2012 met "
+                      "ruim 70 procent.", "2012-12-01")

@@ -208,6 +208,8 @@ def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             if _CAUSE_OPENER.search(text, max(0, a - 40), a) and _PLURAL.match(text, a) \
                     and not re.search(r"\d", text[b:b + 40]):
                 continue               # "Door de aanvallen is het aantal passages gedaald": ones told before, as a cause
+            if _COUNT_OF.search(text, max(start, a - 30), a):
+                continue               # "Het aantal aanvallen door piraten daalde": a statistic, no happening
             if _REFLEXIVE_EFFORT.match(text, a) and _ZICH.search(text, max(start, a - 60), a):
                 continue               # "heeft zich hier voor ingezet": an effort, no deployment
             if _ATTRIBUTIVE.match(text[a:b]) and _DETERMINER.search(text, max(0, a - 8), a) \
@@ -228,6 +230,7 @@ _PRESENCE = re.compile(r"(?<![\w-])in (?:het )?(?:aanwezigheid|bijzijn) van\s+(?
 _ANNOUNCED_THAT = re.compile(r"(?:maakt|maakte|maakten)\s[^.;]*?\bbekend\s*,?\s*dat\s|bekendgemaakt\s*,?\s*dat\s", re.I)
 _FRONTED_SUBCLAUSE = re.compile(r"\s*(?:Toen|Nadat|Terwijl|Voordat|Zodra|Omdat|Doordat)\s[^.;:]{5,200}?[a-z],\s+"
                                 r"(?=(?!en\s|maar\s|of\s|dat\s|die\s|waar)[a-z])")
+_COUNT_OF = re.compile(r"(?<![\w-])(?:aantal|aantallen)\s+(?:[a-zà-ÿ][\w-]*\s+)?$", re.I)
 _REFLEXIVE_EFFORT = re.compile(r"(?:ingezet|inzetten|inzet)\b", re.I)
 _ZICH = re.compile(r"(?<![\w-])zich\s+[^.;,]{0,50}$")
 # "… dat de dienst heeft vastgesteld dat sprake is van sabotage": a finding or an opinion, undated
