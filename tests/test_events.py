@@ -1605,3 +1605,9 @@ def test_the_allies_act_for_nato_and_a_count_of_attacks_is_a_statistic():
     assert e["date"] == "2016-02-11" and e["actors"] == ["NAVO"]
     assert not events("Het aantal aanvallen door piraten voor de kust daalde in de eerste tien maanden van 2012 met "
                       "ruim 70 procent.", "2012-12-01")
+
+
+def test_the_island_or_town_named_before_is_where_it_happened():
+    evs = [e.attrs for e in events("Daarna opende een man het vuur op het eiland Utøya. Op het eiland is gisteravond "
+                                   "een 32-jarige Noor, Anders Behring Breivik, aangehouden.", "2011-07-23")]
+    assert any(e["date"] == "2011-07-22" and e["place"] == "Utøya" for e in evs), evs

@@ -288,10 +288,30 @@ class _Named:
                 return sp.mention
         return None
 
+    def last_place_before(self, pos: int, head: str, text: str) -> Mention | None:
+        """The place of kind ``head`` ("eiland", "stad", "basis") named last before ``pos``, within a few
+        paragraphs: a city or base by its kind, an island by the word before its name."""
+        i = bisect_left(self.starts, pos)
+        for _, sp in reversed(self.placed[:i]):
+            if sp.start < pos - 1500:
+                return None
+            if sp.kind != "place":
+                continue
+            m = sp.mention
+            if head == "eiland" and re.search(r"eiland\s+$", text[max(0, sp.start - 10):sp.start]) \
+                    or head in ("stad", "hoofdstad") and m.type == "city" or head == "basis" and m.type == "base":
+                return m
+        return None
+
     def within(self, a: int, b: int) -> list[Span]:
         """The spans starting in ``[a, b)``, in mention order."""
         return [sp for _, sp in sorted(self.placed[bisect_left(self.starts, a):bisect_left(self.starts, b)],
                                        key=lambda t: t[0])]
+
+
+_PLACE_ANAPHOR = re.compile(r"(?<![\w-])(?:[Oo]p|[Ii]n|[Bb]ij|[Nn]aar)\s+(?P<np>(?:het|de|dat|die|deze|dit)\s+"
+                            r"(?P<head>eiland|stad|hoofdstad|basis))"
+                            r"(?![\w-])(?!\s+(?:van\s|[A-ZÀ-Þ]))")
 
 
 @lru_cache(maxsize=1)
@@ -366,6 +386,15 @@ def _spans(view: TextView, named: _Named, sent: tuple[int, int], text: str) -> l
         if org is not None:
             o = view.to_original(a, b)
             spans.append(Span(a, b, Mention("organisation", *o, view.original[o[0]:o[1]], org.label, type=org.type)))
+            spans.sort(key=lambda sp: sp.start)
+    for w in _PLACE_ANAPHOR.finditer(text, sent[0], sent[1]):   # "Op het eiland werd X aangehouden": the island
+        if any(s.start <= w.start("head") < s.end for s in spans):  # named before
+            continue
+        place = named.last_place_before(w.start(), w.group("head").lower(), text)
+        if place is not None:
+            o = view.to_original(w.start("np"), w.end("np"))
+            spans.append(Span(w.start("np"), w.end("np"), Mention("place", *o, view.original[o[0]:o[1]], place.label,
+                                                                  type=place.type)))
             spans.sort(key=lambda sp: sp.start)
     for w in _common_actor_rx().finditer(text, sent[0], sent[1]):
         a, b = w.start(), w.end()                        # common-noun actors: "het kabinet", "de regering"
