@@ -1611,3 +1611,12 @@ def test_the_island_or_town_named_before_is_where_it_happened():
     evs = [e.attrs for e in events("Daarna opende een man het vuur op het eiland Utøya. Op het eiland is gisteravond "
                                    "een 32-jarige Noor, Anders Behring Breivik, aangehouden.", "2011-07-23")]
     assert any(e["date"] == "2011-07-22" and e["place"] == "Utøya" for e in evs), evs
+
+
+def test_entering_into_force_authorising_and_setting_in_motion_are_decisions():
+    e = only(events("Op 27 december 2025 wordt de terugtrekking van Letland uit het Verdrag van Ottawa van kracht.",
+                    "2025-07-08"))
+    assert e["type"] == "decision" and e["date"] == "2025-12-27"
+    e = only(events("Op 28 augustus hebben Frankrijk, Duitsland en het Verenigd Koninkrijk het snapback-mechanisme in "
+                    "gang gezet.", "2025-09-10"))
+    assert e["type"] == "decision" and e["date"] == "2025-08-28"
