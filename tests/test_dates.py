@@ -377,13 +377,15 @@ def test_an_aanhangsel_header_its_number_line_and_resolution_numbers():
     assert v == {"2023-2024": "2023/2024", "in 2016": "2016"}, v       # labels use a plain hyphen
 
 
-def test_end_of_this_year_is_its_last_month_and_sessions_in_citations_are_no_dates():
-    # as the gold values "het einde van het jaar"; "eind 2023", like "begin 2014", by the year
+def test_end_of_a_year_is_that_year_and_sessions_in_citations_are_no_dates():
+    # "eind dit jaar", like "eind 2023" and "begin 2014", by the year (as most annotations value it);
+    # "het einde van het jaar" names December
     v = values("Dat gebeurt eind 2023. Eind vorig jaar begon het. Het schip is eind dit jaar klaar. Het komende jaar "
                "blijft zwaar. Medio 2014 viel de stad. Zie Aanhangsel Handelingen II 2023/24, nr. 1298. ISSN 0168-6291 "
                "'s-Gravenhage 2024")
-    assert v == {"eind 2023": "2023", "Eind vorig jaar": "2022-12", "eind dit jaar": "2023-12",
+    assert v == {"eind 2023": "2023", "Eind vorig jaar": "2022", "eind dit jaar": "2023",
                  "Het komende jaar": "2024", "Medio 2014": "2014"}, v
+    assert values("Dat is klaar aan het einde van het jaar.") == {"het einde van het jaar": "2023-12"}
 
 
 def test_a_bare_month_before_a_weak_past_verb_is_the_last_one():
