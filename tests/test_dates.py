@@ -446,3 +446,15 @@ def test_a_papers_day_without_year_lies_before_whatever_the_sentence_plans():
 def test_last_night_is_the_night_before_the_text():
     assert values("Defensie heeft afgelopen nacht 152 mensen geëvacueerd.", "2023-04-24") == {
         "afgelopen nacht": "2023-04-23/2023-04-24"}
+
+
+def test_days_later_count_from_a_nights_start_and_a_paper_received_dates_nothing():
+    v = values("In de nacht van 22 op 23 september lag de luchthaven stil. Twee dagen later volgde Aalborg. Vlak "
+               "daarvoor viel de stroom uit; dezelfde dag volgde een storing.", "2025-10-01")
+    assert v["Twee dagen later"] == "2025-09-24" and v["dezelfde dag"] == "2025-09-24"
+    v = values("In de nacht van 9 op 10 september drongen drones het luchtruim binnen. Polen vroeg dezelfde dag om "
+               "consultaties.", "2025-10-01")
+    assert v["dezelfde dag"] == "2025-09-10"         # the day the night ends
+    v = values("Hierbij informeer ik u over de bijeenkomst op 15 oktober jl. in Brussel. De agenda ontving u op 8 "
+               "oktober jl. Voorafgaand aan de bijeenkomst kwam die ochtend de groep bijeen.", "2025-10-21")
+    assert v["die ochtend"] == "2025-10-15"

@@ -486,6 +486,7 @@ def find_dates(doc: Document, blocked_original: Iterable[tuple[int, int]] = ()) 
     _share_years(text, kept)
     out: list[Mention] = []
     previous: date | None = None
+    previous_start: date | None = None
     previous_any: date | None = None
     for grp in _group_periods(text, kept):
         first, last = grp[0], grp[-1]
@@ -494,7 +495,7 @@ def find_dates(doc: Document, blocked_original: Iterable[tuple[int, int]] = ()) 
         s0, e0 = _extend_prefix(text, grp), last.end
         anchor = anchor_for(doc, view.to_original(first.start, first.start + 1)[0])
         if len(grp) == 1:
-            value, gran, relative, anch = _value_of(first, anchor, previous, previous_any)
+            value, gran, relative, anch = _value_of(first, anchor, previous, previous_any, previous_start)
         else:
             value, gran, relative, anch = _period_value(first, last, anchor)
         if value is None and first.kind != "relative":
@@ -507,17 +508,20 @@ def find_dates(doc: Document, blocked_original: Iterable[tuple[int, int]] = ()) 
         out.append(Mention("date", s, e, doc.text[s:e], first.label or text[s0:e0],
                            type="period" if value and "/" in value else "date", attrs=attrs))
         last_day = parse_iso(value.split("/")[-1]) if value else None
+        first_day = parse_iso(value.split("/")[0]) if value and len(value.split("/")[0]) == 10 else last_day
         if value and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value.split("/")[0]):
             previous_any = parse_iso((value.split("/")[0] + "-01-01")[:10])
         if last_day and not _PAPER_DATE.search(text, max(0, s0 - 40), s0) \
                 and not _DEADLINE.search(text, max(0, s0 - 20), s0):
             previous = last_day        # "dezelfde dag" points back to a happening, not to a letter's date
-                                       # nor to a deadline ("uiterlijk 11 september")
+            previous_start = first_day  # nor to a deadline ("uiterlijk 11 september"); "twee dagen later"
+            #                             counts from the start of a period ("in de nacht van 22 op 23 september")
     return out
 
 
 _DEADLINE = re.compile(r"(?<![\w-])(?:uiterlijk|tot en met|t/m|tot|vóór)\s+$", re.I)
-_PAPER_DATE = re.compile(r"(?:\b(?:brief|brieven|[Kk]amerbrief|notitie|verslag|motie|nota)\s+(?:van|d\.d\.)|d\.d\.)\s*$")
+_PAPER_DATE = re.compile(r"(?:\b(?:brief|brieven|[Kk]amerbrief|notitie|verslag|motie|nota)\s+(?:van|d\.d\.)|d\.d\."
+                         r"|\b(?:ontving|ontvingen)\s+u\s+op|\b(?:ontvangen|toegezonden|toegestuurd)\s+op)\s*$")
 
 
 def _with_relative_years(text: str, atoms: list[Atom]) -> list[Atom]:
@@ -588,9 +592,10 @@ def _resolve_year(a: Atom, anchor: date | None) -> int | None:
     return nearest_year(a.month, a.day, anchor, a.past, a.future)
 
 
-def _value_of(a: Atom, anchor: date | None, previous: date | None, previous_any: date | None = None):
+def _value_of(a: Atom, anchor: date | None, previous: date | None, previous_any: date | None = None,
+              previous_start: date | None = None):
     if a.kind in ("relative", "decade"):
-        _resolve_relative(a, anchor, previous, previous_any)
+        _resolve_relative(a, anchor, previous_start if a.rule and "shift" in a.rule and previous_start else previous, previous_any)
         return a.value, a.granularity, a.kind == "relative", a.anchor
     if a.kind == "range":
         return a.value, "period", False, None
