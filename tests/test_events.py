@@ -1620,3 +1620,10 @@ def test_entering_into_force_authorising_and_setting_in_motion_are_decisions():
     e = only(events("Op 28 augustus hebben Frankrijk, Duitsland en het Verenigd Koninkrijk het snapback-mechanisme in "
                     "gang gezet.", "2025-09-10"))
     assert e["type"] == "decision" and e["date"] == "2025-08-28"
+
+
+def test_decisions_told_in_a_report_on_a_summit_take_its_days():
+    evs = [e.attrs for e in events("Hierbij informeren wij u over de uitkomsten van de NAVO-top die van 9 tot en met 11 "
+                                   "juli jl. in Washington plaatsvond. De bondgenoten besloten tot de oprichting van "
+                                   "NSATU, met een hoofdkwartier in Wiesbaden.", "2024-07-19")]
+    assert any(e["type"] == "decision" and e["date"] == "2024-07-09/2024-07-11" for e in evs), evs

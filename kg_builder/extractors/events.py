@@ -657,9 +657,12 @@ _FOLLOWED = re.compile(          # "Finland volgde op 1 april jl.": the same ste
     r"(?:\s+(?:jl|a\.s)\.?)?\s*[.;]\s*$")
 _THERE = re.compile(            # "Daar stak X …", "Daarmee komt een einde aan …": then and there
     r"(?:Daar|Daarmee|Hiermee|Daarbij)\s+(?!(?:is|zijn|wordt|worden|heeft|hebben|kan|kunnen|moet|moeten|zal|zullen)\b)[a-z]")
-_REPORT_OF = re.compile(r"\b[Vv]erslag(?:\s+aan)?\s+van\s+(?:de|het)\s+[^.;]{3,90}?\s(?:van|op)\s+$")
+_REPORT_OF = re.compile(r"(?:\b[Vv]erslag(?:\s+aan)?\s+van\s+(?:de|het)\s+[^.;]{3,90}?\s(?:van|op)"     # "het verslag van
+                        r"|\b(?:uitkomsten|uitkomst|resultaten)\s+van\s+(?:de|het)\s+[^.;]{3,60}?\s(?:die|dat)"
+                        r"(?:\s+(?:van|op))?)\s+$")                # de Raad van …", "de uitkomsten van de top die van … plaatsvond"
 _MEETING_SUBJECT = re.compile(
-    r"(?<![\w-])(?:[Dd]e\s+(?:Raad|ministers|lidstaten|EU|HV|Hoge\s+Vertegenwoordiger)|[Ii]k|[Ww]ij)(?![\w-])")
+    r"(?<![\w-])(?:[Dd]e\s+(?:Raad|ministers|lidstaten|EU|HV|Hoge\s+Vertegenwoordiger|bondgenoten|NAVO-bondgenoten|"
+    r"regeringsleiders|staats-\s+en\s+regeringsleiders|staatshoofden(?:\s+en\s+regeringsleiders)?)|[Ii]k|[Ww]ij)(?![\w-])")
 
 
 def _reported_meeting_date(text: str, dates: list) -> Mention | None:
@@ -668,7 +671,7 @@ def _reported_meeting_date(text: str, dates: list) -> Mention | None:
     for a, _, d in dates:
         if a > 3000:
             break
-        if d.attrs.get("value") and "/" not in str(d.attrs["value"]) and _REPORT_OF.search(text, max(0, a - 140), a):
+        if d.attrs.get("value") and _REPORT_OF.search(text, max(0, a - 140), a):
             return d
     return None
 
