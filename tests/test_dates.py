@@ -458,3 +458,8 @@ def test_days_later_count_from_a_nights_start_and_a_paper_received_dates_nothing
     v = values("Hierbij informeer ik u over de bijeenkomst op 15 oktober jl. in Brussel. De agenda ontving u op 8 "
                "oktober jl. Voorafgaand aan de bijeenkomst kwam die ochtend de groep bijeen.", "2025-10-21")
     assert v["die ochtend"] == "2025-10-15"
+
+
+def test_a_month_takes_the_tense_of_its_own_coordinated_clause():
+    v = values("Nederland heeft vorig jaar twee experts geleverd en stuurt er begin december nog twee.", "2024-10-23")
+    assert v == {"vorig jaar": "2023", "begin december": "2024-12"}

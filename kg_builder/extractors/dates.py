@@ -451,7 +451,7 @@ def _tense(m: re.Match, clause: bool = False) -> str | None:
     text, cues = m.string, _vocab()["data"]["tense_cues"]
     if re.search(r"(?<![\w-])[Vv]anaf\s+$", text[max(0, m.start() - 8):m.start()]):
         return None            # "heeft besloten vanaf medio juni …": a start from then on, whatever the verb's tense
-    stops = (". ", ".\n", "\n\n", ", ", "; ", " dat ") if clause else (". ", ".\n", "\n\n")
+    stops = (". ", ".\n", "\n\n", ", ", "; ", " dat ", " en ", " maar ") if clause else (". ", ".\n", "\n\n")
     s = max(text.rfind(x, 0, m.start()) for x in stops) + 1
     e = min(x for x in [*(text.find(x, m.end()) for x in stops), len(text)] if x >= 0)
     found = [t for t in ("past", "future") if re.search(cues[t], text[s:e], re.I)]
