@@ -407,3 +407,10 @@ def test_a_surname_alone_in_apposition_to_an_office(analyse_text):
         assert p["Aboutaleb"].attrs["roles"] == ["burgemeester van Rotterdam"]
     a = analyse_text("De voorzitter van de Veiligheidsraad, Frankrijk, heeft gesproken. De voorzitter, Van Dijk, opent.")
     assert set(entities_of(a, "person")) == {"Van Dijk"}       # a state holding the chair is no person
+
+
+def test_an_office_then_its_holder_several_holders_and_a_bank_is_no_person(analyse_text):
+    a = analyse_text("Hoofd van de missie is Dimitrios Karabalis. Zij sprak met de minister-presidenten van Aruba en "
+                     "Curaçao, Mike Eman en Gilmar Pisas. Het geld ging via de Russische staatsbank Promsvjazbank (PSB).")
+    assert set(entities_of(a, "person")) == {"Dimitrios Karabalis", "Mike Eman", "Gilmar Pisas"}
+    assert entities_of(a, "organisation")["Promsvjazbank"].type == "company"

@@ -87,7 +87,7 @@ def _res():
         # "Diehl Defence", "Damen Shipyards", "Acme B.V.": a name with a company suffix; "het bedrijf X"
         "company_suffix": re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,4}}(?:{alt([x for x in c['company_suffixes'] if x != 'Group'])})"
                                      rf"(?![\w-])(?! {U})"),
-        "company_named": re.compile(rf"(?<![\w-])(?:[a-z]+)?(?:bedrijf|fabrikant|rederij|scheepswerf|wapenproducent) "
+        "company_named": re.compile(rf"(?<![\w-])(?:[a-z]+)?(?:bedrijf|fabrikant|rederij|scheepswerf|wapenproducent|bank) "
                                     rf"(?P<n>{CAPWORD}(?: {CAPWORD}){{0,2}})(?![\w-])"),
         # threat-actor designations: "APT28", "Storm-1516", "UNC2452"
         "threat_actor": re.compile(r"(?<![\w-])(?:APT|UNC|TA|Storm-|DEV-)\d{1,4}(?![\w-])"),

@@ -103,6 +103,12 @@ def _res():
         # "De burgemeester van Rotterdam, Aboutaleb, heeft": a surname alone in apposition to a described office
         "appos_surname": re.compile(rf"(?<![\w-])(?:[Dd]e|[Hh]et) (?:[A-Za-z][\w-]*e )?(?P<role>(?:{appos}|{roles})"
                                     rf"(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}}?)?), (?P<name>(?:{_PARTCAP} )?{_SUR}), (?=[a-z])"),
+        # "Hoofd van de missie is Dimitrios Karabalis.": an office, then who holds it
+        "role_is": re.compile(rf"(?<![\w-])(?P<role>(?:{appos})(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}}?)?) (?:is|was) "
+                              rf"{full}(?=\s*[.,;])"),
+        # "de minister-presidenten van Aruba en Curaçao, Mike Eman en Gilmar Pisas": several holders of an office
+        "appos_plural": re.compile(rf"(?<![\w-])(?P<role>(?:{alt(d['plural_roles'])})(?: van [^,.;:()\n]{{2,60}}?)?),? "
+                                   rf"(?P<names>{_FULL}(?:, {_FULL})*,? en {_FULL})(?=\s*[.,;:)]|\s+[a-z])"),
         "name_cue": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) {full}"),
         # "de Georgische burger Tamaz Ginturi", "de 21-jarige Dylan Earl": a described person without a comma
         # "de 21-jarige Pakistaan Mohammed Ajmal Amir Kasab", "een 32-jarige Noor, Anders Behring Breivik,"
@@ -319,8 +325,9 @@ def _surname_with_party(t: str, m: re.Match) -> bool:
         return False
     start = m.start("name") + m.group("name").find(name)
     before = t[max(0, start - 80):start]
-    if re.search(r"(?:^|\s)(?:in|naar|uit|bij|nabij|rond|vanuit|tegen|over|the|of|de|het|een)\s$", before, re.I):
-        return False
+    if re.search(r"(?:^|\s)(?:in|naar|uit|bij|nabij|rond|vanuit|tegen|over|the|of|de|het|een)\s$", before, re.I) \
+            or re.search(rf"[a-z]{_NOT_PERSON_ENDINGS}\s$", before):
+        return False                 # "de staatsbank Promsvjazbank (PSB)": a body named after its kind
     if name[0].islower() and not re.search(rf"(?:{U}\.|heer|mevrouw)\s$", before, re.I):
         return False                 # "volgens de Wereldgezondheidsorganisatie (WHO)": "de" is an article here
     if any(words[-1].lower().endswith(x) and len(words[-1]) > len(x) + 2 for x in _body_suffixes()):
@@ -404,7 +411,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
     def add(m: re.Match, group: str = "name", roles: list[str] | None = None, party: str | None = None,
             party_group: str | None = None, cue: str = "") -> Hit | None:
         raw = m.group(group)
-        name = _clean_name(raw, cued=cue in ("honorific", "role", "described", "appos_before", "appos_after"))
+        name = _clean_name(raw, cued=cue in ("honorific", "role", "described", "appos_before", "appos_after", "role_is"))
         if not name or _UNINFLECTED_ADJECTIVE.search(name.split(" ")[0]):
             return None                  # "commandant Caribisch gebied …": an adjective, no name
         words = name.split(" ")
@@ -483,7 +490,12 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
         if h:
             cut = _clean_name(name, cued=True) or name
             h.end, h.name = h.start + len(cut), cut
-    for key in ("appos_after", "appos_before", "name_cue", "described"):
+    for m in matches(R["appos_plural"], t, low):
+        for nm in _full_re().finditer(m.group("names")):
+            s = m.start("names") + nm.start()
+            if _bare_full_name(t, s, nm.group(0), use_gazetteer, role=True):
+                hits.append(Hit(s, s + len(nm.group(0)), nm.group(0), cue="appos_before"))
+    for key in ("appos_after", "appos_before", "role_is", "name_cue", "described"):
         for m in matches(R[key], t, low):
             if key == "name_cue" and use_gazetteer and _aka_of_org(t, m):
                 continue                 # "Boko Haram, ook bekend als Jama'atu Ahlis Sunna …": the group's other name
