@@ -463,3 +463,8 @@ def test_days_later_count_from_a_nights_start_and_a_paper_received_dates_nothing
 def test_a_month_takes_the_tense_of_its_own_coordinated_clause():
     v = values("Nederland heeft vorig jaar twee experts geleverd en stuurt er begin december nog twee.", "2024-10-23")
     assert v == {"vorig jaar": "2023", "begin december": "2024-12"}
+
+
+def test_a_year_after_tot_en_met_is_a_year_even_before_a_plural_word():
+    assert values("Nederland blijft tot en met 2024 bijdragen aan het fonds.", "2021-03-01") == {"tot en met 2024": "2024"}
+    assert values("Met 2000 militairen gaan zij.", "2021-03-01") == {}

@@ -199,3 +199,11 @@ def test_ages_after_a_noun_or_in_brackets_and_idioms_without_counts():
     assert not any("jaar raakte" in k for k in q)
     assert found("Zie artikel 5 (12) en Bijlage (34).") == {}
     assert found("Nederland wordt in één adem met Denemarken genoemd; het kabinet volgt twee sporen.") == {}
+
+
+def test_a_number_before_a_verb_counts_nothing_named_and_a_deadline_year_is_no_count():
+    assert found("Ze werden verscheept; de laatste 12 kwamen vorige week aan in Rotterdam.") == {}
+    doc = Document("t", "Nederland blijft tot en met 2024 jaarlijks € 15 miljoen bijdragen aan het fonds.")
+    from kg_builder.pipeline import analyse
+    q = {m.label: m.attrs["value"] for m in analyse(doc).mentions if m.kind == "quantity"}
+    assert 2024 not in q.values() and 15000000 in q.values(), q

@@ -295,8 +295,8 @@ def _day_list(m: re.Match, text: str, last: Atom) -> list[Atom] | None:
 def _quantity_follows(text: str, end: int, start: int) -> bool:
     """"2000 militairen" is a number of soldiers, not a year."""
     m = re.match(r"\s+([a-zà-ÿ]+)", text[end:end + 30])
-    if not m or re.search(r"\b(?:in|sinds|vanaf|tot|medio|begin|eind|jaar|van|per|rond)\s+$",
-                          text[max(0, start - 10):start], re.I):
+    if not m or re.search(r"(?:\b(?:in|sinds|vanaf|tot|medio|begin|eind|jaar|van|per|rond|tot en met|uiterlijk)|t/m)\s+$",
+                          text[max(0, start - 14):start], re.I):
         return False
     word = m.group(1)
     from ..textview import _stop_words

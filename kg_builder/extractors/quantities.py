@@ -23,7 +23,7 @@ from ..numbers import as_number, digits_value, number_word_pattern, word_value
 from ..registry import extractor
 from ..textview import _stop_words, view_of
 from ..vocab import KGB
-from ._common import matches
+from ._common import _strong_pasts, matches
 
 VERSION = "1"
 _MAX_OF_WORDS = 3
@@ -90,7 +90,8 @@ def _of_words(text: str, pos: int) -> tuple[str | None, int]:
         token = w.group(0)
         if len(words) >= _MAX_OF_WORDS or not re.match(r"[^\W\d]|[€%'’-]", token) \
                 or "\n" in rest[offset:offset + w.start()] \
-                or token.lower() in stop and token.lower() not in ("extra", "andere", "anderen"):   # "9 andere landen", "drie anderen"
+                or token.lower() in stop and token.lower() not in ("extra", "andere", "anderen") \
+                or not words and token in _strong_pasts():       # "de laatste 12 kwamen aan": a verb, no noun
             break
         words.append(token)
         end = pos + offset + w.end()
