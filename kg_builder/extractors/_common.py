@@ -162,12 +162,12 @@ def _finite_verb_after(after: str) -> bool:
     if not m:
         return False
     w = m.group(1)
-    return w in cues()["state_verbs"] or w in _strong_pasts() or (
+    return w in cues()["state_verbs"] or w in strong_past_verbs() or (
         w not in STOP_WORDS and w not in cues()["not_finite_verbs"] and re.search(r"(?:t|de|te|den|ten)$", w) is not None)
 
 
 @lru_cache(maxsize=1)
-def _strong_pasts() -> frozenset[str]:
+def strong_past_verbs() -> frozenset[str]:
     """Irregular past forms ("greep", "trok"): finite verbs the weak-verb endings miss."""
     return frozenset(load_language_data("nl")["events"]["strong_past_verbs"])
 
@@ -183,7 +183,7 @@ def _inverted_verb_before(before: str) -> bool:
     if not m or m.group(1) in STOP_WORDS:
         return False
     w = m.group(1)
-    return w in cues()["verb_before_subject"] or w in cues()["state_verbs"] or w in _strong_pasts() or \
+    return w in cues()["verb_before_subject"] or w in cues()["state_verbs"] or w in strong_past_verbs() or \
         re.search(r"[a-z](?:de|te|den|ten)$", w) is not None
 
 

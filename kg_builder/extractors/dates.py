@@ -595,7 +595,8 @@ def _resolve_year(a: Atom, anchor: date | None) -> int | None:
 def _value_of(a: Atom, anchor: date | None, previous: date | None, previous_any: date | None = None,
               previous_start: date | None = None):
     if a.kind in ("relative", "decade"):
-        _resolve_relative(a, anchor, previous_start if a.rule and "shift" in a.rule and previous_start else previous, previous_any)
+        counted = a.rule and "shift" in a.rule and previous_start   # "twee dagen later": from a period's start
+        _resolve_relative(a, anchor, previous_start if counted else previous, previous_any)
         return a.value, a.granularity, a.kind == "relative", a.anchor
     if a.kind == "range":
         return a.value, "period", False, None

@@ -406,8 +406,9 @@ def _attached(text: str, clause: tuple[int, int], trig: tuple[str, int, int], d:
 
 
 # "besluit om met ingang van 1 maart bij te dragen": the contribution decided starts then, which dates the decision
-_STARTING = re.compile(r"(?:met ingang van|m\.i\.v\.|vanaf)\s", re.I)
-_STARTING_BEFORE = re.compile(r"(?<![\w-])(?:met ingang van|m\.i\.v\.|vanaf)\s+$", re.I)
+_STARTS = r"(?:met ingang van|m\.i\.v\.|vanaf)"
+_STARTING = re.compile(rf"{_STARTS}\s", re.I)                          # opening the date ("met ingang van 1 maart")
+_STARTING_BEFORE = re.compile(rf"(?<![\w-]){_STARTS}\s+$", re.I)       # or right before it
 # in a question a trigger's own date follows it closely, perhaps after its target ("de luchtaanval op Sanaa van 28
 # augustus")
 _QUESTION_GAP = re.compile(r"\s*(?:(?:op|tegen|in|bij)\s+(?:de\s+|het\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s+)?"
@@ -688,10 +689,10 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
         _announcers(told, out, spans)
         return out + _owned_undated(text, sent, [t for t in trigs if t not in chosen], spans, out, question)
     if not trigs or any(sent[0] <= a < sent[1] for a, _ in exclude):
-        return []                                       # "Op de NAVO-top van 24 juni hebben de bondgenoten
+        return []                       # "Op de NAVO-top van 24 juni hebben de bondgenoten afgesproken …": the occasion
     # "De Raad kwam bijeen in verband met het gewapend conflict": the meeting, not its topic
     main = [t for t in trigs if not _TOPIC_OF.search(text, max(sent[0], t[1] - 50), t[1])] or trigs
-    trig = min(main, key=lambda t: (v["priority"][t[0]], t[1]))      # afgesproken …": the dated occasion is the event
+    trig = min(main, key=lambda t: (v["priority"][t[0]], t[1]))
     if trig[0] not in v["ev"]["undated_types"] or question or v["irrealis"].search(text, sent[0], sent[1]) \
             or v["known_reports"].match(text, sent[0], sent[1]) \
             or v["unrealised_of"].search(text, max(sent[0], trig[1] - 50), trig[1]) \

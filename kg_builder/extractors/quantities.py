@@ -23,7 +23,7 @@ from ..numbers import as_number, digits_value, number_word_pattern, word_value
 from ..registry import extractor
 from ..textview import _stop_words, view_of
 from ..vocab import KGB
-from ._common import _strong_pasts, matches
+from ._common import matches, strong_past_verbs
 
 VERSION = "1"
 _MAX_OF_WORDS = 3
@@ -91,7 +91,7 @@ def _of_words(text: str, pos: int) -> tuple[str | None, int]:
         if len(words) >= _MAX_OF_WORDS or not re.match(r"[^\W\d]|[€%'’-]", token) \
                 or "\n" in rest[offset:offset + w.start()] \
                 or token.lower() in stop and token.lower() not in ("extra", "andere", "anderen") \
-                or not words and token in _strong_pasts():       # "de laatste 12 kwamen aan": a verb, no noun
+                or not words and token in strong_past_verbs():       # "de laatste 12 kwamen aan": a verb, no noun
             break
         words.append(token)
         end = pos + offset + w.end()
