@@ -1639,3 +1639,7 @@ def test_unreliable_readings_are_left_out_of_what_the_extractor_returns():
     read = [e.attrs for e in events(doc.text, "2024-06-01")]
     kept = [m.attrs for m in analyse(doc).mentions if m.kind == "event"]
     assert len(read) == 3 and kept == [read[2]], (read, kept)   # no actor nor place; undated without an actor
+    doc = Document("t", "Op 3 mei werd besloten de weg te sluiten. Het kabinet heeft besloten tot een missie.")
+    doc.meta.date = "2024-06-01"
+    assert len(events(doc.text, "2024-06-01")) == 2
+    assert [m.attrs["actors"] for m in analyse(doc).mentions if m.kind == "event"] == [["kabinet"]]
