@@ -1643,3 +1643,8 @@ def test_unreliable_readings_are_left_out_of_what_the_extractor_returns():
     doc.meta.date = "2024-06-01"
     assert len(events(doc.text, "2024-06-01")) == 2
     assert [m.attrs["actors"] for m in analyse(doc).mentions if m.kind == "event"] == [["kabinet"]]
+
+
+def test_an_occasion_named_by_an_organisation_is_met_by_it():
+    e = only(events("De regeringsleiders bespraken Oekraïne tijdens de Europese Raad van 29 en 30 juni.", "2023-07-03"))
+    assert e["date"] == "2023-06-29/2023-06-30" and "Europese Raad" in e["actors"]

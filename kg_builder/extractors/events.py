@@ -500,6 +500,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 and not _subject_of_verb(text, head + occ.end("noun"), a, b):
             cs = head + occ.start()
             spans = _spans(view, people, sent, text)
+            cs = next((s.start for s in spans if s.kind == "organisation" and s.start < cs < s.end), cs)
+            #                                     "de Europese Raad van 29 en 30 juni": the whole name
             named = [s.label for s in spans if _occasion_actor(text, s, cs, a, b)]
             if _WE_WITH_YOU.search(text, sent[0], cs):       # "Graag ga ik met uw Kamer … in gesprek tijdens het …"
                 named += [n for n in (people.author, f"{doc.meta.chamber} der Staten-Generaal" if doc.meta.chamber
