@@ -581,7 +581,7 @@ _UNIT_NAME = re.compile(r"(?i)brigade|bataljon|divisie|regiment|squadron|eskader
 _FOREIGN_BODY = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et) (?P<adj>[A-ZÀ-Þ][\w-]*(?:se|sche|ese|aanse)) $")
 _NAME_ADJECTIVE = re.compile(rf"(?<=[a-z] )({U}{LETTER}+(?:aal|eel|isch|ijk|air|ief)) $")
 _ENGLISH_NAME = re.compile(r"(?<![\w-])(?:National|Security|Agency|Service|Guard|Intelligence|Bureau|Department|"
-                           r"Directorate|Command|Office|Federal|Special|Bureau|Unit)(?![\w-])")
+                           r"Directorate|Command|Office|Federal|Special|Unit)(?![\w-])")
 _BARE_BODY = re.compile(r"(?<![\w-])(?:[Dd]e|[Dd]eze) (?P<w>Raad|Commissie)(?![\w-])(?! (?:van|voor|[A-Z]))")
 
 
