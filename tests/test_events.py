@@ -1648,3 +1648,11 @@ def test_unreliable_readings_are_left_out_of_what_the_extractor_returns():
 def test_an_occasion_named_by_an_organisation_is_met_by_it():
     e = only(events("De regeringsleiders bespraken Oekraïne tijdens de Europese Raad van 29 en 30 juni.", "2023-07-03"))
     assert e["date"] == "2023-06-29/2023-06-30" and "Europese Raad" in e["actors"]
+
+
+def test_a_happening_a_listed_paper_is_about_counts_when_it_names_its_actor():
+    e = only(events("• de brief van 20 maart 2015 over het overlijden van kapitein René Zeetsen en eerste-luitenant "
+                    "Ernst Mollinger (Kamerstuk 29 521, nr. 280);", "2015-06-01"))
+    assert e["date"] is None and "René Zeetsen" in e["actors"]
+    assert not events("• de brief van 19 juni 2015 over de verlenging van de Nederlandse bijdrage aan MINUSMA "
+                      "(Kamerstuk 29 521, nr. 293);", "2015-06-01")

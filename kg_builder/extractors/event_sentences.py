@@ -225,6 +225,8 @@ def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 _TOPIC_OF = re.compile(r"(?<![\w-])(?:in verband met|naar aanleiding van|met betrekking tot|inzake|betreffende|"
                        r"aangaande)\s+(?:de |het |een )?(?:[\w-]+\s+){0,2}$", re.I)
+_LISTED_PAPER = re.compile(r"\s*(?:[•–*-]\s*)?(?:de\s+)?(?:brief|brieven|notitie|nota)\b", re.I)
+_OWNED_HAPPENING = re.compile(r"\s+(?:van|door)\s+(?:de\s+|het\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,2}")
 _AGREED_THAT = re.compile(r"\s*,?\s*dat\s")
 _PRESENCE = re.compile(r"(?<![\w-])in (?:het )?(?:aanwezigheid|bijzijn) van\s+(?:de |het )?(?:\S+\s+){0,2}$", re.I)
 _ANNOUNCED_THAT = re.compile(r"(?:maakt|maakte|maakten)\s[^.;]*?\bbekend\s*,?\s*dat\s|bekendgemaakt\s*,?\s*dat\s", re.I)
@@ -688,6 +690,10 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
                          if t in when else _read_all(text, sent, t, d, spans)) if not _for_exercise(text, sent, t)]
         _announcers(told, out, spans)
         return out + _owned_undated(text, sent, [t for t in trigs if t not in chosen], spans, out, question)
+    if not trigs and _LISTED_PAPER.match(text, sent[0]):  # "• de brief … over het overlijden van kapitein X": in a
+        trigs = [t for t in framed if _OWNED_HAPPENING.match(text, t[2])    # list of papers, the happening one is
+                 and any(s.start == _OWNED_HAPPENING.match(text, t[2]).end() and s.kind in ("person", "organisation")
+                         and s.mention.type != "state" for s in spans)]     # about, named with its actor
     if not trigs or any(sent[0] <= a < sent[1] for a, _ in exclude):
         return []                       # "Op de NAVO-top van 24 juni hebben de bondgenoten afgesproken …": the occasion
     # "De Raad kwam bijeen in verband met het gewapend conflict": the meeting, not its topic
