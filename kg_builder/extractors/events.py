@@ -892,12 +892,12 @@ def extract_events(doc: Document, ctx) -> list[Mention]:
 
 def _reliable(ev: Mention) -> bool:
     """Leave out the kinds of reading that are mostly wrong (measured on the annotated development sets): an
-    attack, decision, deployment or election with neither actor nor place (4 right in 23), a deployment without
-    a date that lacks its actor or its place (5 right in 30: "De toestellen vertrokken vanaf vliegbasis
-    Leeuwarden."), a decision without a date or an actor (0 right in 4)."""
+    attack, decision, deployment or election with neither actor nor place (4 right in 26), a deployment or a
+    decision without a date or an actor (1 right in 15: "De toestellen vertrokken vanaf vliegbasis
+    Leeuwarden."). An undated deployment with its actor stays ("Momenteel draagt Nederland drie stafofficieren
+    bij aan het hoofdkwartier van CMF"): the shared gold annotates such contributions, the synthetic sets
+    mostly not."""
     a = ev.attrs
     if a["type"] not in ("meeting", "other", "threat_level_change") and not a["actors"] and not a.get("place"):
         return False
-    if a["type"] == "decision" and a["date"] is None and not a["actors"]:
-        return False
-    return not (a["type"] == "deployment" and a["date"] is None and not (a["actors"] and a.get("place")))
+    return not (a["type"] in ("decision", "deployment") and a["date"] is None and not a["actors"])
