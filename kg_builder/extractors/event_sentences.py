@@ -691,9 +691,8 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
         _announcers(told, out, spans)
         return out + _owned_undated(text, sent, [t for t in trigs if t not in chosen], spans, out, question)
     if not trigs and _LISTED_PAPER.match(text, sent[0]):  # "• de brief … over het overlijden van kapitein X": in a
-        trigs = [t for t in framed if _OWNED_HAPPENING.match(text, t[2])    # list of papers, the happening one is
-                 and any(s.start == _OWNED_HAPPENING.match(text, t[2]).end() and s.kind in ("person", "organisation")
-                         and s.mention.type != "state" for s in spans)]     # about, named with its actor
+        trigs = [t for t in framed if _names_its_actor(text, t, spans)]     # list of papers, the happening one is
+    #                                                                         about, named with its actor
     if not trigs or any(sent[0] <= a < sent[1] for a, _ in exclude):
         return []                       # "Op de NAVO-top van 24 juni hebben de bondgenoten afgesproken …": the occasion
     # "De Raad kwam bijeen in verband met het gewapend conflict": the meeting, not its topic
@@ -728,6 +727,13 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
         return []                       # "Het dreigingsniveau blijft 4": nothing changed, nobody decided
     _announcers(told, [found], spans)
     return [found] if found.actors or found.place else []
+
+
+def _names_its_actor(text: str, trig: tuple[str, int, int], spans: list[Span]) -> bool:
+    """Does a person or organisation (no state) follow the trigger after "van"/"door" ("overlijden van kapitein X")?"""
+    m = _OWNED_HAPPENING.match(text, trig[2])
+    return m is not None and any(s.start == m.end() and s.kind in ("person", "organisation")
+                                 and s.mention.type != "state" for s in spans)
 
 
 def _announcers(told: list[tuple[str, int, int]], found: list[Found], spans: list[Span]) -> None:
