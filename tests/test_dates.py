@@ -468,3 +468,26 @@ def test_a_month_takes_the_tense_of_its_own_coordinated_clause():
 def test_a_year_after_tot_en_met_is_a_year_even_before_a_plural_word():
     assert values("Nederland blijft tot en met 2024 bijdragen aan het fonds.", "2021-03-01") == {"tot en met 2024": "2024"}
     assert values("Met 2000 militairen gaan zij.", "2021-03-01") == {}
+
+
+def test_two_named_weekdays_make_a_period():
+    v = values("Tijdens de top in Riga, afgelopen woensdag en donderdag, is gesproken over de oostgrens. Komende "
+               "vrijdag tot en met zondag wordt geoefend.", "2023-03-03")
+    assert v == {"afgelopen woensdag en donderdag": "2023-03-01/2023-03-02",     # written on a Friday:
+                 "Komende vrijdag tot en met zondag": "2023-03-10/2023-03-12"}     # the coming one is next week's
+
+
+def test_a_date_of_what_is_announced_to_be_done_lies_ahead():
+    v = values("China heeft aangekondigd van 4 tot en met 6 juli schietoefeningen te houden in de Gele Zee.", "2022-06-20")
+    assert v["van 4 tot en met 6 juli"] == "2022-07-04/2022-07-06"
+    v = values("China heeft op 4 juli schietoefeningen gehouden.", "2022-06-20")
+    assert v["4 juli"] == "2021-07-04"
+    v = values("Twee dagen later kondigde de groep een bestand af, en op 9 mei maakte zij bekend de strijd te staken.",
+               "2022-06-20")
+    assert v["9 mei"] == "2022-05-09"                   # the announcing word sits in another clause
+
+
+def test_days_later_count_from_the_end_of_days_told_before():
+    v = values("Op 10 en 11 april werden stellingen aangevallen. Vijf dagen later werd een toestel neergeschoten.",
+               "2025-05-01")
+    assert v["Vijf dagen later"] == "2025-04-16"

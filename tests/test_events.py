@@ -1656,3 +1656,36 @@ def test_a_happening_a_listed_paper_is_about_counts_when_it_names_its_actor():
     assert e["date"] is None and "René Zeetsen" in e["actors"]
     assert not events("• de brief van 19 juni 2015 over de verlenging van de Nederlandse bijdrage aan MINUSMA "
                       "(Kamerstuk 29 521, nr. 293);", "2015-06-01")
+
+
+def test_the_place_named_next_to_the_date_is_where_the_dated_thing_happened():
+    e = only(events("Het akkoord, dat na lange onderhandelingen op de vliegbasis Camp Verde bij Salinas tot stand kwam, "
+                    "werd op 3 maart 2001 in Lissabon ondertekend.", "2001-04-01"))
+    assert e["place"] == "Lissabon", e
+    e = only(events("Na de landing van de eerste eenheden in Beira op 4 mei jl. trokken de rebellen zich terug naar "
+                    "Tete.", "2001-06-01"))
+    assert e["place"] == "Beira", e
+
+
+def test_a_demonym_naming_where_or_describing_a_day_is_not_an_actor():
+    e = only(events("Op 2 mei, de Poolse nationale feestdag, reed een bestelbus in op een menigte in Gdańsk.",
+                    "2019-05-10"))
+    assert e["actors"] == [] and e["place"] == "Gdańsk", e
+    e = only(events("Op 2 mei heeft een gewapende groep in de Russische deelrepubliek Dagestan een politiepost "
+                    "aangevallen.", "2019-05-10"))
+    assert e["actors"] == [], e
+
+
+def test_over_before_a_name_is_the_way_taken_not_a_topic():
+    e = only(events("Op 2 mei reed een bestelbus over de Rambla Nova in Tarragona in op een menigte.", "2019-05-10"))
+    assert e["place"] == "Tarragona", e
+    e = only(events("Op 2 mei sprak de minister met zijn ambtgenoot over de situatie in Syrië.", "2019-05-10"))
+    assert e["place"] is None, e
+
+
+def test_a_claim_of_an_attack_told_before_and_any_attack_are_no_happenings():
+    evs = events("Op 2 mei reed een bestelbus in op een menigte in Tarragona. ETA heeft de aanslag opgeëist.",
+                 "2019-05-10")
+    assert len(evs) == 1 and evs[0].attrs["date"] == "2019-05-02", [e.attrs for e in evs]
+    assert not events("De politie beoordeelt na iedere aanslag of het niveau omhoog moet.", "2019-05-10")
+    assert not events("De groep roept op tot zulke aanslagen in Europa.", "2019-05-10")

@@ -308,3 +308,8 @@ def test_where_an_operation_runs_is_not_its_name_and_two_letter_tails(analyse_te
     m = entities_of(analyse_text("Hoe beoordeelt u de Keniaanse operatie Linda Nchi in Zuid-Somalië? Het kabinet "
                                  "draagt bij aan EUFOR RD Congo, de militaire operatie van de Europese Unie."), "mission")
     assert "Linda Nchi" in m and "EUFOR RD Congo" in m, sorted(m)
+
+
+def test_french_and_spanish_operation_names(analyse_text):
+    m = missions(analyse_text, "Frankrijk zet binnen Opération Chammal vliegtuigen in; Spanje leidt Operación Sophia.")
+    assert {"Opération Chammal", "Operación Sophia"} <= set(m), m

@@ -621,3 +621,26 @@ def test_a_described_service_followed_by_its_name_is_that_name(analyse_text):
     o = orgs(analyse_text, "De Zweedse veiligheidsdienst Säpo stelde sabotage vast. De Russische gevangenisdienst "
                            "meldde zijn dood.")
     assert {"Säpo", "Russische gevangenisdienst"} <= set(o) and "Zweedse veiligheidsdienst" not in o, sorted(o)
+
+
+def test_a_police_force_named_by_its_region_is_one_organisation(analyse_text):
+    o = orgs(analyse_text, "Volgens de regiopolitie Zuid-Holland-Zuid en de politie van West Yorkshire is niemand "
+                           "aangehouden. Daarna heeft de politie twee mannen aangehouden.")
+    assert {"regiopolitie Zuid-Holland-Zuid", "politie van West Yorkshire", "politie"} <= set(o), o
+
+
+def test_spellings_with_an_apostrophe_and_foreign_parliaments(analyse_text):
+    o = orgs(analyse_text, "De aanslag werd opgeëist door Al-Qa’ida. De Doema en de Federatieraad stemden in, "
+                           "de Sejm ook.")
+    assert {"Doema", "Federatieraad", "Sejm"} <= set(o) and any("Qa" in n for n in o), o
+
+
+def test_a_country_after_a_verb_and_an_adverb_acts(analyse_text):
+    o = orgs(analyse_text, "Naast de bondgenoten nemen ook Oostenrijk en Ierland deel aan de oefening.")
+    assert {"Oostenrijk", "Ierland"} <= set(o), o
+
+
+def test_french_and_spanish_heads_and_comite_make_a_name(analyse_text):
+    o = orgs(analyse_text, "Het gaat om de Groupe Salafiste Tunisien (GST) en het Grupo Armado del Norte. Het "
+                           "Militair Comité vergaderde.")
+    assert {"Groupe Salafiste Tunisien", "Grupo Armado del Norte", "Militair Comité"} <= set(o), o

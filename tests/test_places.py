@@ -368,3 +368,9 @@ def test_english_building_names_and_hyphenated_tunnels_and_ranges(analyse_text):
                              "ontruimd. Troepen trokken via de Roki-tunnel naar de Qandil-bergen.", use_gazetteer=False)
     assert {p[n].type for n in ("Nariman House", "Crocus City Hall", "Manchester Arena")} == {"building"}
     assert {"Roki-tunnel", "Qandil-bergen"} <= set(p) and "Manchester" not in p
+
+
+def test_a_name_after_vanaf_is_where_from(analyse_text):
+    found = places(analyse_text, "De toestellen opereren vanaf Decimomannu en vanuit Gioia del Colle. Vanaf januari "
+                                 "gaat dat anders.")
+    assert "Decimomannu" in found and "januari" not in found, found

@@ -91,7 +91,8 @@ def _state_cue_res():
     return (re.compile(rf"^(?:'s\b|\s*(?:\([^)]*\)\s*)?(?:{verbs})\b)"),
             re.compile(rf"(?:^|[\s(])(?:{alt(c['state_before'])})\s+(?:de\s+|het\s+)?$", re.I),
             re.compile(rf"(?:^|[\s(])(?:{alt(c['place_before'])})\s+(?:de\s+|het\s+)?$", re.I),
-            re.compile(rf"(?:^|\s)(?:{alt(c['verb_before_subject'] + c['state_verbs'])})\s+(?:de\s+)?$"),
+            re.compile(rf"(?:^|\s)(?:{alt(c['verb_before_subject'] + c['state_verbs'])})\s+"
+                       rf"(?:(?:{alt(c['subject_adverbs'])})\s+)?(?:de\s+)?$"),   # "doen ook Finland en Zweden mee"
             re.compile(r"^\s+(?:gelieerde|geleide|gesteunde)\b"),
             re.compile(rf"(?:^|[\s(])(?:{alt(c['state_before_strong'])})\s+$", re.I),
             re.compile(rf"(?:^|[\s,])(?:{alt(c['state_clause_openers'])})\s+(?:de\s+|het\s+)?$"),

@@ -395,7 +395,11 @@ def _resolve_relative(a: Atom, anchor: date | None, previous: date | None, previ
     elif "months" in rule:
         a.value = shift(base, rule["months"], "month").isoformat()[:7]
     elif "weekday" in rule:
-        a.value = _weekday(m, rule["weekday"], base).isoformat()
+        day = _weekday(m, rule["weekday"], base)
+        a.value = day.isoformat()
+        if m.groupdict().get("weekday_end"):        # "afgelopen maandag en dinsdag": both days
+            last = day + timedelta(days=(_vocab()["weekdays"][m.group("weekday_end").lower()] - day.weekday()) % 7)
+            a.value, a.granularity = f"{day.isoformat()}/{last.isoformat()}", "period"
     elif "weekend" in rule:                # "afgelopen weekend": the Saturday and Sunday before (or after)
         if rule["weekend"] == "past":
             sat = base - timedelta(days=(base.weekday() - 5) % 7 or 7)
@@ -445,6 +449,9 @@ def _weekday(m: re.Match, how: str, base: date) -> date:
     return base - timedelta(days=back) if back <= ahead else base + timedelta(days=ahead)
 
 
+_TO_DO = re.compile(r"(?:(?!\s(?:dat|die|en)\s)[^.;,]){0,80}?\bte\s+[a-zà-ÿ]+(?:en|n)\b")
+
+
 def _tense(m: re.Match, clause: bool = False) -> str | None:
     """"past" or "future" where the sentence around ``m`` (or, with ``clause``, the part between commas)
     has cues of one tense only, else None."""
@@ -454,6 +461,9 @@ def _tense(m: re.Match, clause: bool = False) -> str | None:
     stops = (". ", ".\n", "\n\n", ", ", "; ", " dat ", " en ", " maar ") if clause else (". ", ".\n", "\n\n")
     s = max(text.rfind(x, 0, m.start()) for x in stops) + 1
     e = min(x for x in [*(text.find(x, m.end()) for x in stops), len(text)] if x >= 0)
+    start = max(text.rfind(x, 0, m.start()) for x in (". ", ".\n", "\n\n", ", ", "; ", " dat ", " en ", " maar ")) + 1
+    if re.search(cues["announced"], text[start:m.start()], re.I) and _TO_DO.match(text, m.end()):
+        return "future"        # "heeft aangekondigd van 1 tot en met 3 november proeven te houden": what is to come
     found = [t for t in ("past", "future") if re.search(cues[t], text[s:e], re.I)]
     return found[0] if len(found) == 1 else None
 
@@ -514,11 +524,13 @@ def find_dates(doc: Document, blocked_original: Iterable[tuple[int, int]] = ()) 
         if last_day and not _PAPER_DATE.search(text, max(0, s0 - 40), s0) \
                 and not _DEADLINE.search(text, max(0, s0 - 20), s0):
             previous = last_day        # "dezelfde dag" points back to a happening, not to a letter's date
-            previous_start = first_day  # nor to a deadline ("uiterlijk 11 september"); "twee dagen later"
-            #                             counts from the start of a period ("in de nacht van 22 op 23 september")
+            # nor to a deadline ("uiterlijk 11 september"); "twee dagen later" counts from the start of a night
+            # ("in de nacht van 22 op 23 september"), from the end of days ("op 10 en 11 april")
+            previous_start = first_day if _NIGHT.search(text, s0, e0) else last_day
     return out
 
 
+_NIGHT = re.compile(r"(?<![\w-])nacht\s+van\s", re.I)
 _DEADLINE = re.compile(r"(?<![\w-])(?:uiterlijk|tot en met|t/m|tot|vóór)\s+$", re.I)
 _PAPER_DATE = re.compile(r"(?:\b(?:brief|brieven|[Kk]amerbrief|notitie|verslag|motie|nota)\s+(?:van|d\.d\.)|d\.d\."
                          r"|\b(?:ontving|ontvingen)\s+u\s+op|\b(?:ontvangen|toegezonden|toegestuurd)\s+op)\s*$")

@@ -262,8 +262,9 @@ _CIRCUMSTANCE = re.compile(       # a trigger noun inside a time or cause adverb
     r"(?<![\w-])(?:na|sinds|sedert|tijdens|ondanks|vanwege|wegens|na afloop van|als gevolg van|ten gevolge van)\s+"
     r"(?:de|het|een)\s+(?:[\w-]+\s+)?$", re.I)
 _RELATIVE_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,40}\))?,?\s*(?:dat|die)\s")   # "X (HTS), dat …": a relative clause on X
-EARLIER_KIND = re.compile(r"(?<![\w-])(?:eerdere|vorige|soortgelijke|dergelijke|vergelijkbare)\s+(?:[\w-]+\s+)?$",
-                          re.I)                     # "inspireren door eerdere aanslagen": others, not one told
+EARLIER_KIND = re.compile(r"(?<![\w-])(?:eerdere|vorige|soortgelijke|dergelijke|vergelijkbare|zulke|iedere|elke)\s+"
+                          r"(?:[\w-]+\s+)?$", re.I)      # "inspireren door eerdere aanslagen", "na iedere aanslag":
+#                                                     others, or any, not one told
 _INFINITIVE_OPEN = re.compile(r"(?<![\w-])om\s")            # an "om … te"-clause holds a purpose or an ability
 _INFINITIVE_CLOSE = re.compile(r"(?<![\w-])te\s+[a-zà-ÿ]+(?:en|n)\b")
 _APPOSITIVE_RELATIVE = re.compile(     # ", het kamp dat Nederland in 2014 zelf bouwde,": a relative clause between commas
@@ -297,6 +298,9 @@ _OWNED_BY = re.compile(r"(?<![\w-])(?:van|door)\s")                # "de aanslag
 # "De Raad zal spreken over de laatste ontwikkelingen in de oorlog …": the topic of a talk, undated
 _TALK_ABOUT = re.compile(r"(?<![\w-])(?:spreken|spreekt|sprak|spraken|praten|praat|discussiëren|debatteren|"
                          r"bespreken|bespreekt|overleggen)\s+(?:[^.;]{0,40}?\s)?over\s+[^.;]{0,80}$")
+# "ISIS heeft de aanslag opgeëist.": the claim of one told before, not a happening of its own
+_TOLD_BEFORE = re.compile(r"(?<![\w-])(?:de|die|deze|beide|alle)\s+(?:[\w-]+\s+)?$", re.I)
+_CLAIM_AFTER = re.compile(r"(?:\s+[^.;]{0,60}?)?\s+(?:opgeëist|geclaimd)(?![\w-])")
 _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:die|deze|dit|dat|diezelfde|dezelfde)\s+$", re.I)
 _INVERTED_GAP = re.compile(        # "Op 7 januari drongen de broers X …": the subject right after a fronted verb
     r"\s+(?:(?:de|het)\s+(?:[a-zà-ÿ\d][\w-]*\s+){1,2}"     # "vielen enkele honderden Taliban-strijders …", "de 35-jarige X"
@@ -512,12 +516,22 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
         dm = next((m for m in demonym_regex().finditer(text, clause[0], ts) if not v["place_noun"].match(text, m.end())
                    and not v["numeral"].search(text, max(0, m.start() - 20), m.start())
                    and not v["source_noun"].match(text, m.end())
-                   and not _SOURCE.search(text, max(clause[0], m.start() - 80), m.start())), None)
+                   and not _SOURCE.search(text, max(clause[0], m.start() - 80), m.start())
+                   and not _PLACED_DEMONYM.search(text, max(clause[0], m.start() - 20), m.start())
+                   and not (_APPOSED_DEMONYM.search(text, max(clause[0], m.start() - 8), m.start())
+                            and _APPOSITION_END.match(text, m.end()))), None)
         st = demonym_state(dm.group(1)) if dm else None
         dspan = dm.span(1) if dm else None
     if st is not None:
         out += _paired_states(text, clause, dspan, st.name)
     return list(dict.fromkeys(out))
+
+
+# a demonym that names where ("in de Russische deelrepubliek X") or describes a time or thing in an
+# apposition ("Op 14 juli, de Franse nationale feestdag, reed …"), not who acted
+_PLACED_DEMONYM = re.compile(r"(?<![\w-])(?:in|bij|nabij|naar|uit|vanuit|rond)\s+(?:de|het|een)\s+$", re.I)
+_APPOSED_DEMONYM = re.compile(r",\s*(?:de|het|een)\s+$")
+_APPOSITION_END = re.compile(r"[^,.;:]{0,40},")
 
 
 def _paired_states(text: str, clause: tuple[int, int], span: tuple[int, int], name: str) -> list[str]:
@@ -565,12 +579,33 @@ _LATER_CLAUSE = re.compile(r"(?<![\w-])(?:die|dat|waar|waarin|waarbij|wie|toen|n
 _BEFORE_FINAL_VERB = re.compile(r"\s*(?:(?:heeft|hebben|had|hadden|is|zijn|was|waren)\s+)?")
 
 
+_NAMED_ROUTE = re.compile(r"\s*(?:de |het )?(?-i:[A-ZÀ-Þ])")
+
+
+def _topic_between(text: str, a: int, b: int) -> bool:
+    """A topic preposition in ``[a, b)`` ("overleg over de situatie in …"); "over" before a name is the
+    way taken ("reed over de Promenade des Anglais in Nice")."""
+    return any(not (m.group(0).lower().startswith("over") and _NAMED_ROUTE.match(text, m.end()))
+               for m in vocab()["topic"].finditer(text, a, b))
+
+
+_AFTER_DATE = re.compile(r"(?:\s+(?:jl|a\.s)\.)?\s*,?\s+(?:in|te|bij|nabij|vanaf|vanuit|rond)\s+(?:de |het )?")
+_BEFORE_DATE = re.compile(r"\s*,?\s+(?:op|in|sinds|vanaf)\s+")
+
+
+def _next_to(text: str, s: Span, at: tuple[int, int] | None) -> bool:
+    """Whether place ``s`` is named right next to the event's date ("op 14 december in Parijs", "in Dili op
+    20 september"): where the dated thing happened."""
+    return at is not None and (_AFTER_DATE.fullmatch(text, at[1], s.start) is not None
+                               or _BEFORE_DATE.fullmatch(text, s.end, at[0]) is not None)
+
+
 def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: list[Span], trig_end: int,
-           objects: list[Span]) -> str | None:
-    """Where the event happened: a place after a place preposition, else the place the verb acts on
-    ("bezette de stad X", "werkbezoek aan X"; ``trig_end``: end of the whole trigger; ``objects``: places and
-    states), else the country of a
-    demonym before a place noun ("Iraakse locaties")."""
+           objects: list[Span], at: tuple[int, int] | None = None) -> str | None:
+    """Where the event happened: a place after a place preposition (first the one next to the date
+    ``at``), else the place the verb acts on ("bezette de stad X", "werkbezoek aan X"; ``trig_end``: end of
+    the whole trigger; ``objects``: places and states), else the country of a demonym before a place noun
+    ("Iraakse locaties")."""
     v = vocab()
     for s in objects:                                   # "de val van Baghuz", "de inname van de stad X"
         if trig[1] <= s.start < clause[1] and v["place_of"].match(text, trig[0]) \
@@ -590,7 +625,7 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
         if not clause[0] <= s.start < clause[1]:
             continue
         before = text[max(clause[0], s.start - 70):s.start]
-        if not v["place_prep"].search(before) or s.start >= trig[1] and v["topic"].search(text, trig[1], s.start) \
+        if not v["place_prep"].search(before) or s.start >= trig[1] and _topic_between(text, trig[1], s.start) \
                 or re.search(r"(?<![\w-])(?:als|zoals)\s+$", before):
             continue                                    # not "overleg over de situatie in de Rode Zee", "een stad als X"
         # "uit Syrië" is where it came from; "voerde … uit op Kabul": a verb's particle, then the target
@@ -600,7 +635,9 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
         first = (not origin or later) if departs else (origin or later)    # "vertrok uit Den Helder": from there
         # after the trigger the nearest, before it the first named ("toen in X zeven en in Y één verdachte werden
         # aangehouden": X); not "… die in X zat"
-        rank = (first, 0 if s.start >= trig[0] else 1, s.start - trig[0] if s.start >= trig[0] else s.start)
+        near = _next_to(text, s, at)
+        rank = (first if departs else first and not near, not near,
+                0 if s.start >= trig[0] else 1, s.start - trig[0] if s.start >= trig[0] else s.start)
         if best is None or rank < best[0]:
             best = (rank, s)
     if best:
@@ -702,6 +739,7 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
             or v["known_reports"].match(text, sent[0], sent[1]) \
             or v["unrealised_of"].search(text, max(sent[0], trig[1] - 50), trig[1]) \
             or _DEMONSTRATIVE.search(text, max(sent[0], trig[1] - 12), trig[1]) \
+            or _TOLD_BEFORE.search(text, max(sent[0], trig[1] - 30), trig[1]) and _CLAIM_AFTER.match(text, trig[2]) \
             or _PLURAL_BACK.search(text, max(sent[0], trig[1] - 12), trig[1]) and _PLURAL.match(text, trig[1]) \
             and not _OWNED_BY.search(text, trig[2], min(sent[1], trig[2] + 60)) \
             or any(_COUNTED.search(text, max(sent[0], u[1] - 30), u[1]) and _PLURAL.match(text, u[1]) for u in trigs) \
@@ -996,9 +1034,11 @@ def _read(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Me
         actors += [s.label for s in agents if clause[0] <= s.start < clause[1] and s.label not in actors
                    and str(s.mention.attrs.get("key", "")).startswith("ship-")]
     places = [s for s in spans if s.kind == "place" and s.label not in actors]
+    where = text.find(date.text, sent[0], sent[1]) if date is not None else -1
     found = Found(etype, sent[0], sent[1], (ts, te), date, actors=[a for a in actors if a != target],
                   place=_place(text, clause, (ts, te), places, full_end, places + [
-                      s for s in agents if s.mention.type == "state" and s.label not in actors]), target=target)
+                      s for s in agents if s.mention.type == "state" and s.label not in actors],
+                      at=(where, where + len(date.text)) if where >= 0 else None), target=target)
     if etype == "threat_level_change":
         if not found.actors:                           # "De NCTV zei gisteren dat het dreigingsniveau op 4 blijft":
             found.actors = list(dict.fromkeys(         # who announces a level sets it

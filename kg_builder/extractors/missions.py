@@ -42,7 +42,7 @@ def _res():
     return {
         "org_mission": re.compile(rf"(?<![\w-])(?P<org>{orgs})[- ](?P<w>[Mm]issie|[Oo]peratie|trainingsmissie|adviesmissie|politiemissie|troepenmacht)"
                                   rf"(?: (?P<in>in) (?P<place>{CAPWORD})| (?P<name>{_MNAME}))?"),
-        "named": re.compile(rf"(?<![\w-])(?:[Oo]peratie|Operation|[Mm]issie|Mission|Task Force|[Tt]askforce) (?P<q>[«\"“‘'])?"
+        "named": re.compile(rf"(?<![\w-])(?:[Oo]peratie|Operation|Opération|Operación|[Mm]issie|Mission|Task Force|[Tt]askforce) (?P<q>[«\"“‘'])?"
                             rf"(?P<name>{_MNAME}|(?!(?:19|20)\d\d\b)\d{{3,4}}(?![\d.,-]))(?(q)[»\"”’'])"),
         # "de waarnemersmissie van de Arabische Liga": a mission named by what it does and who sends it
         "sent_by": re.compile(rf"(?:^|(?<![,;]\s)(?<=\s))[Dd]e (?P<w>(?:waarnemers|trainings|vredes|politie|monitorings|advies|stabilisatie)missie) "

@@ -101,6 +101,9 @@ def _res():
         "bare_ministry": re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\sen\s)|(?<=[a-z]{{3}}[dt]e\s)|(?<=[a-z]{{3}}[dt]en\s))"
                                     rf"(?P<n>{alt(c['bare_ministries'])})"
                                     rf"(?=\s+[a-z])(?!\s+(?:en|of|van|voor)\b)"),
+        # "de regiopolitie Rotterdam-Rijnmond", "de politie van Greater Manchester": a force named by its region
+        "regional_police": re.compile(rf"(?<![\w-])(?:[Rr]egiopolitie|[Pp]olitieregio|[Pp]olitie van) "
+                                      rf"{CAPWORD}(?:[ -]{CAPWORD}){{0,2}}(?![\w-])"),
         "national_body": re.compile(rf"(?<![\w-])(?:[Dd]e |[Hh]et )(?P<n>{alt(c['national_bodies'])})(?![\w-])"),
         "unit": re.compile(rf"(?<![\w-])\d{{1,3}}(?:e|ste|de) (?:{alt(c['unit_words'])})(?![\w-])"),
         # "13 Lichte Brigade", "45 Pantserinfanteriebataljon Oranje Gelderland", "Panzerbrigade 45", "B-compagnie"
@@ -353,6 +356,8 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         if not states().lookup(m.group("n")):
             col.add(m.start("n"), m.end("n"), 2, type="company", key="company-" + fold(m.group("n")).replace(" ", "-"))
     for m in matches(R["threat_actor"], t, low):
+        col.add(m.start(), m.end(), 3, type="other", key="org-" + fold(m.group(0)).replace(" ", "-"))
+    for m in matches(R["regional_police"], t, low):
         col.add(m.start(), m.end(), 3, type="other", key="org-" + fold(m.group(0)).replace(" ", "-"))
     for m in matches(R["national_body"], t, low):
         col.add(m.start("n"), m.end("n"), 2, type="other", key="org-" + fold(m.group("n")).replace(" ", "-"))

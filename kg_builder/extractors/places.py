@@ -107,7 +107,7 @@ def _res():
                              rf"Vredesakkoord|Vredesverdrag|Statuut|Treaty|Convention|Accords?) (?:van|of) {CAPWORD}"),
         "dateline": re.compile(rf"(?m)^(?:[a-z]\w* )?(?P<n>{CAPWORD}(?: {CAPWORD})?), \d{{1,2}} \w+ \d{{4}}"
                                rf"|^(?P<n2>'s-Gravenhage|Den Haag) \d{{4}}[ \t]*$"),    # "'s-Gravenhage 2024": a colophon
-        "locative": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|rondom|vanuit|uit|naar|richting|via|op de|boven|langs|tussen|"
+        "locative": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|rondom|vanuit|vanaf|uit|naar|richting|via|op de|boven|langs|tussen|"
                                rf"(?:(?<=[.!?] )|(?<=^)|(?<=\n))In|{alt(c['capture_cues'])}|"
                                rf"(?<![Vv]an )het (?:{dem})|"
                                rf"(?:kust|grens|omgeving|buurt|haven|hoofdstad|noorden|zuiden|oosten|westen) van) "
