@@ -1689,3 +1689,48 @@ def test_a_claim_of_an_attack_told_before_and_any_attack_are_no_happenings():
     assert len(evs) == 1 and evs[0].attrs["date"] == "2019-05-02", [e.attrs for e in evs]
     assert not events("De politie beoordeelt na iedere aanslag of het niveau omhoog moet.", "2019-05-10")
     assert not events("De groep roept op tot zulke aanslagen in Europa.", "2019-05-10")
+
+
+def test_a_paper_told_about_in_a_fronted_over_phrase_dates_the_telling_not_the_attack():
+    assert not events("Hiermee reageer ik op het verzoek van de commissie van 2 mei jl. Over de aanslag in Gdańsk "
+                      "heb ik u op 3 mei jl. al geïnformeerd (Kamerstuk 29 754, nr. 512).", "2019-05-10")
+
+
+def test_how_the_perpetrator_was_stopped_ends_the_attack_told_before_and_names_its_actor():
+    evs = [e.attrs for e in events("Op 2 mei reed een bestelbus in op een menigte in Tarragona. De bestuurder, de "
+                                   "28-jarige Karim Benali, werd door de politie doodgeschoten.", "2019-05-10")]
+    assert len(evs) == 1 and evs[0]["actors"] == ["Karim Benali"], evs
+
+
+def test_a_referendum_is_an_election():
+    e = only(events("Op 30 augustus vond in Nieuw-Caledonië een volksraadpleging plaats.", "2019-09-10"))
+    assert e["type"] == "election" and e["place"] == "Nieuw-Caledonië", e
+
+
+def test_declaring_striking_and_leaving_a_port_are_happenings():
+    e = only(events("President Saied heeft op 25 juli jl. de noodtoestand afgekondigd.", "2021-08-01"))
+    assert e["type"] == "decision" and e["date"] == "2021-07-25" and e["actors"] == ["Saied"], e
+    e = only(events("Op vrijdag 2 juli sloeg de criminele groep Karakurt toe via de software van het bedrijf Acme.",
+                    "2021-08-01"))
+    assert e["type"] == "attack" and e["actors"] == ["Karakurt"], e
+    e = only(events("Het fregat Zr.Ms. Evertsen heeft op 5 juli jl. Den Helder verlaten.", "2021-08-01"))
+    assert e["type"] == "deployment" and e["place"] == "Den Helder", e
+    left = events("Op 18 februari werd het schip getroffen; de bemanning heeft het schip verlaten.", "2021-08-01")
+    assert all(e.attrs["type"] != "deployment" for e in left), [e.attrs for e in left]   # abandoned, no port left
+
+
+def test_a_question_presupposes_an_attack_dated_after_its_target_and_town():
+    e = only(events("Bestaat er een verband met de aanslag op het Joods Museum in Brussel van 24 mei jl.?",
+                    "2014-06-01"))
+    assert e["date"] == "2014-05-24", e
+
+
+def test_murders_storming_poisoning_outbreaks_house_arrest_and_airdrops_are_happenings():
+    from kg_builder.extractors.event_sentences import triggers_in
+    for text, kind in [("de moord op de journalist", "attack"), ("een vlieger schoot een MiG-29 neer", "attack"),
+                       ("de bestorming van het winkelcentrum", "attack"), ("hij werd vergiftigd", "attack"),
+                       ("de ebola-uitbraak", "other"), ("de oorlog brak uit", "other"),
+                       ("hij werd onder huisarrest geplaatst", "other"), ("de eerste dropping van hulpgoederen",
+                                                                          "deployment"),
+                       ("de sluiting van het luchtruim", "decision")]:
+        assert kind in [t for t, _, _ in triggers_in(text, 0, len(text))], text

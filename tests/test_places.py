@@ -374,3 +374,10 @@ def test_a_name_after_vanaf_is_where_from(analyse_text):
     found = places(analyse_text, "De toestellen opereren vanaf Decimomannu en vanuit Gioia del Colle. Vanaf januari "
                                  "gaat dat anders.")
     assert "Decimomannu" in found and "januari" not in found, found
+
+
+def test_stations_domes_squares_museums_and_a_route_from_a_town(analyse_text):
+    found = places(analyse_text, "Hij reisde per bus van Kleef naar Nijmegen en via Arnhem Centraal naar de Ahoy "
+                                 "Dome. Op de Alexanderplatz bij het Pergamonmuseum.")
+    assert {"Kleef", "Arnhem Centraal", "Ahoy Dome", "Alexanderplatz", "Pergamonmuseum"} <= set(found), found
+    assert found["Arnhem Centraal"].type == "building", found

@@ -202,3 +202,10 @@ def test_a_rank_or_office_hyphenated_across_lines_keeps_its_hyphen():
     v = view_of("In Brussel voert luitenant-\ngeneraal Jan Smit het bevel. De minister-\npresident sprak over het Kamer-\n"
                 "stuk.")
     assert "luitenant-generaal Jan Smit" in v.clean and "minister-president" in v.clean and "Kamerstuk" in v.clean
+
+
+def test_an_abbreviation_ends_a_sentence_before_a_capitalised_opener():
+    from kg_builder.textview import sentence_spans
+    t = "Ik reageer op het verzoek van 19 juli jl. Over de aanslag schreef ik eerder. Zij komt a.s. Maandag terug."
+    assert [t[a:b] for a, b in sentence_spans(t)][:2] == ["Ik reageer op het verzoek van 19 juli jl.",
+                                                          "Over de aanslag schreef ik eerder."]

@@ -298,6 +298,10 @@ _OWNED_BY = re.compile(r"(?<![\w-])(?:van|door)\s")                # "de aanslag
 # "De Raad zal spreken over de laatste ontwikkelingen in de oorlog …": the topic of a talk, undated
 _TALK_ABOUT = re.compile(r"(?<![\w-])(?:spreken|spreekt|sprak|spraken|praten|praat|discussiëren|debatteren|"
                          r"bespreken|bespreekt|overleggen)\s+(?:[^.;]{0,40}?\s)?over\s+[^.;]{0,80}$")
+# "De dader werd door de politie doodgeschoten.": how the attack told before ended, not another one
+_PERPETRATOR = re.compile(r"\s*(?:De|Een van de|Beide|Alle)\s+(?:\w+\s+)?(?:dader|daders|aanvaller|aanvallers|schutter|"
+                          r"schutters|bestuurder|terrorist|terroristen|gijzelnemer|gijzelnemers|verdachte)\b")
+_STOPPED = re.compile(r"(?:doodgeschoten|gedood|uitgeschakeld|neergeschoten|overmeesterd)\b")
 # "ISIS heeft de aanslag opgeëist.": the claim of one told before, not a happening of its own
 _TOLD_BEFORE = re.compile(r"(?<![\w-])(?:de|die|deze|beide|alle)\s+(?:[\w-]+\s+)?$", re.I)
 _CLAIM_AFTER = re.compile(r"(?:\s+[^.;]{0,60}?)?\s+(?:opgeëist|geclaimd)(?![\w-])")
@@ -417,14 +421,14 @@ _STARTING = re.compile(rf"{_STARTS}\s", re.I)                          # opening
 _STARTING_BEFORE = re.compile(rf"(?<![\w-]){_STARTS}\s+$", re.I)       # or right before it
 # in a question a trigger's own date follows it closely, perhaps after its target ("de luchtaanval op Sanaa van 28
 # augustus")
-_QUESTION_GAP = re.compile(r"\s*(?:(?:op|tegen|in|bij)\s+(?:de\s+|het\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s+)?"
+_QUESTION_GAP = re.compile(r"\s*(?:(?:op|tegen|in|bij)\s+(?:de\s+|het\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s+){0,2}"
                            r"(?:op|van|in|d\.d\.)?\s*")
 
 
 def _in_reporting_frame(text: str, sent: tuple[int, int], trig: int) -> bool:
     """Is the trigger what a paper or a question is about ("informeren … over de verlenging")?"""
     before = text[sent[0]:trig]                         # ("zoals aangekondigd": dropped before, see _AS_ANNOUNCED)
-    if re.match(r"\s*(?:over|inzake)\s", before, re.I) and "," not in text[trig:sent[1]] \
+    if re.match(r"\s*(?:over|inzake)\s", before, re.I) and "," not in re.sub(r"\([^()]*\)", "", text[trig:sent[1]]) \
             and vocab()["reporting"].search(text, trig, sent[1]):
         return True                                     # "Over hun overbrenging informeren wij u …"
     rep = vocab()["reporting"].search(before)
@@ -740,6 +744,7 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
             or v["unrealised_of"].search(text, max(sent[0], trig[1] - 50), trig[1]) \
             or _DEMONSTRATIVE.search(text, max(sent[0], trig[1] - 12), trig[1]) \
             or _TOLD_BEFORE.search(text, max(sent[0], trig[1] - 30), trig[1]) and _CLAIM_AFTER.match(text, trig[2]) \
+            or _PERPETRATOR.match(text, sent[0]) and _STOPPED.match(text, trig[1]) \
             or _PLURAL_BACK.search(text, max(sent[0], trig[1] - 12), trig[1]) and _PLURAL.match(text, trig[1]) \
             and not _OWNED_BY.search(text, trig[2], min(sent[1], trig[2] + 60)) \
             or any(_COUNTED.search(text, max(sent[0], u[1] - 30), u[1]) and _PLURAL.match(text, u[1]) for u in trigs) \
@@ -964,7 +969,8 @@ def _assign(text: str, sent: tuple[int, int], ds: list[tuple[int, int, Mention]]
         fronted = _FRONTED_DATE.fullmatch(text, sent[0], d[0]) is not None and _DAY_FIRST.match(d[2].text) is not None
         pairs = [(0 if _presupposed(text, clause, t, d) or fronted and _main_clause_after(text, d, t)
                   else abs(t[1] - d[0]), abs(t[1] - d[0]), v["priority"][t[0]], t) for t in trigs
-                 if (not after or t[2] <= d[0]) and clause_of(text, sent, t[1]) == clause
+                 if (not after or t[2] <= d[0] and not _TELLER_BETWEEN.search(text, t[2], d[0]))
+                 and clause_of(text, sent, t[1]) == clause
                  and _attached(text, clause, t, d, question)]
         if pairs:
             dist, raw, _, trig = min(pairs, key=lambda p: p[:3])
@@ -974,6 +980,8 @@ def _assign(text: str, sent: tuple[int, int], ds: list[tuple[int, int, Mention]]
     return chosen
 
 
+# "Over de aanslag heb ik u op 15 juli geïnformeerd": the date of the telling, not of what it is about
+_TELLER_BETWEEN = re.compile(r"(?<![\w-])(?:heb|hebben|heeft|had|hadden|hebt)\s+(?:ik|wij|we|u|het kabinet|de regering)\b")
 _FRONTED_DATE = re.compile(r"\s*(?:(?:Op|Vanaf|In de nacht van|Op de avond van|Op de ochtend van)\s+)?")
 _DAY_FIRST = re.compile(r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?\d{1,2}\s", re.I)
 _SUBORDINATOR = re.compile(r"(?<![\w-])(?:dat|die|waarin|waarbij|waarmee|waardoor|nadat|omdat|zodat|toen|terwijl|"

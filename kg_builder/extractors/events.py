@@ -554,6 +554,11 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 last.attrs["actors"] = list(dict.fromkeys([*last.attrs["actors"], *claimants]))
                 then = he = then_event = None
                 continue
+        named = _NAMED_PERPETRATOR.match(text, sent[0], sent[1])
+        attacks = [e for e in out if e.attrs["type"] in ("attack", "strike")] if named else []
+        if attacks:                                   # "De dader, de 23-jarige X, werd …": who did the one told before
+            who = [sp.label for sp in spans if sp.kind == "person" and named.end() <= sp.start < named.end() + 40]
+            attacks[-1].attrs["actors"] = list(dict.fromkeys([*attacks[-1].attrs["actors"], *who[:1]]))
         spans += _pronoun_spans(doc, view, sent, he, spans)
         said = stated_dates(text, sent, ds)
         follow = _FOLLOWED.match(text, sent[0], sent[1])
@@ -621,6 +626,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
     return merge(out)
 
 
+_NAMED_PERPETRATOR = re.compile(r"\s*De\s+(?:\w+\s+)?(?:dader|aanvaller|schutter|bestuurder|terrorist|gijzelnemer)"
+                                r",\s+")
 _DATE_ENDS = re.compile(r"(?:\s+(?:jl|a\.s)\.)?[\s.:]*")      # a sentence closed by its date
 _CLAIMED_BY = re.compile(r",?\s+(?:die|dat|welke)\s+(?P<who>[^.;,]{2,60}?)\s+(?:(?:heeft|hebben|had)\s+)?"
                          r"(?:opeiste|opeisten|opgeëist|claimde|claimden|geclaimd)(?![\w-])")

@@ -66,7 +66,8 @@ def _res():
     item = rf"(?:(?:de |het )?(?:{arab_tok})(?: (?:{arab_tok})){{0,5}})"
     return {
         "ministry": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}) )?[Mm]inisterie van (?P<pf>{_portfolios()}|{U}{LETTER}+(?:(?:, | en | )(?!Zaken\b){U}{LETTER}+){{0,3}})(?![\w])"),
-        "body_of": re.compile(rf"(?<![\w-])(?P<w>parlement|regering|kabinet) van "
+        # "parlement van Kosovo", "de regering-Hadi": a body named by its state or leader
+        "body_of": re.compile(rf"(?<![\w-])(?P<w>parlement|regering|kabinet)(?: van |(?<=regering)-)"
                               rf"(?:(?P<role>premier|president|generaal|kolonel) |de (?=[A-Z]{{2,5}}\b))?(?P<n>[A-Z]{{2,5}}(?![\w-])|{CAPWORD}(?: {CAPWORD}){{0,2}})"),
         # "de rechtbank Rotterdam", "het gerechtshof Den Haag": a court named by its seat
         # "de rechtbank Rotterdam", "het gerechtshof Den Haag", "de Ondernemingskamer van het gerechtshof Amsterdam"

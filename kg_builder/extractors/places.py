@@ -325,6 +325,9 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
     for key in ("locative", "taken_in"):
         for m in matches(R[key], t, low):
             _locative(t, m, col, known, gaz)
+    for m in _ROUTE.finditer(t):                          # "per bus van Emmerich naar Nijmegen": whence, to a place
+        if known(m.group("to")) or states().lookup(m.group("to")):
+            _locative(t, m, col, known, gaz)
     for key in ("feature", "feature_after", "feature_compound"):
         for m in matches(R[key], t, low):
             k = known(m.group(0))
@@ -385,6 +388,9 @@ def _bracketed_aliases(t: str, chosen: list[tuple[int, int, dict]]) -> list[tupl
 @lru_cache(maxsize=1)
 def _not_places() -> frozenset[str]:
     return frozenset(cues()["not_places"])
+
+
+_ROUTE = re.compile(rf"(?<![\w-])van (?P<n>{_PNAME}) naar (?P<to>{_PNAME})")
 
 
 def _locative(t: str, m: re.Match, col: _Collector, known, gaz: bool) -> None:
