@@ -491,3 +491,8 @@ def test_days_later_count_from_the_end_of_days_told_before():
     v = values("Op 10 en 11 april werden stellingen aangevallen. Vijf dagen later werd een toestel neergeschoten.",
                "2025-05-01")
     assert v["Vijf dagen later"] == "2025-04-16"
+
+
+def test_last_night_said_as_vannacht_is_the_night_before_the_text():
+    assert values("De NCTV staat sinds vannacht in contact met de Britse collega's.", "2017-05-23") == {
+        "vannacht": "2017-05-22/2017-05-23"}
