@@ -1734,3 +1734,17 @@ def test_murders_storming_poisoning_outbreaks_house_arrest_and_airdrops_are_happ
                                                                           "deployment"),
                        ("de sluiting van het luchtruim", "decision")]:
         assert kind in [t for t, _, _ in triggers_in(text, 0, len(text))], text
+
+
+def test_a_claim_made_later_or_the_same_day_names_who_did_the_attack_told_before():
+    evs = [e.attrs for e in events("Op 21 september viel een groep het winkelcentrum Westgate in Nairobi aan. "
+                                   "Al-Shabaab heeft de aanslag nog dezelfde dag via Twitter opgeëist.", "2013-09-30")]
+    assert len(evs) == 1 and "Al-Shabaab" in evs[0]["actors"], evs
+    evs = [e.attrs for e in events("Op 7 januari drongen twee broers de redactie van een weekblad in Parijs binnen. "
+                                   "AQAP heeft de aanslag vorige week opgeëist vanuit Jemen.", "2015-01-20")]
+    assert len(evs) == 2, evs                           # a claim dated on its own is told as a happening
+
+
+def test_attacks_counted_since_a_date_are_a_tally():
+    assert not events("Sinds het begin van de missie in juli 2003 zijn Nederlandse patrouilles 23 keer beschoten.",
+                      "2004-01-10")

@@ -646,3 +646,9 @@ def test_a_described_service_followed_by_its_name_is_that_name(analyse_text):
 def test_names_found_by_cue_words_and_known_forms(analyse_text, text, expected):
     o = orgs(analyse_text, text)
     assert expected <= set(o), sorted(o)
+
+
+def test_the_end_of_a_quoted_title_is_no_company(analyse_text):
+    o = orgs(analyse_text, 'De bondgenoten namen het concept "Active Engagement, Modern Defence" aan. Diehl Defence '
+                           'levert raketten.')
+    assert "Diehl Defence" in o and "Modern Defence" not in o, sorted(o)

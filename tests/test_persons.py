@@ -1,6 +1,7 @@
 """Persons with roles and parties, on sentences from real parliamentary papers."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import entities_of
@@ -414,3 +415,19 @@ def test_an_office_then_its_holder_several_holders_and_a_bank_is_no_person(analy
                      "Curaçao, Mike Eman en Gilmar Pisas. Het geld ging via de Russische staatsbank Promsvjazbank (PSB).")
     assert set(entities_of(a, "person")) == {"Dimitrios Karabalis", "Mike Eman", "Gilmar Pisas"}
     assert entities_of(a, "organisation")["Promsvjazbank"].type == "company"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # surnames listed after a plural office
+    ("Het akkoord werd ondertekend door de presidenten Kabila, Kagame en Museveni.", {"Kabila", "Kagame", "Museveni"}),
+    # a title-cased office before a name
+    ("Hoge Vertegenwoordiger Federica Mogherini sprak. Ook Hoge Vertegenwoordiger Solana was er.",
+     {"Federica Mogherini", "Solana"}),
+    # a nationality noun before a name describes the person and is no part of the name
+    ("Kent u het bericht «Bakri vluchtte»? Gebleken is dat de Syriër Omar Bakri de auto bestuurde. Onder hen de "
+     "Marokkaan Karim Tahiri.", {"Omar Bakri", "Karim Tahiri"}),
+])
+def test_names_after_plural_offices_titles_and_nationality_nouns(analyse_text, text, expected):
+    p = persons(analyse_text, text)
+    assert expected <= set(p) and not any(n.split(" ")[0] in ("Syriër", "Marokkaan") for n in p), sorted(p)
+

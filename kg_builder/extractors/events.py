@@ -92,8 +92,11 @@ def _occasion_rx() -> tuple[re.Pattern, re.Pattern]:
 
 _SINCE_TALLY = re.compile(r"\s*(?P<since>Sinds|Sedert)\s(?:[^.;]|\.(?=\s*[a-z])){0,160}?(?<![\w-])(?:meer dan|ruim|ten minste|"
                           r"minstens|bijna|circa|ongeveer|naar schatting|zo'n|tientallen|honderden|duizenden|telt|tellen|"
-                          r"telde|geteld|geregistreerd|registreerde)\s", re.I)   # "Sinds oktober zijn meer dan 9.000 …"
+                          r"telde|geteld|geregistreerd|registreerde|\d+\s+(?:keer|maal)|(?:twee|drie|vier|vijf|zes|zeven|"
+                          r"acht|negen|tien|twintig|dertig)\s+(?:keer|maal))\s", re.I)   # "Sinds oktober zijn meer dan 9.000 …",
+#                                                                              "… 23 keer beschoten"
 
+_TIMES = re.compile(r"(?:keer|maal)\s*$")      # "… zijn patrouilles 23 keer beschoten": counted since a date
 _AT_THE = re.compile(r"\s*(?:Bij|Tijdens)\s+(?:de|die|deze|dit|het)\s+(?:[\w-]+\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s+(?:waardoor|waarna|waarop|omdat|terwijl|nadat|toen|zodat|doordat|maar)\s")
 _WE_WITH_YOU = re.compile(r"(?<![\w-])(?:ik|wij|we)\s+(?:[a-z]+\s+){0,3}?met\s+uw\s+Kamer\b[^.;]{0,80}?\btijdens\s+(?:het|de)\s+$")
@@ -547,7 +550,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         attacks = [e for e in out if e.attrs["type"] in ("attack", "strike")] if claim else []
         if attacks and not triggers_in(text, sent[0], claim.start()):
             # "Twee dagen later eiste ISIS de aanslagen op.": who did the one told before
-            claimants = [sp.label for sp in spans if sp.kind == "organisation" and sp.mention.type != "state"
+            claimants = [sp.label for sp in spans if (sp.kind == "person" or sp.kind == "organisation"
+                                                      and sp.mention.type != "state")
                          and not re.search(r"(?<![\w-])via\s+(?:\w+\s+){0,2}$", text[max(sent[0], sp.start - 30):sp.start])]
             if claimants:
                 last = attacks[-1]
@@ -599,7 +603,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 continue                              # "Twee militairen raakten gewond.": the toll of something untold
             tally = _SINCE_TALLY.match(text, sent[0], sent[1])
             if tally and found.type in ("attack", "strike", "other") and (
-                    found.date is None or -1 < text.find(found.date.text, sent[0], sent[1]) <= tally.end("since") + 1):
+                    found.date is None or -1 < text.find(found.date.text, sent[0], sent[1])
+                    <= (tally.end() if _TIMES.search(tally.group(0)) else tally.end("since") + 1)):
                 continue                              # "Sinds oktober zijn meer dan 9.000 aanvallen geteld": a tally
             if found.date is None and _AT_THE.match(text, sent[0], found.trigger[0]) \
                     and _consequence().search(text, found.trigger[1], sent[1]):
@@ -658,7 +663,10 @@ def _claimed_in(text: str, found: Found, spans: list[Span], sent: tuple[int, int
 # a claim or attribution of attacks told before ("JNIM eiste beide aanvallen op", "De aanslagen worden
 # toegeschreven aan X"): its group is who carried them out, not a happening of its own
 _CLAIMED = re.compile(r"(?<![\w-])(?:eist(?:e|en)?\s+(?:[^.;]{0,40}?\s)?(?:de|die|deze|beide|alle)\s+(?:[\w-]+\s+)?"
-                      r"(?:aanslag|aanval|aanvallen|aanslagen)\w*\s+op|(?:aanslag|aanval|aanvallen|aanslagen)\w*\s+"
+                      r"(?:aanslag|aanval|aanvallen|aanslagen)\w*\s+(?:op|[^.;]{0,40}?\sop(?=\s*[.;,]|\s+(?:als|via)\b))|"
+                      r"(?:heeft|hebben)\s+(?:de|die|deze|beide|alle)\s+(?:[\w-]+\s+)?(?:aanslag|aanval|aanvallen|aanslagen)"
+                      r"\w*\s+(?:[^.;]{0,40}?\s)?(?:later|dezelfde\s+dag|diezelfde\s+dag|de\s+volgende\s+dag)\s+"
+                      r"(?:[^.;]{0,40}?\s)?(?:opgeëist|geclaimd)|(?:aanslag|aanval|aanvallen|aanslagen)\w*\s+"
                       r"(?:[^.;]{0,20}?\s)?(?:worden|werden|wordt|werd)\s+(?:[^.;]{0,20}?\s)?toegeschreven\s+aan)\b", re.I)
 _FOLLOWED = re.compile(          # "Finland volgde op 1 april jl.": the same step as told just before, by another
     r"\s*(?:[A-ZÀ-Þ][\w'’-]*\s+){1,4}?(?:en\s+(?:[A-ZÀ-Þ][\w'’-]*\s+){1,3}?)?(?P<verb>volgde|volgden)\s+"

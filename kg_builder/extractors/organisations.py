@@ -349,8 +349,9 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
 
     for m in matches(R["company_suffix"], t, low):
         first = m.group(0).split(" ")[0]
-        if first in ("De", "Het", "Een", "In", "Op"):
-            continue
+        if first in ("De", "Het", "Een", "In", "Op") or _IN_QUOTED_TITLE.search(t, max(0, m.start() - 80), m.start()) \
+                and t[m.end():m.end() + 1] in "\"”»’'":
+            continue                     # '"Active Engagement, Modern Defence"': the end of a quoted title
         s = m.start() + len(first) + 1 if demonym_state(first) and m.group(0).count(" ") > 1 else m.start()
         col.add(s, m.end(), 3, type="company", key="company-" + fold(t[s:m.end()]).replace(" ", "-"))  # not "Hongaarse"
     for m in matches(R["company_named"], t, low):
@@ -666,6 +667,9 @@ def _titled_persons(doc: Document, v, ctx) -> set[tuple[int, int]]:
         if m and m.group(1).lower() in roles:
             out.add((ps - len(m.group(1)) - 1, pe))
     return out
+
+
+_IN_QUOTED_TITLE = re.compile(r"[\"“«‘'][^\"”»’\n]*$")
 
 
 def _party_id(label: str, gaz: bool) -> str:

@@ -109,10 +109,14 @@ def _res():
         # "de minister-presidenten van Aruba en Curaçao, Mike Eman en Gilmar Pisas": several holders of an office
         "appos_plural": re.compile(rf"(?<![\w-])(?P<role>(?:{alt(d['plural_roles'])})(?: van [^,.;:()\n]{{2,60}}?)?),? "
                                    rf"(?P<names>{_FULL}(?:, {_FULL})*,? en {_FULL})(?=\s*[.,;:)]|\s+[a-z])"),
+        # "door de presidenten Izetbegović, Milošević en Tuđman": surnames listed after a plural office
+        "plural_surnames": re.compile(rf"(?<![\w-])(?:{alt(d['plural_roles'])}) (?P<names>{CAPWORD}(?:, {CAPWORD})*,? en "
+                                      rf"{CAPWORD})(?=\s*[.,;:)]|\s+[a-z])"),
         "name_cue": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) {full}"),
         # "de Georgische burger Tamaz Ginturi", "de 21-jarige Dylan Earl": a described person without a comma
         # "de 21-jarige Pakistaan Mohammed Ajmal Amir Kasab", "een 32-jarige Noor, Anders Behring Breivik,"
         "described": re.compile(rf"(?<![\w-])(?:[Dd]e|[Ee]en) (?:\d{{1,3}}-jarige(?: (?:{alt(d['nationality_nouns'])}),?| {CAPWORD},)?|"
+                                rf"(?:{alt(d['nationality_nouns'])})|"       # "onder wie de Marokkaan Jamal Zougam"
                                 rf"(?:{demonym_alternation()}) "
                                 rf"(?!(?:{_not_person_nouns()})\b)(?![a-z-]*{_NOT_PERSON_ENDINGS}\b)[a-z][a-z-]{{3,24}}) {full}(?![\w-])"),
         "siblings": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) (?P<first>{CAPWORD}) en (?P<name>{CAPWORD} {_SUR})(?![\w\-])"),
@@ -495,6 +499,11 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             s = m.start("names") + nm.start()
             if _bare_full_name(t, s, nm.group(0), use_gazetteer, role=True):
                 hits.append(Hit(s, s + len(nm.group(0)), nm.group(0), cue="appos_before"))
+    for m in matches(R["plural_surnames"], t, low):
+        for nm in re.finditer(CAPWORD, m.group("names")):
+            s, w = m.start("names") + nm.start(), nm.group(0)
+            if w not in _portfolios() and w.lower() not in _stop_words() and not (use_gazetteer and _overlaps_org(w)):
+                hits.append(Hit(s, s + len(w), w, cue="appos_before"))
     for key in ("appos_after", "appos_before", "role_is", "name_cue", "described"):
         for m in matches(R[key], t, low):
             if key == "name_cue" and use_gazetteer and _aka_of_org(t, m):
@@ -703,13 +712,14 @@ def _bare_full_name(t: str, start: int, name: str, use_gazetteer: bool, role: bo
     """Could this capitalised phrase without title or initials be a person's full name?
 
     Two or three words, none a function word, an organisation head or a known
-    entity; not opened by an adjective ("Koninklijke", "Verenigde") or an article.
+    entity; not opened by an adjective ("Koninklijke", "Verenigde"), an article or a nationality noun
+    ("Tunesiër Anis Amri": the man is Anis Amri).
     In apposition to a ``role`` ("de minister van Defensie, Pete Hegseth,") a first word
     ending like an adjective is a given name.
     """
     words = name.split(" ")
     caps = [w for w in words if w[:1].isupper() or "-" in w]
-    if len(caps) < 2 or _clean_name(name, cued=role) != name or \
+    if len(caps) < 2 or _clean_name(name, cued=role) != name or words[0] in _data()["nationality_nouns"] or \
             _ADJECTIVE_END.search(words[0]) and words[0] not in _data()["given_names"] and not role or \
             _NOUN_END.search(words[0]) or any(_ANY_ADJECTIVE.search(w) for w in words):
         return False
