@@ -1732,7 +1732,9 @@ def test_murders_storming_poisoning_outbreaks_house_arrest_and_airdrops_are_happ
                        ("de ebola-uitbraak", "other"), ("de oorlog brak uit", "other"),
                        ("hij werd onder huisarrest geplaatst", "other"), ("de eerste dropping van hulpgoederen",
                                                                           "deployment"),
-                       ("de sluiting van het luchtruim", "decision")]:
+                       ("de sluiting van het luchtruim", "decision"), ("zij sloten een verdrag", "decision"),
+                       ("het akkoord dat beide landen sloten", "decision"), ("tientallen huiszoekingen", "other"),
+                       ("de brandstichting in een loods", "attack"), ("een brand in een winkelcentrum", "attack")]:
         assert kind in [t for t, _, _ in triggers_in(text, 0, len(text))], text
 
 
