@@ -449,6 +449,8 @@ def _weekday(m: re.Match, how: str, base: date) -> date:
     return base - timedelta(days=back) if back <= ahead else base + timedelta(days=ahead)
 
 
+_SENTENCE_STOPS = (". ", ".\n", "\n\n")
+_CLAUSE_STOPS = (*_SENTENCE_STOPS, ", ", "; ", " dat ", " en ", " maar ")
 _TO_DO = re.compile(r"(?:(?!\s(?:dat|die|en)\s)[^.;,]){0,80}?\bte\s+[a-zà-ÿ]+(?:en|n)\b")
 
 
@@ -458,10 +460,10 @@ def _tense(m: re.Match, clause: bool = False) -> str | None:
     text, cues = m.string, _vocab()["data"]["tense_cues"]
     if re.search(r"(?<![\w-])[Vv]anaf\s+$", text[max(0, m.start() - 8):m.start()]):
         return None            # "heeft besloten vanaf medio juni …": a start from then on, whatever the verb's tense
-    stops = (". ", ".\n", "\n\n", ", ", "; ", " dat ", " en ", " maar ") if clause else (". ", ".\n", "\n\n")
+    stops = _CLAUSE_STOPS if clause else _SENTENCE_STOPS
     s = max(text.rfind(x, 0, m.start()) for x in stops) + 1
     e = min(x for x in [*(text.find(x, m.end()) for x in stops), len(text)] if x >= 0)
-    start = max(text.rfind(x, 0, m.start()) for x in (". ", ".\n", "\n\n", ", ", "; ", " dat ", " en ", " maar ")) + 1
+    start = s if clause else max(text.rfind(x, 0, m.start()) for x in _CLAUSE_STOPS) + 1
     if re.search(cues["announced"], text[start:m.start()], re.I) and _TO_DO.match(text, m.end()):
         return "future"        # "heeft aangekondigd van 1 tot en met 3 november proeven te houden": what is to come
     found = [t for t in ("past", "future") if re.search(cues[t], text[s:e], re.I)]

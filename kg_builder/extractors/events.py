@@ -547,22 +547,21 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             then = he = then_event = None
             continue
         claim = _CLAIMED.search(text, sent[0], sent[1])
-        attacks = [e for e in out if e.attrs["type"] in ("attack", "strike")] if claim else []
-        if attacks and not triggers_in(text, sent[0], claim.start()):
+        attack = _last_attack(out) if claim else None
+        if attack is not None and not triggers_in(text, sent[0], claim.start()):
             # "Twee dagen later eiste ISIS de aanslagen op.": who did the one told before
             claimants = [sp.label for sp in spans if (sp.kind == "person" or sp.kind == "organisation"
                                                       and sp.mention.type != "state")
                          and not re.search(r"(?<![\w-])via\s+(?:\w+\s+){0,2}$", text[max(sent[0], sp.start - 30):sp.start])]
             if claimants:
-                last = attacks[-1]
-                last.attrs["actors"] = list(dict.fromkeys([*last.attrs["actors"], *claimants]))
+                attack.attrs["actors"] = list(dict.fromkeys([*attack.attrs["actors"], *claimants]))
                 then = he = then_event = None
                 continue
         named = _NAMED_PERPETRATOR.match(text, sent[0], sent[1])
-        attacks = [e for e in out if e.attrs["type"] in ("attack", "strike")] if named else []
-        if attacks:                                   # "De dader, de 23-jarige X, werd …": who did the one told before
+        attack = _last_attack(out) if named else None
+        if attack is not None:                        # "De dader, de 23-jarige X, werd …": who did the one told before
             who = [sp.label for sp in spans if sp.kind == "person" and named.end() <= sp.start < named.end() + 40]
-            attacks[-1].attrs["actors"] = list(dict.fromkeys([*attacks[-1].attrs["actors"], *who[:1]]))
+            attack.attrs["actors"] = list(dict.fromkeys([*attack.attrs["actors"], *who[:1]]))
         spans += _pronoun_spans(doc, view, sent, he, spans)
         said = stated_dates(text, sent, ds)
         follow = _FOLLOWED.match(text, sent[0], sent[1])
@@ -629,6 +628,11 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         persons = {sp.label for sp in spans if sp.kind == "person"}
         he = persons.pop() if len(persons) == 1 else None
     return merge(out)
+
+
+def _last_attack(events: list[Mention]) -> Mention | None:
+    """The last attack (or strike) told so far."""
+    return next((e for e in reversed(events) if e.attrs["type"] in ("attack", "strike")), None)
 
 
 _NAMED_PERPETRATOR = re.compile(r"\s*De\s+(?:\w+\s+)?(?:dader|aanvaller|schutter|bestuurder|terrorist|gijzelnemer)"
