@@ -92,11 +92,10 @@ def _occasion_rx() -> tuple[re.Pattern, re.Pattern]:
 
 _SINCE_TALLY = re.compile(r"\s*(?P<since>Sinds|Sedert)\s(?:[^.;]|\.(?=\s*[a-z])){0,160}?(?<![\w-])(?:meer dan|ruim|ten minste|"
                           r"minstens|bijna|circa|ongeveer|naar schatting|zo'n|tientallen|honderden|duizenden|telt|tellen|"
-                          r"telde|geteld|geregistreerd|registreerde|\d+\s+(?:keer|maal)|(?:twee|drie|vier|vijf|zes|zeven|"
-                          r"acht|negen|tien|twintig|dertig)\s+(?:keer|maal))\s", re.I)   # "Sinds oktober zijn meer dan 9.000 …",
+                          r"telde|geteld|geregistreerd|registreerde|(?P<times>(?:\d+|twee|drie|vier|vijf|zes|zeven|"
+                          r"acht|negen|tien|twintig|dertig)\s+(?:keer|maal)))\s", re.I)   # "Sinds oktober zijn meer dan 9.000 …",
 #                                                                              "… 23 keer beschoten"
 
-_TIMES = re.compile(r"(?:keer|maal)\s*$")      # "… zijn patrouilles 23 keer beschoten": counted since a date
 _AT_THE = re.compile(r"\s*(?:Bij|Tijdens)\s+(?:de|die|deze|dit|het)\s+(?:[\w-]+\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s+(?:waardoor|waarna|waarop|omdat|terwijl|nadat|toen|zodat|doordat|maar)\s")
 _WE_WITH_YOU = re.compile(r"(?<![\w-])(?:ik|wij|we)\s+(?:[a-z]+\s+){0,3}?met\s+uw\s+Kamer\b[^.;]{0,80}?\btijdens\s+(?:het|de)\s+$")
@@ -603,7 +602,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             tally = _SINCE_TALLY.match(text, sent[0], sent[1])
             if tally and found.type in ("attack", "strike", "other") and (
                     found.date is None or -1 < text.find(found.date.text, sent[0], sent[1])
-                    <= (tally.end() if _TIMES.search(tally.group(0)) else tally.end("since") + 1)):
+                    <= (tally.end() if tally.group("times") else tally.end("since") + 1)):   # "23 keer beschoten"
                 continue                              # "Sinds oktober zijn meer dan 9.000 aanvallen geteld": a tally
             if found.date is None and _AT_THE.match(text, sent[0], found.trigger[0]) \
                     and _consequence().search(text, found.trigger[1], sent[1]):
