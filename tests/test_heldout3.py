@@ -5,7 +5,8 @@ run on, heldout14 and heldout15 from the sixth session on; heldout16 and heldout
 session, development sets from the seventh; heldout18 and heldout19, written in the seventh: heldout18 a
 development set from its first run on, heldout19 clean until the eighth session made it a development set;
 heldout20 and heldout21, written at the seventh session's end, clean until the ninth made them development sets;
-heldout22 and heldout23, written in the eighth, and heldout24 and heldout25, written in the ninth, the clean ones),
+heldout22 and heldout23, written in the eighth, clean until the tenth made them development sets; heldout24 and
+heldout25, written in the ninth, the clean ones),
 hand-annotated.
 
 Written and measured before anyone tuned on it (first run in its README). Unlike
