@@ -269,8 +269,18 @@ def _hard_break(text: str, i: int, line_starts: list[int], full: int = 0) -> boo
     word = nxt.group(1)
     if word[0] in "•–-*·" or _FOOTNOTE_LINE.match(text, i + nxt.start(1)):
         return True
-    # a capitalised function word opens a new sentence after a heading
-    return word[0].isupper() and word.lower().strip(".,:;") in _stop_words()
+    # a capitalised function word opens a new sentence after a heading, unless the line ends with a
+    # word that needs one to follow ("…, mevrouw\nVan Leeuwen-Hartog", "… de\nDe Gaulle")
+    last = line.rsplit(None, 1)[-1]
+    return (word[0].isupper() and word.lower().strip(".,:;") in _stop_words()
+            and not (last.islower() and (last in _stop_words() or last in _honorific_words())))
+
+
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset[str]:
+    """The last words of the honorifics in the language data ("mevrouw", "heer")."""
+    from .lang import load_language_data
+    return frozenset(h.split()[-1].lower() for h in load_language_data("nl")["persons"]["honorifics"])
 
 
 _FOOTNOTE_START = re.compile(r"\n[ \t]*(\d{1,2}) (?=[A-ZÀ-Þ‘“'\"(])")

@@ -1,6 +1,7 @@
 """Missions and operations, who leads them and where, on sentences from real papers."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import entities_of
@@ -313,3 +314,29 @@ def test_where_an_operation_runs_is_not_its_name_and_two_letter_tails(analyse_te
 def test_french_and_spanish_operation_names(analyse_text):
     m = missions(analyse_text, "Frankrijk zet binnen Opération Chammal vliegtuigen in; Spanje leidt Operación Sophia.")
     assert {"Opération Chammal", "Operación Sophia"} <= set(m), m
+
+
+@pytest.mark.parametrize("text, name, led_by", [
+    # a smaller organisation's one mission or force, named by its short form
+    ("De terugtrekking van de CSTO-vredesmacht begon op 13 januari.", "CSTO-vredesmacht", "CSTO"),
+    ("Grossi reist naar de centrale om de IAEA-missie te bezoeken die daar aanwezig is.", "IAEA-missie", "IAEA"),
+    # a mission described by what it does and who sends it, with a short form of its own
+    ("Nederland draagt bij aan de Verificatiemissie van de Verenigde Naties in Colombia (UNVMC). De UNVMC telt "
+     "honderden waarnemers.", "Verificatiemissie van de Verenigde Naties in Colombia", "Verenigde Naties"),
+    # an organisation's short form, then an English mission name with where it works
+    ("Zij dienden onder de noemer ECOWAS Mission in Liberia (ECOMIL). De ECOMIL-militairen bleven.",
+     "ECOWAS Mission in Liberia", None),
+])
+def test_missions_of_smaller_bodies_described_missions_and_english_names_after_a_short_form(analyse_text, text, name,
+                                                                                                led_by):
+    m = missions(analyse_text, text)
+    assert name in m, m
+    if led_by:
+        assert m[name].attrs.get("led_by") == led_by
+
+
+def test_a_french_un_short_form_named_as_a_force_and_a_dutch_article_ends_an_english_name(analyse_text):
+    m = missions(analyse_text, "Licorne steunt de vredesmacht van de Verenigde Naties, ONUCI. Later verdreven "
+                               "eenheden in Operation Medusa de Taliban uit het district.")
+    assert {"ONUCI", "Operation Medusa"} <= set(m) and not any("Taliban" in n for n in m), m
+    assert "IS-missie" not in missions(analyse_text, "De IS-missie loopt door.")   # a mission against a group

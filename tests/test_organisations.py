@@ -652,3 +652,17 @@ def test_the_end_of_a_quoted_title_is_no_company(analyse_text):
     o = orgs(analyse_text, 'De bondgenoten namen het concept "Active Engagement, Modern Defence" aan. Diehl Defence '
                            'levert raketten.')
     assert "Diehl Defence" in o and "Modern Defence" not in o, sorted(o)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a French name opened by its head word; Dutch "van" and a leader's name are no part of it
+    ("Bouaké en Korhogo, de bolwerken van de Forces Nouvelles van Guillaume Soro.", "Forces Nouvelles", None),
+    # a company named by an apposition, and one whose name ends in a company word before a Dutch compound
+    ("De aanvallers kregen toegang bij Skylogic, een dochteronderneming in Turijn.", "Skylogic", "company"),
+    ("Hij wilde aan boord van Northwest Airlines-vlucht 253 een explosief ontsteken.", "Northwest Airlines", "company"),
+])
+def test_french_headed_names_and_companies_by_apposition_or_name(analyse_text, text, name, kind):
+    o = entities_of(analyse_text(text), "organisation")
+    assert name in o and not any(n.endswith("Soro") for n in o), sorted(o)
+    if kind:
+        assert o[name].type == kind

@@ -431,3 +431,20 @@ def test_names_after_plural_offices_titles_and_nationality_nouns(analyse_text, t
     p = persons(analyse_text, text)
     assert expected <= set(p) and not any(n.split(" ")[0] in ("Syriër", "Marokkaan") for n in p), sorted(p)
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an honorific at a line's end and the name on the next line
+    ("Namens Nederland nam daaraan de Minister van Defensie, mevrouw\nVan Leeuwen-Hartog, deel.",
+     {"Van Leeuwen-Hartog"}),
+    # a surname that ends in a building word ("…hotel") after a party list cue; a former party
+    ("Leden: Hamstra (PvdA), Ter Avest (CDA), Ruimschotel (GPV).", {"Hamstra", "Ter Avest", "Ruimschotel"}),
+    # a consul in apposition, and full names with the office they take
+    ("Daarbij kwam de Britse consul-generaal, Roger Short, om het leven. Het akkoord voorziet in een regering met "
+     "Gyude Bryant als voorzitter en Moses Blah als vicevoorzitter.", {"Roger Short", "Gyude Bryant", "Moses Blah"}),
+])
+def test_names_after_a_line_break_surnames_like_buildings_consuls_and_names_taking_an_office(analyse_text, text,
+                                                                                               expected):
+    p = persons(analyse_text, text)
+    assert set(p) == expected, sorted(p)
+    assert "Nederland" not in persons(analyse_text, "Nederland trad op als voorzitter van de Raad.")

@@ -1,6 +1,7 @@
 """Places and their kinds, on sentences from real parliamentary papers."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import entities_of
@@ -381,3 +382,17 @@ def test_stations_domes_squares_museums_and_a_route_from_a_town(analyse_text):
                                  "Dome. Op de Alexanderplatz bij het Pergamonmuseum.")
     assert {"Kleef", "Arnhem Centraal", "Ahoy Dome", "Alexanderplatz", "Pergamonmuseum"} <= set(found), found
     assert found["Arnhem Centraal"].type == "building", found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Het leger beschoot de stadjes Oleshky en Hola Prystan aan de overkant.", {"Oleshky", "Hola Prystan"}),
+    ("De protesten begonnen in de oliestad Zjanaozen, in de westelijke regio Mangistau.", {"Zjanaozen", "Mangistau"}),
+])
+def test_places_after_plural_and_compound_town_words(analyse_text, text, expected):
+    p = set(entities_of(analyse_text(text), "place"))
+    assert expected <= p, sorted(p)
+
+
+def test_a_text_cut_inside_a_name_leaves_no_place(analyse_text):
+    p = set(entities_of(analyse_text("Turkije wil de grenssteden Tal Abyad en Ras \n"), "place"))
+    assert "Tal Abyad" in p and "Ras" not in p, sorted(p)

@@ -53,8 +53,9 @@ def _res():
                                      rf"(?: {CAPWORD}){{1,4}})-(?:missie|operatie|trainingsmissie|waarnemersmissie))(?![\w-])"
                                      rf"(?: \((?P<short>[A-Z][A-Z\d]{{1,9}})\))?"),
         # "EU Training Mission in de Centraal-Afrikaanse Republiek (EUTM RCA)", "… Task Group (MCM Black Sea)"
-        "mission_suffix": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|The|In|Op|Met|Voor|Aan) )(?P<name>(?:{CAPWORD}[ \n])"
-                                     rf"(?:(?:{CAPWORD}|and|for|of)[ \n]){{1,5}}(?:Mission|Operation|Task Group)"
+        "mission_suffix": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|The|In|Op|Met|Voor|Aan) )(?P<name>(?:{CAPWORD}[ \n]"
+                                     rf"(?:(?:{CAPWORD}|and|for|of)[ \n]){{1,5}}|[A-Z]{{3,8}}[ \n](?:(?:{CAPWORD}|and|for|of)[ \n]){{0,5}})"
+                                     rf"(?:Mission|Operation|Task Group)"
                                      rf"(?: in (?:de |het )?(?:support of )?(?P<in>{CAPWORD}(?:[ -]{CAPWORD}){{0,2}})(?= \([A-Z]))?)"
                                      rf"(?![\w-])(?! [A-Z])"
                                      rf"(?: \((?P<short>[A-Z][A-Z\d]{{1,9}}(?: [A-Z][A-Za-z]{{1,12}}){{0,2}})\))?"),
@@ -63,8 +64,13 @@ def _res():
         "state_force": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?P<w>vredesmacht|stabilisatiemacht)(?![\w-])"),
         "state_operation": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}) )?(?:(?:nieuwe|grootschalige|militaire) )*(?:militaire )?"
                                       rf"(?P<w>operatie|interventie|missie|offensief) in (?P<place>(?:{CAPWORD}-)?{CAPWORD})"),
+        # "de CSTO-vredesmacht", "de IAEA-missie": the one mission or force of a smaller organisation
+        "acronym_force": re.compile(rf"(?<![\w-])(?P<org>[A-Z]{{2,6}})-(?:missie|vredesmacht)(?![\w-])(?! (?:in )?{U})"),
+        # "de Verificatiemissie van de Verenigde Naties in Colombia (UNVMC)": a described mission with its short form
+        "sent_by_short": re.compile(rf"(?<![\w-])(?P<full>[A-Z][a-z]*missie van de (?P<org>{CAPWORD}(?: {CAPWORD}){{0,3}})"
+                                    rf"(?: in (?:de |het )?{CAPWORD}(?:[ -]{CAPWORD}){{0,2}})?) \((?P<short>[A-Z]{{3,8}})\)"),
         "x_mission": re.compile(rf"(?<![\w-])(?P<x>[A-Z][\w]*)-missie in (?P<place>{CAPWORD})"),
-        "acronym": re.compile(rf"(?<![\w-])(?P<a>EU[ -]?NAVFOR|EU[A-Z]{{2,6}}|UN[A-Z]{{2,6}}|MINU[A-Z]{{2,4}}|MONU[A-Z]{{2,4}})(?![\w-])"
+        "acronym": re.compile(rf"(?<![\w-])(?P<a>EU[ -]?NAVFOR|EU[A-Z]{{2,6}}|UN[A-Z]{{2,6}}|MINU[A-Z]{{2,4}}|MONU[A-Z]{{2,4}}|ONU[A-Z]{{1,4}})(?![\w-])"
                               rf"(?: (?P<tail>(?:{CAPWORD}|[A-Z]{{3,8}}|[A-Z]{{2}}(?= {CAPWORD}))(?: {CAPWORD})?(?:/[A-Z]\w*)?)(?![\w-]))?"),
         # English names of standing forces and missions: "Standing NATO Maritime Group 1 (SNMG1)",
         # "NATO Forward Land Forces", "EU Military Assistance Mission Mozambique"
@@ -156,6 +162,9 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
                                           or _is_place(re.sub(r"^\w+-", "", where.group("p")), gaz)):
             end -= len(where.group(0))   # "operatie Linda Nchi in Zuid-Somalië": where it runs, not its name
             name = name[:where.start()]
+        if m.group(0).startswith(("Operation ", "Mission ")) and " de " in name:
+            end -= len(name) - name.index(" de ")    # "in Operation Medusa de Taliban …": a Dutch article ends it
+            name = name[:name.index(" de ")]
         if fold(name) in not_names or _is_place(name, gaz) or name.split(" ")[-1] in heads:
             continue
         if re.search(rf"{U}\w* $", t[max(0, m.start() - 20):m.start()]) \
@@ -195,6 +204,18 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         if st:
             col.add(m.start(), m.end(), 3, key=f"{m.group('w')}-{st.id}", led_by=st.labels[0],
                     led_by_span=(m.start("adj"), m.end("adj")))
+    for m in matches(R["acronym_force"], t, low):
+        org = _org_at(ctx, v, m.start("org"), m.end("org"))
+        if m.group("org") not in cues()["leading_org_prefixes"] and org is not None \
+                and org.type in ("international_organisation", "other"):
+            col.add(m.start(), m.end(), 3, key=_own_key(m.group(0)),
+                    led_by=m.group("org"), led_by_span=(m.start("org"), m.end("org")))
+    for m in matches(R["sent_by_short"], t, low):
+        if _org_at(ctx, v, m.start("org"), m.end("org")) is not None:
+            key = _gaz_key(m.group("short"), gaz) or _own_key(m.group("full"))
+            col.add(m.start("full"), m.end("full"), 7, key=key,
+                    led_by=m.group("org"), led_by_span=(m.start("org"), m.end("org")))
+            col.add(m.start("short"), m.end("short"), 7, key=key)
     for m in matches(R["x_mission"], t, low):
         if m.group("x") in cues()["leading_org_prefixes"]:
             continue
@@ -241,7 +262,7 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
         if gaz and gazetteer("organisations").lookup(a):
             continue
         key = shorts.get(t[m.start():m.end()]) or _gaz_key(a, gaz) or named_by_short.get(a)
-        if not key and a.startswith("UN") and not re.search(rf"(?:{mw})(?:\W{{0,2}}|(?: [\w-]+){{1,4}} \()$",
+        if not key and a.startswith(("UN", "ONU")) and not re.search(rf"(?:{mw})(?:\W{{0,2}}|(?: [\w-]+){{1,4}}(?: \(|, ))$",
                                                            t[max(0, m.start() - 60):m.start()]):
             continue                 # "UNICEF": a UN body unless called a mission ("VN-missie UNDOF")
         e = m.end() if tail and tail not in heads and tail.lower() not in _stop_words() else m.end("a")

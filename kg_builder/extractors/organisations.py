@@ -87,7 +87,7 @@ def _res():
                                   rf"overgangsregering|interim-regering|interimregering|eenheidsregering|overgangsraad)(?![\w-])"),
         # "Diehl Defence", "Damen Shipyards", "Acme B.V.": a name with a company suffix; "het bedrijf X"
         "company_suffix": re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{1,4}}(?:{alt([x for x in c['company_suffixes'] if x != 'Group'])})"
-                                     rf"(?![\w-])(?! {U})"),
+                                     rf"(?!\w)(?!-(?![a-z]))(?! {U})"),     # "Northwest Airlines-vlucht 253"
         "company_named": re.compile(rf"(?<![\w-])(?:[a-z]+)?(?:bedrijf|fabrikant|rederij|scheepswerf|wapenproducent|bank) "
                                     rf"(?P<n>{CAPWORD}(?: {CAPWORD}){{0,2}})(?![\w-])"),
         # threat-actor designations: "APT28", "Storm-1516", "UNC2452"
@@ -626,7 +626,8 @@ _AKA = re.compile(rf",? (?:ook (?:wel )?)?(?:bekend als|alias) (?P<n>{_CAPW}(?: 
 # "…, een burgermilitie", "(HTS), een jihadistische groepering": what an apposition calls the name
 _KIND_SUFFIXES = (("militie", "militia"), ("milities", "militia"), ("militia", "militia"), ("bende", "armed_group"),
                   ("groepering", "armed_group"), ("groep", "armed_group"), ("beweging", "armed_group"),
-                  ("netwerk", "other"), ("organisatie", "other"), ("partij", "party"), ("bedrijf", "company"))
+                  ("netwerk", "other"), ("organisatie", "other"), ("partij", "party"), ("bedrijf", "company"),
+                  ("onderneming", "company"), ("maatschappij", "company"))
 _APPOSED = re.compile(r"(?: \((?P<a>[A-Z][\w-]{1,9})\))?,\s(?:een|de|het)\s(?P<adj>(?:[a-z][\w-]*\s){0,2}?)"
                       rf"(?P<h>[a-z]*(?:{'|'.join(sfx for sfx, _ in _KIND_SUFFIXES)}))(?![\w-])")
 
@@ -701,6 +702,9 @@ def _org_heads() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(c["org_head_words"]), frozenset(w for w in c["mission_words"])
 
 
+_FOREIGN_LEADING_HEADS = frozenset({"Forces", "Mouvement", "Groupe", "Grupo", "Frente", "Movimiento", "Conseil", "Armée"})
+
+
 def _chunk(t: str, m: re.Match, col: _Collector) -> None:
     """A capitalised name whose first or last word is an organisation head ("Joint Operation Center")."""
     heads, mission_words = _org_heads()
@@ -711,6 +715,9 @@ def _chunk(t: str, m: re.Match, col: _Collector) -> None:
         start += len(words.pop(0)) + 1           # "Tijdens de Raad": a sentence's first word is no part of the name
     if len(words) > 2 and demonym_state(words[0]) and re.fullmatch(r"[A-Z]{2,}", words[1]):
         start += len(words.pop(0)) + 1           # "de Hongaarse OTP Bank": the country describes the name
+    if words and words[0] in _FOREIGN_LEADING_HEADS and "van" in words:
+        words = words[:words.index("van")]       # "de Forces Nouvelles van Guillaume Soro": Dutch "van" ends it
+        end = start + len(" ".join(words))
     caps = [w for w in words if w[:1].isupper()]
     if len(caps) < 2:
         return
@@ -720,7 +727,10 @@ def _chunk(t: str, m: re.Match, col: _Collector) -> None:
         or states().lookup(words[-1]))
     compound = words[-1].lower().endswith(tuple(cues()["org_head_suffixes"])) and \
         words[0].lower() not in load_language_data("nl")["persons"]["role_words"]   # not "Commandant Luchtstrijdkrachten"
-    if not (words[-1] in heads or compound or tail_place or (words[0] in heads and words[0] not in ("Force", "Forces"))):
+    # "Forces Nouvelles", "Forces Armées …": a French name opened by its head, not English "Forces Command"
+    french_forces = words[0] == "Forces" and len(words) > 1 and re.search(r"(?:es|[éèêàç]\w*)$", words[1]) is not None
+    if not (words[-1] in heads or compound or tail_place or french_forces
+            or (words[0] in heads and words[0] not in ("Force", "Forces"))):
         return
     if words[0] in mission_words or "Task" in words or words[-1] in mission_words:
         return

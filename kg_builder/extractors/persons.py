@@ -106,6 +106,9 @@ def _res():
         # "Hoofd van de missie is Dimitrios Karabalis.": an office, then who holds it
         "role_is": re.compile(rf"(?<![\w-])(?P<role>(?:{appos})(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}}?)?) (?:is|was) "
                               rf"{full}(?=\s*[.,;])"),
+        # "met Gyude Bryant als voorzitter": a full name, then the office it holds
+        "as_role": re.compile(rf"(?<![\w-]){full} als (?P<role>(?:{appos})(?: (?:van|bij|voor) [^,.;:()\n]{{2,60}}?)?)"
+                              rf"(?=\s*[,.;:)]| [a-z])"),
         # "de minister-presidenten van Aruba en Curaçao, Mike Eman en Gilmar Pisas": several holders of an office
         "appos_plural": re.compile(rf"(?<![\w-])(?P<role>(?:{alt(d['plural_roles'])})(?: van [^,.;:()\n]{{2,60}}?)?),? "
                                    rf"(?P<names>{_FULL}(?:, {_FULL})*,? en {_FULL})(?=\s*[.,;:)]|\s+[a-z])"),
@@ -191,7 +194,7 @@ _ROLE_PREFIX = re.compile(r"(?:[Ii]nterim|[Oo]ud|[Ee]x|[Vv]ice|[Aa]djunct|[A-Z]{
 def _building_word() -> re.Pattern:
     """One word naming a building by its head ("Boudewijnstadion", "Marriotthotel"): no name word."""
     heads = [h for h in cues()["building_compound_heads"] if h != "kerk"]     # "Ouwerkerk", "Oudkerk": surnames
-    return re.compile(rf"[A-Z]\w{{2,}}(?:{alt(heads)})")
+    return re.compile(rf"[A-Z]\w{{2,}}(?<!sc)(?:{alt(heads)})")               # not "Ruimschotel" (a dish)
 
 
 def normalise_role(role: str) -> str:
@@ -415,7 +418,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
     def add(m: re.Match, group: str = "name", roles: list[str] | None = None, party: str | None = None,
             party_group: str | None = None, cue: str = "") -> Hit | None:
         raw = m.group(group)
-        name = _clean_name(raw, cued=cue in ("honorific", "role", "described", "appos_before", "appos_after", "role_is"))
+        name = _clean_name(raw, cued=cue in ("honorific", "role", "described", "appos_before", "appos_after", "role_is", "as_role"))
         if not name or _UNINFLECTED_ADJECTIVE.search(name.split(" ")[0]):
             return None                  # "commandant Caribisch gebied …": an adjective, no name
         words = name.split(" ")
@@ -504,7 +507,7 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             s, w = m.start("names") + nm.start(), nm.group(0)
             if w not in _portfolios() and w.lower() not in _stop_words() and not (use_gazetteer and _overlaps_org(w)):
                 hits.append(Hit(s, s + len(w), w, cue="appos_before"))
-    for key in ("appos_after", "appos_before", "role_is", "name_cue", "described"):
+    for key in ("appos_after", "appos_before", "role_is", "as_role", "name_cue", "described"):
         for m in matches(R[key], t, low):
             if key == "name_cue" and use_gazetteer and _aka_of_org(t, m):
                 continue                 # "Boko Haram, ook bekend als Jama'atu Ahlis Sunna …": the group's other name

@@ -50,7 +50,8 @@ _NAME_HEADS = frozenset({"Camp", "Kamp", "RAF", "Patrol Base", "Forward Operatin
 
 
 # lower-case heads that are part of how a region is called ("oblast Koersk", "provincie Uruzgan")
-_NAMING_HEADS = frozenset({"regio", "provincie", "oblast", "district", "deelstaat", "gouvernement", "departement"})
+_NAMING_HEADS = frozenset({"regio", "provincie", "oblast", "district", "deelstaat", "gouvernement", "departement",
+                           "woiwodschap", "prefectuur", "kanton"})
 
 
 @lru_cache(maxsize=1)
@@ -349,7 +350,8 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
     ships = {fold(re.sub(r"^\S+\s+", "", m.label)) for m in ctx.mentions if m.kind == "organisation"
              and str(m.attrs.get("key", "")).startswith("ship-")}
     chosen = [(s, e, kw) for s, e, kw in col.chosen() if taken.free(s, e)
-              and not (fold(t[s:e]) in org_names and not known(t[s:e])) and fold(t[s:e]) not in ships]
+              and not (fold(t[s:e]) in org_names and not known(t[s:e])) and fold(t[s:e]) not in ships
+              and (t[e:].strip() or known(t[s:e]))]     # "de grenssteden Ras": a text cut inside a name
     # a building names its city too ("consulaat-generaal in Erbil"): both are kept
     chosen = [(s, e, kw) for s, e, kw in chosen if not any(a <= s and e <= b and (s, e) != (a, b) for a, b in named_buildings)]
     inside = {(s, e) for s, e, _ in chosen}
