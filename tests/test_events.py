@@ -1,5 +1,6 @@
 """Events: reported meetings, letters, questions, dated occasions and sentences stating a happening,
 with date, actors, place, target and threat levels (real corpus sentences)."""
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from kg_builder.document import Document
@@ -1750,3 +1751,22 @@ def test_a_claim_made_later_or_the_same_day_names_who_did_the_attack_told_before
 def test_attacks_counted_since_a_date_are_a_tally():
     assert not events("Sinds het begin van de missie in juli 2003 zijn Nederlandse patrouilles 23 keer beschoten.",
                       "2004-01-10")
+
+
+def test_the_story_goes_on_through_a_sentence_telling_the_toll():
+    evs = events("Op vrijdag 15 maart 2019 opende een schutter het vuur in de Al Noor-moskee in Christchurch. Daarbij "
+                 "kwamen in totaal 51 mensen om het leven. De Nieuw-Zeelandse politie arresteerde Brenton Tarrant in zijn "
+                 "auto.", date="2019-04-20")
+    assert [e.attrs["date"] for e in evs] == ["2019-03-15", "2019-03-15"], [e.attrs for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # words quoted after a verb of speech tell no happening
+    'Minister Kranenburg noemde het commando "een erkenning van wat onze militairen in Uruzgan sinds augustus '
+    'presteren".',
+    # hit by a crisis, not by an attack
+    "De leden van de D66-fractie vragen welk deel van het graan terechtkomt in de landen die het hardst door de "
+    "voedselcrisis worden getroffen.",
+])
+def test_quoted_speech_and_a_crisis_state_no_event(text):
+    assert events(text, date="2006-11-01") == []

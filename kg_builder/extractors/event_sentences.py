@@ -208,6 +208,10 @@ def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             if _CAUSE_OPENER.search(text, max(0, a - 40), a) and _PLURAL.match(text, a) \
                     and not re.search(r"\d", text[b:b + 40]):
                 continue               # "Door de aanvallen is het aantal passages gedaald": ones told before, as a cause
+            if _in_reported_speech(text, start, a):
+                continue               # 'noemde het "een erkenning van …"': words quoted, no happening told
+            if _ABSTRACT_CAUSE.match(text, a):
+                continue               # "door de voedselcrisis worden getroffen": hit by a crisis, not an attack
             if _COUNT_OF.search(text, max(start, a - 30), a):
                 continue               # "Het aantal aanvallen door piraten daalde": a statistic, no happening
             if _REFLEXIVE_EFFORT.match(text, a) and _ZICH.search(text, max(start, a - 60), a):
@@ -232,6 +236,17 @@ _PRESENCE = re.compile(r"(?<![\w-])in (?:het )?(?:aanwezigheid|bijzijn) van\s+(?
 _ANNOUNCED_THAT = re.compile(r"(?:maakt|maakte|maakten)\s[^.;]*?\bbekend\s*,?\s*dat\s|bekendgemaakt\s*,?\s*dat\s", re.I)
 _FRONTED_SUBCLAUSE = re.compile(r"\s*(?:Toen|Nadat|Terwijl|Voordat|Zodra|Omdat|Doordat)\s[^.;:]{5,200}?[a-z],\s+"
                                 r"(?=(?!en\s|maar\s|of\s|dat\s|die\s|waar)[a-z])")
+_SPEECH_QUOTE = re.compile(r"(?<![\w-])(?:noemde|noemden|noemt|noemen|zei|zeiden|zegt|verklaarde|verklaarden|sprak\s+van|"
+                           r"spreekt\s+van|stelde|stelt)\s[^.;\"“„«]{0,60}[\"“„«][^\"”»“]{0,300}$", re.I)
+_ABSTRACT_CAUSE = re.compile(r"door\s+(?:de|het|een)\s+(?:[a-zà-ÿ][\w-]*\s+)?[a-zà-ÿ-]*(?:crisis|ramp|droogte|overstroming|"
+                             r"overstromingen|aardbeving|pandemie|sancties|maatregelen|inflatie)\b")
+
+
+def _in_reported_speech(text: str, start: int, a: int) -> bool:
+    """Does position ``a`` lie inside a quotation opened after a verb of speech in the same sentence?"""
+    return _SPEECH_QUOTE.search(text, start, a) is not None
+
+
 _COUNT_OF = re.compile(r"(?<![\w-])(?:aantal|aantallen)\s+(?:[a-zà-ÿ][\w-]*\s+)?$", re.I)
 _REFLEXIVE_EFFORT = re.compile(r"(?:ingezet|inzetten|inzet)\b", re.I)
 _ZICH = re.compile(r"(?<![\w-])zich\s+[^.;,]{0,50}$")

@@ -525,6 +525,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
     then_event: Mention | None = None                 # the date of the sentence before's event
     he: str | None = None                             # the one person the sentence before named
     date_starts = [a for a, _, _ in clean_dates]
+    carried = 0                                       # sentences without a date or event the story went on through
     for sent in _sentences(view):
         body = text[sent[0]:sent[1]].rstrip()
         if "\n" in text[before_end:sent[0]]:
@@ -587,7 +588,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                                                             or _THERE.match(text, sent[0])):
                 found.date = then                     # "… worden in juni extra stafofficieren ingezet. Zij leiden dan …"
             elif found.date is None and then_event is not None and found.type in vocab()["ev"]["continued_types"] \
-                    and _past_tense().search(text, *clause) and not _later().search(text, *clause) \
+                    and (_past_tense().search(text, *clause) or _weak_past(text[found.trigger[0]:found.trigger[1]])) \
+                    and not _later().search(text, *clause) \
                     and not EARLIER_KIND.search(text, max(clause[0], found.trigger[0] - 30), found.trigger[0]):
                 found.date = then_event               # "Op 20 juni reed … in op een patrouille. Drie militairen raakten gewond."
                 if before is not None and found.type == "other" and _consequence().search(text, *clause):
@@ -619,11 +621,15 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                     out.append(ev)
                 before = ev
             before_end = sent[1]
-        then = next((f.date for f in reversed(events) if f.date is not None), said[-1][2] if said else None)
-        then_event = next((f.date for f in reversed(events) if f.date is not None and not f.tentative
-                           and not f.inherited), None)
-        if then_event is None and said and _DATE_ENDS.fullmatch(text, said[-1][1], sent[1]):
-            then_event = said[-1][2]          # "Hoe reëel die dreiging is, bleek op 2 juni jl. Bij een aanslag …"
+        if not events and not said and then_event is not None and carried < 1:
+            carried += 1                      # "Daarbij kwamen twee burgers om het leven.": the story goes on
+        else:
+            carried = 0
+            then = next((f.date for f in reversed(events) if f.date is not None), said[-1][2] if said else None)
+            then_event = next((f.date for f in reversed(events) if f.date is not None and not f.tentative
+                               and not f.inherited), None)
+            if then_event is None and said and _DATE_ENDS.fullmatch(text, said[-1][1], sent[1]):
+                then_event = said[-1][2]      # "Hoe reëel die dreiging is, bleek op 2 juni jl. Bij een aanslag …"
         persons = {sp.label for sp in spans if sp.kind == "person"}
         he = persons.pop() if len(persons) == 1 else None
     return merge(out)
