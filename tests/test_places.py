@@ -396,3 +396,18 @@ def test_places_after_plural_and_compound_town_words(analyse_text, text, expecte
 def test_a_text_cut_inside_a_name_leaves_no_place(analyse_text):
     p = set(entities_of(analyse_text("Turkije wil de grenssteden Tal Abyad en Ras \n"), "place"))
     assert "Tal Abyad" in p and "Ras" not in p, sorted(p)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De gesprekken vonden plaats in respectievelijk Genève, Brussel en Wenen.", {"Genève", "Brussel", "Wenen"}),
+    ("Hij was met een vlucht uit Lagos op Schiphol aangekomen.", {"Lagos"}),       # not "Lagos op Schiphol"
+    ("Hij probeerde aan boord van vlucht 253 van Amsterdam naar Detroit een explosief te ontsteken.",
+     {"Amsterdam", "Detroit"}),
+    ("Rond Gbarnga en Tubmanburg vinden nog gevechten plaats.", {"Gbarnga", "Tubmanburg"}),
+    ("Zij controleren de schepen van en naar de havens van Odesa, Tsjornomorsk en Pivdenny.",
+     {"Odesa", "Tsjornomorsk", "Pivdenny"}),
+    ("Het leger beschoot de wijken van Cherson en het vliegveld van Yamoussoukro.", {"Cherson", "Yamoussoukro"}),
+])
+def test_unknown_places_after_locative_words_routes_and_parts_of_a_town(analyse_text, text, expected):
+    p = set(entities_of(analyse_text(text, use_gazetteer=False), "place"))
+    assert p == expected, sorted(p)

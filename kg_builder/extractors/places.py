@@ -108,10 +108,13 @@ def _res():
                              rf"Vredesakkoord|Vredesverdrag|Statuut|Treaty|Convention|Accords?) (?:van|of) {CAPWORD}"),
         "dateline": re.compile(rf"(?m)^(?:[a-z]\w* )?(?P<n>{CAPWORD}(?: {CAPWORD})?), \d{{1,2}} \w+ \d{{4}}"
                                rf"|^(?P<n2>'s-Gravenhage|Den Haag) \d{{4}}[ \t]*$"),    # "'s-Gravenhage 2024": a colophon
-        "locative": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|rondom|vanuit|vanaf|uit|naar|richting|via|op de|boven|langs|tussen|"
-                               rf"(?:(?<=[.!?] )|(?<=^)|(?<=\n))In|{alt(c['capture_cues'])}|"
+        "locative": re.compile(rf"(?<![\w-])(?:(?:in|bij|nabij|rond|rondom|vanuit|vanaf|uit|naar|richting|via|op de|boven|langs|"
+                               rf"tussen)(?: respectievelijk)?|"
+                               rf"(?:(?<=[.!?] )|(?<=^)|(?<=\n))(?:In|Bij|Nabij|Rond|Rondom|Vanuit|Vanaf|Tussen)|"
+                               rf"{alt(c['capture_cues'])}|"
                                rf"(?<![Vv]an )het (?:{dem})|"
-                               rf"(?:kust|grens|omgeving|buurt|haven|hoofdstad|noorden|zuiden|oosten|westen) van) "
+                               rf"(?:kust|grens|omgeving|buurt|haven|havens|hoofdstad|noorden|zuiden|oosten|westen|wijken|"
+                               rf"buitenwijken|centrum|stadscentrum|vliegveld|luchthaven|rand|inwoners|bevolking) van) "
                                rf"(?P<n>{_PNAME})(?=[\s,.;:)?!]|$)"),
         "feature": re.compile(rf"(?<![\w-])(?P<h>{alt(c['feature_heads'])}) (?:(?:de|van|of|the) )*{CAPWORD}(?: {CAPWORD}){{0,2}}(?![\w-])"),
         "feature_after": re.compile(rf"(?<![\w-]){CAPWORD}(?: {CAPWORD})? (?P<h>{alt(c['feature_tails'])})(?![\w-])"),
@@ -326,8 +329,9 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
     for key in ("locative", "taken_in"):
         for m in matches(R[key], t, low):
             _locative(t, m, col, known, gaz)
+    found_at = {s for s, _, _, _ in col.items}
     for m in _ROUTE.finditer(t):                          # "per bus van Emmerich naar Nijmegen": whence, to a place
-        if known(m.group("to")) or states().lookup(m.group("to")):
+        if known(m.group("to")) or states().lookup(m.group("to")) or m.start("to") in found_at:
             _locative(t, m, col, known, gaz)
     for key in ("feature", "feature_after", "feature_compound"):
         for m in matches(R[key], t, low):
@@ -398,6 +402,8 @@ _ROUTE = re.compile(rf"(?<![\w-])van (?P<n>{_PNAME}) naar (?P<to>{_PNAME})")
 def _locative(t: str, m: re.Match, col: _Collector, known, gaz: bool) -> None:
     """An unknown name after a locative preposition ("bij Tel Rifaat"): a city unless it says otherwise."""
     name = m.group("n")
+    if " op " in name and not known(name):
+        name = name[:name.index(" op ")]  # "uit Lagos op Schiphol": where from, then where to (not "Bergen op Zoom")
     words = name.split(" ")
     if words[0] in _not_places() or words[-1] in cues()["not_place_heads"] or name.isupper() or any(w.isupper() and len(w) > 1 for w in words) or \
             demonym_state(words[0]):
@@ -417,7 +423,7 @@ def _locative(t: str, m: re.Match, col: _Collector, known, gaz: bool) -> None:
                 or gazetteer("missions").lookup(name)):
         return                           # gazetteer names are added (or refused) on their own
     typ = _guess_type(name, "city")
-    e = m.end("n")
+    e = m.start("n") + len(name)
     number = re.match(r" \d{1,3}(?=[,.;:)]|\s+(?:in|bij|nabij|aan|op)\s)", t[e:e + 8])
     if number:                           # "een aanval op Tower 22 in Jordanië": the number belongs to the name
         e += number.end()
