@@ -1770,3 +1770,10 @@ def test_the_story_goes_on_through_a_sentence_telling_the_toll():
 ])
 def test_quoted_speech_and_a_crisis_state_no_event(text):
     assert events(text, date="2006-11-01") == []
+
+
+def test_the_toll_of_an_attack_told_just_before_is_no_other_happening():
+    evs = events("Donderdag 20 november volgden twee aanslagen op het hoofdkantoor van de HSBC in Levent. Daarbij kwam "
+                 "ook de Britse consul-generaal, Roger Short, om het leven. Twee Nederlandse zakenmensen zijn bij de "
+                 "aanslag in Levent lichtgewond geraakt.", date="2003-11-25")
+    assert [(e.attrs["type"], e.attrs["date"]) for e in evs] == [("attack", "2003-11-20")], [e.attrs for e in evs]

@@ -411,3 +411,10 @@ def test_a_text_cut_inside_a_name_leaves_no_place(analyse_text):
 def test_unknown_places_after_locative_words_routes_and_parts_of_a_town(analyse_text, text, expected):
     p = set(entities_of(analyse_text(text, use_gazetteer=False), "place"))
     assert p == expected, sorted(p)
+
+
+def test_buildings_listed_after_a_plural_head(analyse_text):
+    p = entities_of(analyse_text("Op 15 november reden twee vrachtwagens in op de synagogen Neve Shalom en Beth Israel in "
+                                 "Istanbul."), "place")
+    assert set(p) == {"Neve Shalom", "Beth Israel", "Istanbul"}, sorted(p)
+    assert p["Beth Israel"].type == "building"

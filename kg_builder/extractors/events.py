@@ -97,6 +97,7 @@ _SINCE_TALLY = re.compile(r"\s*(?P<since>Sinds|Sedert)\s(?:[^.;]|\.(?=\s*[a-z]))
 #                                                                              "… 23 keer beschoten"
 
 _AT_THE = re.compile(r"\s*(?:Bij|Tijdens)\s+(?:de|die|deze|dit|het)\s+(?:[\w-]+\s+)?$")
+_AT_THE_WITHIN = re.compile(r"(?<![\w-])bij\s+(?:de|die|deze|dit|het)\s+(?:[\w-]+\s+)?$")   # "zijn bij de aanslag …"
 _NEW_CLAUSE = re.compile(r",\s+(?:waardoor|waarna|waarop|omdat|terwijl|nadat|toen|zodat|doordat|maar)\s")
 _WE_WITH_YOU = re.compile(r"(?<![\w-])(?:ik|wij|we)\s+(?:[a-z]+\s+){0,3}?met\s+uw\s+Kamer\b[^.;]{0,80}?\btijdens\s+(?:het|de)\s+$")
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat)\s+(?:de|het)\s+(?:[\w-]+\s+){0,3}?[\w-]+$")
@@ -587,6 +588,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             if found.date is None and then is not None and (_anaphoric_time().search(text, *clause)
                                                             or _THERE.match(text, sent[0])):
                 found.date = then                     # "… worden in juni extra stafofficieren ingezet. Zij leiden dan …"
+                if before is not None and found.type == "other" and _consequence().search(text, *clause):
+                    continue                          # "Daarbij kwamen negen militairen om het leven.": its toll
             elif found.date is None and then_event is not None and found.type in vocab()["ev"]["continued_types"] \
                     and (_past_tense().search(text, *clause) or _weak_past(text[found.trigger[0]:found.trigger[1]])) \
                     and not _later().search(text, *clause) \
@@ -606,7 +609,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                     found.date is None or -1 < text.find(found.date.text, sent[0], sent[1])
                     <= (tally.end() if tally.group("times") else tally.end("since") + 1)):   # "23 keer beschoten"
                 continue                              # "Sinds oktober zijn meer dan 9.000 aanvallen geteld": a tally
-            if found.date is None and _AT_THE.match(text, sent[0], found.trigger[0]) \
+            if found.date is None and (_AT_THE.match(text, sent[0], found.trigger[0])
+                                       or _AT_THE_WITHIN.search(text, sent[0], found.trigger[0])) \
                     and _consequence().search(text, found.trigger[1], sent[1]):
                 continue                              # "Bij de aanslag kwamen 1.200 mensen om": the toll of one named
             if found.date is not None and _past_trigger_future_date(text, found, doc.meta.date):

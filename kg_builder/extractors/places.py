@@ -37,6 +37,7 @@ VERSION = "1"
 _ARAB = r"(?:al|el|as|ash|ad|an|ar|at|az)"
 _PWORD = rf"(?:{_ARAB}-{U}[\w'’]*|{CAPWORD})"
 # "Mocímboa da Praia": a lower-case Portuguese/Spanish/Italian particle inside a place name
+_BNAME = rf"{CAPWORD}(?:[ -]{CAPWORD}){{0,2}}"
 _PNAME = rf"{_PWORD}(?:(?: (?:da|do|dos|das|del|di|aan den|aan de|op)(?= {U}))? {_PWORD}){{0,2}}"
 
 
@@ -82,6 +83,9 @@ def _res():
         # "de basiliek Notre-Dame", "de synagoge van Halle", "strafkolonie IK-3", "het Marriott-hotel", "de Heaton Park-synagoge"
         "named_building": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_building_heads'])}) (?P<van>van )?"
                                      rf"(?P<n>{CAPWORD}(?:[ -]{CAPWORD}){{0,2}}|[A-Z]{{1,4}}-\d{{1,3}})(?![\w-])"),   # "strafkolonie IK-3"
+        # "de synagogen Neve Shalom en Beth Israel": buildings listed after a plural head
+        "named_buildings": re.compile(rf"(?<![\w-])(?:{alt(c['named_building_plurals'])}) (?P<list>{_BNAME}(?:, {_BNAME})*,? en {_BNAME})"
+                                      rf"(?![\w-])"),
         "building_compound": re.compile(rf"(?<![\w-])(?:{CAPWORD} ){{0,2}}{U}{LETTER}+(?:-{U}{LETTER}+)*-"
                                         rf"(?:{alt(c['building_compound_heads'])})(?![\w-])"),
         # "aan de Antheunisstraat", "op Tavistock Square": a street or square (kind other); a Dutch one after
@@ -278,6 +282,7 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             k = known(im.group(0))
             col.add(s, s + len(im.group(0)), 4, type="base", key=k[1] if k and k[0] == "base" else _key("base", im.group(0)))
     buildings: list[tuple[int, int, str, str]] = []    # (start, end, key, kind): a building, or another named spot
+    named_buildings = []                               # "Nariman House", "Manchester Arena" (not the city in it)
     for m in matches(R["building"], t, low):
         buildings.append((m.start(), m.end(), _key("building", m.group("n")), "building"))
     for m in matches(R["named_building"], t, low):
@@ -287,6 +292,12 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         if m.group("van"):           # "de synagoge van Halle": the town too
             k = known(m.group("n"))
             col.add(m.start("n"), m.end("n"), 3, type=k[0] if k else "city", key=k[1] if k else _key("city", m.group("n")))
+    for m in matches(R["named_buildings"], t, low):
+        for nm in re.finditer(_BNAME, m.group("list")):
+            if nm.group(0) not in ("En",) and not states().lookup(nm.group(0)):
+                s = m.start("list") + nm.start()
+                buildings.append((s, s + len(nm.group(0)), _key("building", nm.group(0)), "building"))
+                named_buildings.append((s, s + len(nm.group(0))))
     for m in matches(R["building_compound"], t, low):
         buildings.append((m.start(), m.end(), _key("building", m.group(0)), "building"))
     for m in matches(R["building_word"], t, low):
@@ -294,7 +305,6 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
     for m in matches(R["street"], t, low):
         if not (known(m.group(0)) or states().lookup(m.group(0))):
             buildings.append((m.start(), m.end(), _key("street", m.group(0)), "other"))
-    named_buildings = []                               # "Nariman House", "Manchester Arena" (not the city in it)
     for m in matches(R["building_name"], t, low):
         if not known(m.group(0)):
             buildings.append((m.start(), m.end(), _key("building", m.group(0)), "building"))
