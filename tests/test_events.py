@@ -1777,3 +1777,26 @@ def test_the_toll_of_an_attack_told_just_before_is_no_other_happening():
                  "ook de Britse consul-generaal, Roger Short, om het leven. Twee Nederlandse zakenmensen zijn bij de "
                  "aanslag in Levent lichtgewond geraakt.", date="2003-11-25")
     assert [(e.attrs["type"], e.attrs["date"]) for e in evs] == [("attack", "2003-11-20")], [e.attrs for e in evs]
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    ("Op 15 november jl. sloeg een raket in op het terrein van een graandrogerij in Przewodów.", "2022-11-22",
+     ("attack", "2022-11-15")),
+    ("Vorige week dinsdag, in de vroege ochtend van 6 juni, werd de Kachovka-dam in de Dnipro vernietigd.",
+     "2023-06-13", ("attack", "2023-06-06")),
+    ("President Gustavo Petro riep op 24 januari de «estado de conmoción interior» uit.", "2025-03-01",
+     ("decision", "2025-01-24")),
+    ("Daarmee geeft het kabinet gehoor aan een verzoek dat het VN-secretariaat op 18 december jl. aan Nederland "
+     "richtte.", "2025-03-01", ("decision", "2024-12-18")),
+])
+def test_a_missile_striking_a_dam_destroyed_a_state_proclaimed_and_a_request_made(text, written, expected):
+    assert (only(events(text, date=written))["type"], only(events(text, date=written))["date"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # taking part in a meeting told before, and a letter's date after "bent u op"
+    "Namens Nederland nam daaraan de Minister van Defensie, mevrouw Van Leeuwen-Hartog, deel.",
+    "Over de Nederlandse inzet voor deze bijeenkomst bent u op 10 januari jl. geïnformeerd.",
+])
+def test_a_part_in_a_meeting_and_the_day_you_were_told_are_no_events(text):
+    assert events(text, date="2022-01-19") == []

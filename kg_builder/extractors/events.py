@@ -547,6 +547,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             before.attrs["actors"] = list(dict.fromkeys([*before.attrs["actors"], *joiners]))
             then = he = then_event = None
             continue
+        if joined and not ds:                         # "Namens Nederland nam daaraan de minister deel.": a part in
+            continue                                  # something told before, no happening of its own
         claim = _CLAIMED.search(text, sent[0], sent[1])
         attack = _last_attack(out) if claim else None
         if attack is not None and not triggers_in(text, sent[0], claim.start()):
