@@ -411,6 +411,7 @@ def test_a_text_cut_inside_a_name_leaves_no_place(analyse_text):
 def test_unknown_places_after_locative_words_routes_and_parts_of_a_town(analyse_text, text, expected):
     p = set(entities_of(analyse_text(text, use_gazetteer=False), "place"))
     assert p == expected, sorted(p)
+    assert "Europees" not in entities_of(analyse_text("Ik zet mij er in Europees verband voor in."), "place")
 
 
 def test_buildings_listed_after_a_plural_head(analyse_text):

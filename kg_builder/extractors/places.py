@@ -473,7 +473,7 @@ def _coordinated(t: str, col: _Collector, taken: Spans, known, gaz: bool) -> Non
             pos = m.end("n")
 
 
-_ADJECTIVE = re.compile(r"(?:aanse|ische|sche|landse|ese|ense|iaanse|talige|ige)$")
+_ADJECTIVE = re.compile(r"(?:aanse|ische|sche|landse|ese|ense|iaanse|talige|ige|ees|isch|aans)$")
 
 
 def _guess_type(name: str, default: str) -> str:
