@@ -1800,3 +1800,7 @@ def test_a_missile_striking_a_dam_destroyed_a_state_proclaimed_and_a_request_mad
 ])
 def test_a_part_in_a_meeting_and_the_day_you_were_told_are_no_events(text):
     assert events(text, date="2022-01-19") == []
+
+
+def test_an_embassy_named_with_its_town_places_the_event_in_the_town():
+    assert only(events("Op 3 mei werd een aanslag gepleegd op de Amerikaanse ambassade in Bagdad."))["place"] == "Bagdad"

@@ -578,6 +578,15 @@ def _most_specific(text: str, place: Span, places: list[Span]) -> Span:
         place = inner
 
 
+def _town_of_mission_building(place: Span, places: list[Span]) -> Span:
+    """An embassy or consulate named with its town ("de Amerikaanse ambassade in Bagdad"): the town is where."""
+    if place.mention.type != "building" or not re.search(r"(?:ambassade|consulaat|consulaat-generaal|vertegenwoordiging)"
+                                                          r" in \S", place.label):
+        return place
+    town = next((s for s in places if place.start < s.start and s.end == place.end), None)
+    return town if town is not None else place
+
+
 def _beyond_street(text: str, place: Span, places: list[Span]) -> Span:
     """The town a street or square lies in, named right after it ("op het 24 Oktoberplein in Utrecht")."""
     if not str(place.mention.attrs.get("key", "")).startswith("street-"):
@@ -668,7 +677,8 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
             if first is None or first is place:
                 break
             place = first
-        return _beyond_street(text, _most_specific(text, place, places), places).label
+        return _town_of_mission_building(_beyond_street(text, _most_specific(text, place, places), places),
+                                         places).label
     for s in objects:                                   # what the verb acts on: "bezette (buurland) Koeweit"
         if trig[1] <= s.start < clause[1] and any(_OBJECT_GAP.fullmatch(text, e, s.start) for e in (trig[1], trig_end)):
             return s.label
