@@ -666,3 +666,20 @@ def test_french_headed_names_and_companies_by_apposition_or_name(analyse_text, t
     assert name in o and not any(n.endswith("Soro") for n in o), sorted(o)
     if kind:
         assert o[name].type == kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised adjective makes another body than the word the gazetteer lists
+    ("Tokajev nam het voorzitterschap van de Nationale Veiligheidsraad over. Ook werd het hoofd van het Nationaal "
+     "Veiligheidscomité (KNB) ontslagen.", {"Nationale Veiligheidsraad", "Nationaal Veiligheidscomité"}),
+    ("Het akkoord voorziet in een Nationale Overgangsregering. Na de val van het Talibanbewind volgden gevechten.",
+     {"Nationale Overgangsregering", "Talibanbewind"}),
+    ("Hij staat op de lijst van het Sanctiecomité 1267 van de VN-Veiligheidsraad.",
+     {"Sanctiecomité 1267 van de VN-Veiligheidsraad"}),
+    # English names defined with a short form, one with the country in it
+    ("Bij de hoofdstad stonden de Liberians United for Reconciliation and Democracy (LURD) en Movement for Democracy "
+     "in Liberia (MODEL).", {"Liberians United for Reconciliation and Democracy", "Movement for Democracy in Liberia"}),
+])
+def test_bodies_named_with_an_adjective_a_number_or_a_defined_short_form(analyse_text, text, expected):
+    o = set(entities_of(analyse_text(text), "organisation"))
+    assert expected <= o and "Veiligheidsraad" not in o, sorted(o)

@@ -153,8 +153,9 @@ def _res():
                                 rf"de|du|des|de la|del|et|pour) )?"
                                 rf"(?:{U}[\w'’/\-]*)){{1,8}})"),
         "compound_unit": re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}[ -]|(?<=[a-z] )(?!(?:{dem})\b){U}{LETTER}+e )?{U}{LETTER}+-?(?P<sfx>{alt(c['body_suffixes'])})"
-                                    rf"(?: Nederland| (?:voor|van) (?:de |het )?(?!{U}{LETTER}*(?:se|sche)\b){CAPWORD}"
-                                    rf"(?:(?:, | en ){CAPWORD})*| \d{{3,6}}(?![\d,.]))?(?![\w-])"),
+                                    rf"(?: Nederland|(?: \d{{3,6}}(?![\d,.]))?(?: (?:voor|van) (?:de |het )?"
+                                    rf"(?!{U}{LETTER}*(?:se|sche)\b)(?:[A-Z]{{2,5}}-)?{CAPWORD}(?:(?:, | en ){CAPWORD})*)?)"
+                                    rf"(?![\w-])"),
         # "het NAVO-ruimtecentrum", "het EU-satellietcentrum": a body of an organisation, named by a compound
         "org_compound": re.compile(r"(?<![\w-])(?:NAVO|NATO|EU|VN|OVSE)-[a-z]{3,}(?:centrum|agentschap|commando|hoofdkwartier)(?![\w-])"),
         # "eenheid 26165": a unit named by its number
@@ -480,7 +481,10 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         longer = {b.group(0) for b in bodies if b.group(0).startswith(m.group(0) + " ")}
         label = min(longer, key=len) if len(longer) == 1 else m.group(0)
         s = m.start()
-        if re.search(rf"(?:^|\s)(?:[Ee]en|[Éé]én|twee|drie|vier|vijf|\d+)(?: {U}?{LETTER}+e)? $", t[max(0, s - 30):s]):
+        # "de Nationale Veiligheidsraad": a capitalised adjective makes another body than the gazetteer's word
+        named = " " in t[s:m.start("sfx")] and t[s:s + 1].isupper()
+        if not named and re.search(rf"(?:^|\s)(?:[Ee]en|[Éé]én|twee|drie|vier|vijf|\d+)(?: {U}?{LETTER}+e)? $",
+                                   t[max(0, s - 30):s]):
             continue                     # "één Patriot-eenheid", "een Nederlandse Patriot-eenheid": no name
         adj = re.search(rf"(?<![\w-])({U}{LETTER}+(?:isch|s)) $", t[max(0, s - 30):s])
         if adj and demonym_state(adj.group(1) + "e"):
@@ -489,7 +493,13 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         elif (adj := _NAME_ADJECTIVE.search(t, max(0, s - 30), s)) is not None:
             s = adj.start(1)             # "het Nationaal Bevrijdingsleger": a capitalised adjective inside the name
             label = t[s:m.end()]
-        col.add(s, m.end(), 3 if gaz else 1, type="government" if m.group("sfx") == "regering" else "other",
+        named = named or " " in t[s:m.start("sfx")] and t[s:s + 1].isupper()
+        known = gazetteer("organisations").lookup(label) if gaz else None
+        if known is not None:            # "Zuidelijke Overgangsraad": a listed body, under its own id
+            col.add(s, m.end(), 5, type=known.type, key=known.id)
+            continue
+        col.add(s, m.end(), (5 if named else 3) if gaz else 1,
+                type="government" if m.group("sfx") in ("regering", "overgangsregering", "bewind") else "other",
                 key="org-" + fold(label).replace(" ", "-"))
     for key in ("org_compound", "unit_number"):
         for m in matches(R[key], t, low):
@@ -586,7 +596,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
 
 _UNIT_NAME = re.compile(r"(?i)brigade|bataljon|divisie|regiment|squadron|eskader|compagnie|vloot|fleet|army|leger")
 _FOREIGN_BODY = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et) (?P<adj>[A-ZÀ-Þ][\w-]*(?:se|sche|ese|aanse)) $")
-_NAME_ADJECTIVE = re.compile(rf"(?<=[a-z] )({U}{LETTER}+(?:aal|eel|isch|ijk|air|ief)) $")
+_NAME_ADJECTIVE = re.compile(rf"(?<=[a-z] )({U}{LETTER}+(?:aal|eel|isch|ijk|air|ief|ale|ele|ische|ijke|aire|ieve)) $")
 _ENGLISH_NAME = re.compile(r"(?<![\w-])(?:National|Security|Agency|Service|Guard|Intelligence|Bureau|Department|"
                            r"Directorate|Command|Office|Federal|Special|Unit)(?![\w-])")
 _BARE_BODY = re.compile(r"(?<![\w-])(?:[Dd]e|[Dd]eze) (?P<w>Raad|Commissie)(?![\w-])(?! (?:van|voor|[A-Z]))")
@@ -736,6 +746,10 @@ def _chunk(t: str, m: re.Match, col: _Collector) -> None:
         return
     if any(w in cues()["table_header_words"] for w in words):
         return                           # a table header ("Organisatie Vergaderjaar ... Datum")
+    where = re.match(rf" in (?:de |het )?({CAPWORD}) \(([A-Z]{{3,8}})\)", t[end:end + 60])
+    if where and where.group(2)[0] == words[0][0] and where.group(2)[-1] == where.group(1)[0]:
+        words += ["in", where.group(1)]  # "Movement for Democracy in Liberia (MODEL)": the place is in the name
+        end += where.end(1)
     name = " ".join(words[1:] if demonym_state(words[0]) and len(caps) > 2 else words)   # "Russische Africa Corps"
     typ = "international_organisation" if re.search(
         r"\b(United Nations|International|Internationale|Europe|Europese|Verenigde Naties)\b", name) else \
@@ -783,11 +797,15 @@ def _stops_name(words: str) -> bool:
         bool(tokens(ws[0]) and states().lookup(ws[0]))
 
 
+_STATE_WORDS = frozenset({"Republic", "Republiek", "Kingdom", "Koninkrijk", "Emirates", "Emiraten", "States", "Staten",
+                          "Federation", "Federatie"})
+
+
 def _acronym_names(t: str, gaz: bool, col: _Collector) -> None:
     """Names introduced with a short form in brackets ("Syrisch Nationaal Leger (SNA)") that have
     the shape of an organisation: an organisation or armed-group word, or a known organisation inside."""
     c = cues()
-    heads = set(c["org_head_words"]) | set(c["arabic_org_heads"]) | set(c["armed_words"])
+    heads = set(c["org_head_words"]) | set(c["arabic_org_heads"]) | set(c["armed_words"]) | set(c["acronym_org_words"])
     tails = tuple(h.lower() for h in heads if len(h) >= 5 and h.isalpha())     # "Bevrijdingsfront"
     mission_words = set(c["mission_words"])
     for s, e, short, _, _ in defined_acronyms(t):
@@ -795,6 +813,8 @@ def _acronym_names(t: str, gaz: bool, col: _Collector) -> None:
         words = re.split(r"[\s\-–]+", name)
         if mission_words & set(words) or gaz and (gazetteer("missions").lookup(name) or gazetteer("missions").lookup(short)):
             continue
+        if states().lookup(name) or states().lookup(short) or set(words) & _STATE_WORDS:
+            continue                     # "United Arab Emirates (UAE)", "Democratic Republic of the Congo (DRC)"
         inner = [en for _, _, en in gazetteer("organisations").find(name)] if gaz else []
         if not inner and not any(w in heads or w.lower().endswith(tails) for w in words):
             continue
