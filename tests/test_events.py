@@ -1804,3 +1804,27 @@ def test_a_part_in_a_meeting_and_the_day_you_were_told_are_no_events(text):
 
 def test_an_embassy_named_with_its_town_places_the_event_in_the_town():
     assert only(events("Op 3 mei werd een aanslag gepleegd op de Amerikaanse ambassade in Bagdad."))["place"] == "Bagdad"
+
+
+def test_a_decision_for_a_period_and_a_happening_dated_by_another():
+    e = only(events("Het kabinet heeft besloten vier militaire waarnemers bij te dragen aan UNVMC, voor de periode van "
+                    "1 april 2025 tot en met 31 maart 2026.", date="2025-03-01"))
+    assert e["date"] == "2025-04-01/2026-03-31"
+    e = only(events("Op 12 september 2001, een dag na de aanslagen in New York en Washington, heeft de Noord-Atlantische "
+                    "Raad artikel 5 van het Noord-Atlantisch Verdrag van toepassing verklaard.", date="2004-06-29"))
+    assert (e["type"], e["date"], e["actors"]) == ("decision", "2001-09-12", ["Noord-Atlantische Raad"])
+
+
+def test_the_attack_told_before_named_again_is_no_new_one_and_gets_who_it_is_blamed_on():
+    evs = events("Op 24 februari vond een cyberaanval plaats op het KA-SAT-netwerk van Viasat. Bij de aanval werden "
+                 "tienduizenden modems in Oekraïne onbruikbaar gemaakt. Ook het Verenigd Koninkrijk schreef de aanval "
+                 "toe aan Rusland.", date="2022-05-10")
+    assert [(e.attrs["type"], e.attrs["date"], e.attrs["actors"]) for e in evs] == \
+        [("attack", "2022-02-24", ["Rusland"])], [e.attrs for e in evs]
+
+
+def test_a_wrapped_line_ending_with_a_sentence_goes_on_with_the_story():
+    line = "Op 15 november jl. omstreeks 15.40 uur lokale tijd sloeg een raket in op een graandrogerij in Przewodów.\n"
+    wrapped = events(line + "De inslag vond plaats tijdens zware Russische luchtaanvallen op Oekraïne: Rusland vuurde "
+                            "bijna honderd raketten op Oekraïne af.", date="2022-11-22")
+    assert [e.attrs["date"] for e in wrapped] == ["2022-11-15", "2022-11-15"], [e.attrs for e in wrapped]

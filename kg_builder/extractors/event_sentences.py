@@ -208,6 +208,8 @@ def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             if _CAUSE_OPENER.search(text, max(0, a - 40), a) and _PLURAL.match(text, a) \
                     and not re.search(r"\d", text[b:b + 40]):
                 continue               # "Door de aanvallen is het aantal passages gedaald": ones told before, as a cause
+            if _TIME_AFTER.search(text, max(start, a - 40), a):
+                continue               # "een dag na de aanslagen in New York": a time told by a happening
             if _in_reported_speech(text, start, a):
                 continue               # 'noemde het "een erkenning van …"': words quoted, no happening told
             if _ABSTRACT_CAUSE.match(text, a):
@@ -236,6 +238,8 @@ _PRESENCE = re.compile(r"(?<![\w-])in (?:het )?(?:aanwezigheid|bijzijn) van\s+(?
 _ANNOUNCED_THAT = re.compile(r"(?:maakt|maakte|maakten)\s[^.;]*?\bbekend\s*,?\s*dat\s|bekendgemaakt\s*,?\s*dat\s", re.I)
 _FRONTED_SUBCLAUSE = re.compile(r"\s*(?:Toen|Nadat|Terwijl|Voordat|Zodra|Omdat|Doordat)\s[^.;:]{5,200}?[a-z],\s+"
                                 r"(?=(?!en\s|maar\s|of\s|dat\s|die\s|waar)[a-z])")
+_TIME_AFTER = re.compile(r"(?<![\w-])(?:\w+\s+)?(?:dag|dagen|week|weken|maand|maanden|uur|jaar)\s+(?:na|vóór|voor)\s+"
+                         r"(?:de|het)\s+(?:[a-zà-ÿ][\w-]*\s+)?$", re.I)
 _SPEECH_QUOTE = re.compile(r"(?<![\w-])(?:noemde|noemden|noemt|noemen|zei|zeiden|zegt|verklaarde|verklaarden|sprak\s+van|"
                            r"spreekt\s+van|stelde|stelt)\s[^.;\"“„«]{0,60}[\"“„«][^\"”»“]{0,300}$", re.I)
 _ABSTRACT_CAUSE = re.compile(r"door\s+(?:de|het|een)\s+(?:[a-zà-ÿ][\w-]*\s+)?[a-zà-ÿ-]*(?:crisis|ramp|droogte|overstroming|"
@@ -377,7 +381,7 @@ def _date_ok(text: str, sent_start: int, d: tuple[int, int, Mention]) -> bool:
     if "/" not in str(m.attrs["value"]) and (v["deadline"].search(before) or v["deadline_start"].match(m.label)):
         return False
     if v["bound"].search(before) and not re.match(r"\s*(?:\(|,\s*toen\b)", text[b:b + 12]) \
-            and not _SCHEDULED_FOR.search(before):
+            and not _SCHEDULED_FOR.search(before) and not re.match(r"(?:de |een )?periode\b", m.label):
         return False                                    # "gestart na 31 december", "sinds 2001"
     if re.fullmatch(r"\d{4}", m.label) and re.search(r"(?<![.!?:]\s)(?<!^)\b[A-ZÀ-Þ][\w-]*\s$", before):
         return False                                    # "de Carrier Strike Group 2025": a name's year

@@ -33,7 +33,7 @@ from ..document import Document
 from ..iris import fold
 from ..mentions import Mention
 from ..registry import extractor
-from ..textview import TextView, _stop_words, view_of
+from ..textview import TextView, _full_line_length, _stop_words, view_of
 from ..vocab import KGB
 from ._common import _finite_verb_after, alt, demonym_alternation, demonym_state
 from .event_sentences import EARLIER_KIND, Found, Span, clause_of, sentence_event, stated_dates, triggers_in, vocab
@@ -527,11 +527,12 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
     he: str | None = None                             # the one person the sentence before named
     date_starts = [a for a, _, _ in clean_dates]
     carried = 0                                       # sentences without a date or event the story went on through
+    full = _full_line_length(doc.text)
     for sent in _sentences(view):
         body = text[sent[0]:sent[1]].rstrip()
-        if "\n" in text[before_end:sent[0]]:
+        if _new_paragraph(view, before_end, sent[0], full):
             before = None
-        if "\n" in text[prev_end:sent[0]]:
+        if _new_paragraph(view, prev_end, sent[0], full):
             then = he = then_event = None
         prev_end = sent[1]
         if any(s <= sent[0] < e or sent[0] <= s < sent[1] for s, e in taken) or len(body) > 600 \
@@ -583,6 +584,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 out.append(item)
         for found in events:
             clause = clause_of(text, sent, found.trigger[0])
+            stated = found.date is not None               # dated by the sentence itself, not by the story
             if found.type in ("attack", "strike"):
                 convicted = _convicted_for(text, found, spans, clause)
                 found.actors = convicted if convicted is not None else found.actors
@@ -595,6 +597,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             elif found.date is None and then_event is not None and found.type in vocab()["ev"]["continued_types"] \
                     and (_past_tense().search(text, *clause) or _weak_past(text[found.trigger[0]:found.trigger[1]])) \
                     and not _later().search(text, *clause) \
+                    and not _SINCE_THE.search(text, max(clause[0], found.trigger[0] - 40), found.trigger[0]) \
+                    and not _CONDEMNED.search(text, *clause) \
                     and not EARLIER_KIND.search(text, max(clause[0], found.trigger[0] - 30), found.trigger[0]):
                 found.date = then_event               # "Op 20 juni reed … in op een patrouille. Drie militairen raakten gewond."
                 if before is not None and found.type == "other" and _consequence().search(text, *clause):
@@ -606,6 +610,16 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 found.date, found.inherited = reported, True    # "De Raad heeft … geplaatst": at the meeting
             if found.date is None and found.type == "other" and _consequence().search(text, *clause):
                 continue                              # "Twee militairen raakten gewond.": the toll of something untold
+            if not stated and found.type in ("attack", "strike") and _last_attack(out) is not None \
+                    and _THE_ONE_TOLD.search(text, max(sent[0], found.trigger[0] - 30), found.trigger[0]) \
+                    and _TOLD_NOUN.match(text, found.trigger[0]) and not _CONDEMNED.search(text, *clause):
+                blamed = _BLAMED_ON.search(text, found.trigger[1], sent[1])
+                if blamed:                            # "… schreven de aanval toe aan Rusland": who did it
+                    who = [sp.label for sp in spans if sp.start >= blamed.end() and (
+                        sp.kind == "organisation" or sp.kind == "place" and sp.mention.type == "country")]
+                    last = _last_attack(out)
+                    last.attrs["actors"] = list(dict.fromkeys([*last.attrs["actors"], *who[:1]]))
+                continue                              # "Het kabinet veroordeelt de aanval …": the one told before
             tally = _SINCE_TALLY.match(text, sent[0], sent[1])
             if tally and found.type in ("attack", "strike", "other") and (
                     found.date is None or -1 < text.find(found.date.text, sent[0], sent[1])
@@ -639,6 +653,28 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         persons = {sp.label for sp in spans if sp.kind == "person"}
         he = persons.pop() if len(persons) == 1 else None
     return merge(out)
+
+
+_SINCE_THE = re.compile(r"(?<![\w-])(?:sinds|sedert)\s+(?:de|het|deze|dit)\s+(?:[a-zà-ÿ][\w-]*\s+)?$", re.I)
+_THE_ONE_TOLD = re.compile(r"(?<![\w-])(?:de|die|deze|dat|dit|het)\s+(?:[a-zà-ÿ][\w-]*\s+)?$", re.I)
+_TOLD_NOUN = re.compile(r"(?:cyber)?(?:aanval|aanvallen|aanslag|aanslagen|inslag|aanvallers)\b", re.I)
+_CONDEMNED = re.compile(r"(?<![\w-])veroorde(?:el|elt|len|elde|elden|eld)\b", re.I)
+_BLAMED_ON = re.compile(r"\s(?:toe\s+aan|toegeschreven\s+aan)\s+(?:de\s+|het\s+)?")
+
+
+def _new_paragraph(view: TextView, end: int, start: int, full: int) -> bool:
+    """Does a new paragraph open between a sentence ending at clean offset ``end`` and one starting at ``start``?
+    A blank line, or a line break after a short line of the text as written; not a break where a wrapped line
+    happens to end with a sentence."""
+    gap = view.clean[end:start]
+    if "\n" not in gap:
+        return False
+    if end == 0 or "\n\n" in gap.replace(" ", ""):
+        return True
+    raw = view.original
+    last = view.to_original(end - 1, end)[1]
+    line = raw[raw.rfind("\n", 0, last) + 1:last].strip()
+    return len(line) < full
 
 
 def _last_attack(events: list[Mention]) -> Mention | None:
