@@ -496,3 +496,11 @@ def test_days_later_count_from_the_end_of_days_told_before():
 def test_last_night_said_as_vannacht_is_the_night_before_the_text():
     assert values("De NCTV staat sinds vannacht in contact met de Britse collega's.", "2017-05-23") == {
         "vannacht": "2017-05-22/2017-05-23"}
+
+
+def test_named_days_of_the_year():
+    assert values("Op eerste kerstdag probeerde hij een bom te laten ontploffen.", date="2010-01-05") == \
+        {"eerste kerstdag": "2009-12-25"}
+    assert values("In de nacht van oudejaarsavond 2015 werden honderden aangiftes gedaan.") == \
+        {"oudejaarsavond 2015": "2015-12-31"}
+    assert values("Rond Koningsdag is er extra bewaking.", date="2024-04-20") == {"Koningsdag": "2024-04-27"}

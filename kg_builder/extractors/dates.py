@@ -88,7 +88,8 @@ def _vocab():
             "UNIT": "(?:" + "|".join(sorted(d["units"], key=len, reverse=True)) + ")",
             "APPROX": "(?:" + "|".join(re.escape(a) for a in d["approximately"]) + ")",
             "SEASON": "(?-i:" + "|".join(d["seasons"]) + ")",
-            "ORDINAL": "(?:" + "|".join(d["ordinals"]) + ")"}
+            "ORDINAL": "(?:" + "|".join(d["ordinals"]) + ")",
+            "NAMEDDAY": "(?:" + "|".join(sorted(map(re.escape, d["named_days"]), key=len, reverse=True)) + ")"}
     rel = []
     for r in d["relative"]:
         pat = r["pattern"]
@@ -363,6 +364,18 @@ def _resolve_relative(a: Atom, anchor: date | None, previous: date | None, previ
         if n and 1 <= n <= 12:
             a.value, a.kind, a.anchor, a.granularity = f"{fmt(year, 1)}/{fmt(year, n)}", "range", None, "period"
             return
+    if rule.get("named_day"):               # "eerste kerstdag": that day of the year, the one before if still ahead
+        month, day = map(int, _vocab()["data"]["named_days"][" ".join(m.group("named").lower().split())].split("-"))
+        if (m.group("year") or "").isdigit():
+            a.value, a.kind, a.anchor = date(int(m.group("year")), month, day).isoformat(), "range", None
+        elif anchor is not None:
+            when = date(anchor.year, month, day)
+            if when > anchor + timedelta(days=60):
+                when = date(anchor.year - 1, month, day)
+            a.value, a.anchor = when.isoformat(), anchor.isoformat()
+        else:
+            a.value = None
+        return
     if "part_of_year" in rule:
         a.value = _part_of_year(m, rule["part_of_year"], base)
         if (m.group("year") or "").isdigit():          # "het eerste kwartaal van 2013" is absolute
