@@ -207,3 +207,7 @@ def test_a_number_before_a_verb_counts_nothing_named_and_a_deadline_year_is_no_c
     from kg_builder.pipeline import analyse
     q = {m.label: m.attrs["value"] for m in analyse(doc).mentions if m.kind == "quantity"}
     assert 2024 not in q.values() and 15000000 in q.values(), q
+
+
+def test_a_number_alone_on_its_line_counts_nothing_on_the_next():
+    assert found("Aanhangsel van de Handelingen\n\n905\n\nVragen van de leden Jansen en De Vries.") == {}

@@ -89,7 +89,7 @@ def _of_words(text: str, pos: int) -> tuple[str | None, int]:
     for w in re.finditer(r"[^\s,.;:()\"!?]+|[,.;:()\"!?]", rest[offset:]):
         token = w.group(0)
         if len(words) >= _MAX_OF_WORDS or not re.match(r"[^\W\d]|[€%'’-]", token) \
-                or "\n" in rest[offset:offset + w.start()] \
+                or "\n" in rest[0 if not words else offset:offset + w.start()] \
                 or token.lower() in stop and token.lower() not in ("extra", "andere", "anderen") \
                 or not words and token in strong_past_verbs():       # "de laatste 12 kwamen aan": a verb, no noun
             break
