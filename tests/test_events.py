@@ -1828,3 +1828,9 @@ def test_a_wrapped_line_ending_with_a_sentence_goes_on_with_the_story():
     wrapped = events(line + "De inslag vond plaats tijdens zware Russische luchtaanvallen op Oekraïne: Rusland vuurde "
                             "bijna honderd raketten op Oekraïne af.", date="2022-11-22")
     assert [e.attrs["date"] for e in wrapped] == ["2022-11-15", "2022-11-15"], [e.attrs for e in wrapped]
+
+
+def test_the_ends_of_a_journey_are_not_where_it_happened():
+    e = only(events("Oppositieleider Aleksej Navalny werd in augustus 2020 op een vlucht van Tomsk naar Moskou "
+                    "vergiftigd met het zenuwgif novitsjok.", date="2024-03-05"))
+    assert (e["date"], e["place"]) == ("2020-08", None)

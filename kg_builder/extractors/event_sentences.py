@@ -600,6 +600,9 @@ def _beyond_street(text: str, place: Span, places: list[Span]) -> Span:
     return town if town is not None and town.mention.type in ("city", "region", "country") else place
 
 
+# "op een vlucht van Tomsk naar Moskou": the ends of a journey, not where something happened on it
+_JOURNEY_END = re.compile(r"(?<![\w-])(?:vlucht|vluchten|reis|route|rit|overtocht|treinreis|busreis)(?:\s+[\w-]+){0,2}?"
+                          r"\s+van\s+(?:\S+\s+){0,3}?(?:naar\s+)?$")
 _CAPTURED = re.compile(r"(?:viel|vielen|veroverde|veroverden|heroverde|heroverden|bezette|bezetten|omsingelde|"
                        r"omsingelden|belegerde|belegerden)\b", re.I)
 _PLACE_OF_GAP = re.compile(r"\s+van\s+(?:de |het )?(?:[a-z][\w-]*\s+)?")
@@ -658,7 +661,7 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
             continue
         before = text[max(clause[0], s.start - 70):s.start]
         if not v["place_prep"].search(before) or s.start >= trig[1] and _topic_between(text, trig[1], s.start) \
-                or re.search(r"(?<![\w-])(?:als|zoals)\s+$", before):
+                or re.search(r"(?<![\w-])(?:als|zoals)\s+$", before) or _JOURNEY_END.search(before):
             continue                                    # not "overleg over de situatie in de Rode Zee", "een stad als X"
         # "uit Syrië" is where it came from; "voerde … uit op Kabul": a verb's particle, then the target
         origin = re.search(r"(?<![\w-])(?i:uit|vanuit|vanaf)\s+(?!(?:op|tegen)\s)(?:de |het |een )?(?:(?!\d)[\w-]+ ){0,2}?$",
@@ -688,7 +691,8 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
             return s.label
     for s in objects:                                   # "toen ISIS Sinjar innam": the object right before a final verb
         if clause[0] <= s.start and s.end <= trig[0] and text[trig[0]:trig[0] + 1].islower() \
-                and _BEFORE_FINAL_VERB.fullmatch(text, s.end, trig[0]):     # "… Akçakale hadden beschoten"
+                and _BEFORE_FINAL_VERB.fullmatch(text, s.end, trig[0]) \
+                and not _JOURNEY_END.search(text, max(clause[0], s.start - 70), s.start):   # "… Akçakale hadden beschoten"
             return s.label
     for s in places:                                    # "werd Harir Air Base met raketten bestookt": the base hit
         if clause[0] <= s.start < trig[0] and s.mention.type in ("base", "building") and \
