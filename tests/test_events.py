@@ -1834,3 +1834,10 @@ def test_the_ends_of_a_journey_are_not_where_it_happened():
     e = only(events("Oppositieleider Aleksej Navalny werd in augustus 2020 op een vlucht van Tomsk naar Moskou "
                     "vergiftigd met het zenuwgif novitsjok.", date="2024-03-05"))
     assert (e["date"], e["place"]) == ("2020-08", None)
+
+
+def test_responsibility_claimed_later_names_who_did_the_attack_told_before():
+    e = only(events("Op woensdag 1 september heeft een groep gijzelnemers in een school in Beslan ruim 1 100 mensen "
+                    "gegijzeld. Op 17 september heeft de Tsjetsjeense rebellenleider Sjamil Basajev op een website de "
+                    "verantwoordelijkheid voor de gijzeling opgeëist.", date="2004-09-20"))
+    assert (e["date"], e["actors"], e["place"]) == ("2004-09-01", ["Sjamil Basajev"], "Beslan")

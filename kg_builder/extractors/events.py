@@ -552,7 +552,9 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             continue                                  # something told before, no happening of its own
         claim = _CLAIMED.search(text, sent[0], sent[1])
         attack = _last_attack(out) if claim else None
-        if attack is not None and not triggers_in(text, sent[0], claim.start()):
+        if attack is not None and not triggers_in(text, sent[0], claim.start()) \
+                and not (triggers_in(text, claim.end(), sent[1]) and any(a >= claim.end() for a, _, _ in ds)):
+            # (not "…, evenals voor het neerhalen van … op 24 augustus": another happening, dated, told)
             # "Twee dagen later eiste ISIS de aanslagen op.": who did the one told before
             claimants = [sp.label for sp in spans if (sp.kind == "person" or sp.kind == "organisation"
                                                       and sp.mention.type != "state")
@@ -718,7 +720,9 @@ _CLAIMED = re.compile(r"(?<![\w-])(?:eist(?:e|en)?\s+(?:[^.;]{0,40}?\s)?(?:de|di
                       r"(?:heeft|hebben)\s+(?:de|die|deze|beide|alle)\s+(?:[\w-]+\s+)?(?:aanslag|aanval|aanvallen|aanslagen)"
                       r"\w*\s+(?:[^.;]{0,40}?\s)?(?:later|dezelfde\s+dag|diezelfde\s+dag|de\s+volgende\s+dag)\s+"
                       r"(?:[^.;]{0,40}?\s)?(?:opgeëist|geclaimd)|(?:aanslag|aanval|aanvallen|aanslagen)\w*\s+"
-                      r"(?:[^.;]{0,20}?\s)?(?:worden|werden|wordt|werd)\s+(?:[^.;]{0,20}?\s)?toegeschreven\s+aan)\b", re.I)
+                      r"(?:[^.;]{0,20}?\s)?(?:worden|werden|wordt|werd)\s+(?:[^.;]{0,20}?\s)?toegeschreven\s+aan|"
+                      r"(?:heeft|hebben|had|hadden)\s+[^.;]{0,80}?\bverantwoordelijkheid\s+(?:voor|van)\s+[^.;]{0,80}?"
+                      r"\bopgeëist|eist(?:e|en)?\s+(?:[^.;]{0,40}?\s)?(?:de\s+)?verantwoordelijkheid\s+(?:voor|op))\b", re.I)
 _FOLLOWED = re.compile(          # "Finland volgde op 1 april jl.": the same step as told just before, by another
     r"\s*(?:[A-ZÀ-Þ][\w'’-]*\s+){1,4}?(?:en\s+(?:[A-ZÀ-Þ][\w'’-]*\s+){1,3}?)?(?P<verb>volgde|volgden)\s+"
     r"(?:(?:op|in|eind|begin|medio)\s+[^.;,]{3,30}?|(?:een|twee|drie|enkele)\s+(?:dag|dagen|week|weken|maand|maanden)\s+later)"
