@@ -1841,3 +1841,11 @@ def test_responsibility_claimed_later_names_who_did_the_attack_told_before():
                     "gegijzeld. Op 17 september heeft de Tsjetsjeense rebellenleider Sjamil Basajev op een website de "
                     "verantwoordelijkheid voor de gijzeling opgeëist.", date="2004-09-20"))
     assert (e["date"], e["actors"], e["place"]) == ("2004-09-01", ["Sjamil Basajev"], "Beslan")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Op 1 september hebben gijzelnemers in School nr. 1 in Beslan ruim 1 100 leerlingen gegijzeld.", "Beslan"),
+    ("Op 22 maart 2024 openden schutters het vuur in Crocus City Hall in Krasnogorsk.", "Crocus City Hall"),
+])
+def test_a_building_named_by_a_common_head_places_the_event_in_its_town(text, place):
+    assert only(events(text, date="2024-04-01"))["place"] == place

@@ -419,3 +419,8 @@ def test_buildings_listed_after_a_plural_head(analyse_text):
                                  "Istanbul."), "place")
     assert set(p) == {"Neve Shalom", "Beth Israel", "Istanbul"}, sorted(p)
     assert p["Beth Israel"].type == "building"
+
+
+def test_a_building_named_by_its_head_and_number(analyse_text):
+    p = entities_of(analyse_text("Gijzelnemers drongen School nr. 1 in Beslan binnen."), "place")
+    assert set(p) == {"School nr. 1", "Beslan"} and p["School nr. 1"].type == "building", sorted(p)

@@ -593,8 +593,9 @@ def _town_of_mission_building(place: Span, places: list[Span]) -> Span:
 
 def _beyond_street(text: str, place: Span, places: list[Span]) -> Span:
     """The town a street or square lies in, named right after it ("op het 24 Oktoberplein in Utrecht")."""
-    if not str(place.mention.attrs.get("key", "")).startswith("street-"):
-        return place
+    if not (str(place.mention.attrs.get("key", "")).startswith("street-")
+            or place.mention.type == "building" and _GENERIC_BUILDING.search(place.label)):
+        return place                                    # (also "in School nr. 1 in Beslan": Beslan)
     gap = re.match(r"\s+in\s+", text[place.end:place.end + 8])
     town = next((s for s in places if gap and s.start == place.end + gap.end()), None)
     return town if town is not None and town.mention.type in ("city", "region", "country") else place
@@ -603,6 +604,10 @@ def _beyond_street(text: str, place: Span, places: list[Span]) -> Span:
 # "op een vlucht van Tomsk naar Moskou": the ends of a journey, not where something happened on it
 _JOURNEY_END = re.compile(r"(?<![\w-])(?:vlucht|vluchten|reis|route|rit|overtocht|treinreis|busreis)(?:\s+[\w-]+){0,2}?"
                           r"\s+van\s+(?:\S+\s+){0,3}?(?:naar\s+)?$")
+# a building named by a common head and a name or number ("School nr. 1", "basiliek Notre-Dame", "Heaton Park-synagoge"),
+# not a name of its own ("Bardomuseum", "Crocus City Hall")
+_GENERIC_BUILDING = re.compile(r"(?:^|-)(?i:school|lyceum|college|basiliek|kathedraal|synagoge|moskee|kerk|kapel|tempel|"
+                               r"station|ziekenhuis|museum|theater|markt)\b")
 _CAPTURED = re.compile(r"(?:viel|vielen|veroverde|veroverden|heroverde|heroverden|bezette|bezetten|omsingelde|"
                        r"omsingelden|belegerde|belegerden)\b", re.I)
 _PLACE_OF_GAP = re.compile(r"\s+van\s+(?:de |het )?(?:[a-z][\w-]*\s+)?")

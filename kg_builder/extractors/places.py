@@ -83,6 +83,9 @@ def _res():
         # "de basiliek Notre-Dame", "de synagoge van Halle", "strafkolonie IK-3", "het Marriott-hotel", "de Heaton Park-synagoge"
         "named_building": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_building_heads'])}) (?P<van>van )?"
                                      rf"(?P<n>{CAPWORD}(?:[ -]{CAPWORD}){{0,2}}|[A-Z]{{1,4}}-\d{{1,3}})(?![\w-])"),   # "strafkolonie IK-3"
+        # "School nr. 1 in Beslan": a building named by its head and number
+        "numbered_building": re.compile(rf"(?<![\w-])(?:{alt(h[:1].upper() + h[1:] for h in c['named_building_heads'])})"
+                                        rf" (?:nr\.|nummer|no\.) ?\d{{1,4}}(?![\w-])"),
         # "de synagogen Neve Shalom en Beth Israel": buildings listed after a plural head
         "named_buildings": re.compile(rf"(?<![\w-])(?:{alt(c['named_building_plurals'])}) (?P<list>{_BNAME}(?:, {_BNAME})*,? en {_BNAME})"
                                       rf"(?![\w-])"),
@@ -292,6 +295,9 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         if m.group("van"):           # "de synagoge van Halle": the town too
             k = known(m.group("n"))
             col.add(m.start("n"), m.end("n"), 3, type=k[0] if k else "city", key=k[1] if k else _key("city", m.group("n")))
+    for m in matches(R["numbered_building"], t, low):
+        buildings.append((m.start(), m.end(), _key("building", m.group(0)), "building"))
+        named_buildings.append((m.start(), m.end()))
     for m in matches(R["named_buildings"], t, low):
         for nm in re.finditer(_BNAME, m.group("list")):
             if nm.group(0) not in ("En",) and not states().lookup(nm.group(0)):
