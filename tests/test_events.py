@@ -1849,3 +1849,28 @@ def test_responsibility_claimed_later_names_who_did_the_attack_told_before():
 ])
 def test_a_building_named_by_a_common_head_places_the_event_in_its_town(text, place):
     assert only(events(text, date="2024-04-01"))["place"] == place
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    ("Afgelopen vrijdag zijn in Račak, een dorp ten zuiden van Priština, 45 Albanese Kosovaren omgebracht.",
+     "1999-01-19", ("attack", "1999-01-15", [], "Račak")),
+    ("Belgrado heeft hem daarop gisteren tot persona non grata verklaard.", "1999-01-19",
+     ("decision", "1999-01-18", ["Belgrado"], None)),
+    ("President Musharraf van Pakistan heeft in een televisietoespraak op 12 januari jl. Lashkar-e-Taiba en "
+     "Jaish-e-Mohammed verboden.", "2002-03-01", ("decision", "2002-01-12", ["Musharraf"], "Pakistan")),
+    # the year of a regulation's name dates nothing; "vandaag" does
+    ("Minister Brugmans van Financiën heeft daartoe vandaag een aanvulling op de Sanctieregeling terrorisme 2002 "
+     "ondertekend.", "2002-08-13", ("decision", "2002-08-13", ["Brugmans"], None)),
+    # where the suspects were held, not what they are suspected of
+    ("Op 13 september 2001 zijn in Rotterdam vier mannen aangehouden op verdenking van betrokkenheid bij de "
+     "voorbereiding van een aanslag op de Amerikaanse ambassade in Parijs.", "2002-03-01",
+     ("other", "2001-09-13", [], "Rotterdam")),
+])
+def test_killings_expulsions_bans_signatures_and_arrests(text, written, expected):
+    e = only(events(text, date=written))
+    assert (e["type"], e["date"], e["actors"], e["place"]) == expected, e
+
+
+def test_attacks_tallied_since_a_date_are_no_happening():
+    assert events("Het Piracy Reporting Centre in Kuala Lumpur heeft sinds maart 2005 ruim dertig aanvallen in de "
+                  "wateren voor de Somalische kust geregistreerd.", date="2005-11-20") == []

@@ -383,7 +383,8 @@ def _date_ok(text: str, sent_start: int, d: tuple[int, int, Mention]) -> bool:
     if v["bound"].search(before) and not re.match(r"\s*(?:\(|,\s*toen\b)", text[b:b + 12]) \
             and not _SCHEDULED_FOR.search(before) and not re.match(r"(?:de |een )?periode\b", m.label):
         return False                                    # "gestart na 31 december", "sinds 2001"
-    if re.fullmatch(r"\d{4}", m.label) and re.search(r"(?<![.!?:]\s)(?<!^)\b[A-ZÀ-Þ][\w-]*\s$", before):
+    if re.fullmatch(r"\d{4}", m.label) and (re.search(r"(?<![.!?:]\s)(?<!^)\b[A-ZÀ-Þ][\w-]*\s$", before)
+                                           or _REGULATION_YEAR.search(before)):
         return False                                    # "de Carrier Strike Group 2025": a name's year
     if v["comparison"].search(before) or _AS_CLAUSE.search(before):
         return False                                    # "voor het eerst sinds 2001", ", zoals het sinds 2013 is"
@@ -391,6 +392,9 @@ def _date_ok(text: str, sent_start: int, d: tuple[int, int, Mention]) -> bool:
     return not re.search(r"\((?:[^()]*\b(?:Kamerstuk|nr\.))[^()]*$", text[sent_start:a])
 
 
+# "de Sanctieregeling terrorisme 2002", "het Actieprogramma Terrorismebestrijding 2005": a regulation's or plan's year
+_REGULATION_YEAR = re.compile(r"\b[A-ZÀ-Þ][\w-]*(?:regeling|wet|besluit|verdrag|programma|plan|strategie|agenda|nota)"
+                              r"(?:\s+[a-zà-ÿ][\w-]*){0,2}\s$")
 _SCHEDULED_FOR = re.compile(r"(?<![\w-])(?:voorzien|geagendeerd)\s+voor\s+$")
 
 
@@ -602,6 +606,8 @@ def _beyond_street(text: str, place: Span, places: list[Span]) -> Span:
 
 
 # "op een vlucht van Tomsk naar Moskou": the ends of a journey, not where something happened on it
+# "aangehouden op verdenking van … een aanslag op de ambassade in Parijs": what they are suspected of, not where
+_SUSPICION = re.compile(r"(?<![\w-])(?:op\s+verdenking\s+van|verdacht\s+van|op\s+beschuldiging\s+van|wegens)\s", re.I)
 _JOURNEY_END = re.compile(r"(?<![\w-])(?:vlucht|vluchten|reis|route|rit|overtocht|treinreis|busreis)(?:\s+[\w-]+){0,2}?"
                           r"\s+van\s+(?:\S+\s+){0,3}?(?:naar\s+)?$")
 # a building named by a common head and a name or number ("School nr. 1", "basiliek Notre-Dame", "Heaton Park-synagoge"),
@@ -666,7 +672,8 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
             continue
         before = text[max(clause[0], s.start - 70):s.start]
         if not v["place_prep"].search(before) or s.start >= trig[1] and _topic_between(text, trig[1], s.start) \
-                or re.search(r"(?<![\w-])(?:als|zoals)\s+$", before) or _JOURNEY_END.search(before):
+                or re.search(r"(?<![\w-])(?:als|zoals)\s+$", before) or _JOURNEY_END.search(before) \
+                or s.start >= trig[1] and _SUSPICION.search(text, trig[1], s.start):
             continue                                    # not "overleg over de situatie in de Rode Zee", "een stad als X"
         # "uit Syrië" is where it came from; "voerde … uit op Kabul": a verb's particle, then the target
         origin = re.search(r"(?<![\w-])(?i:uit|vanuit|vanaf)\s+(?!(?:op|tegen)\s)(?:de |het |een )?(?:(?!\d)[\w-]+ ){0,2}?$",

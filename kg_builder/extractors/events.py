@@ -623,6 +623,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                     last.attrs["actors"] = list(dict.fromkeys([*last.attrs["actors"], *who[:1]]))
                 continue                              # "Het kabinet veroordeelt de aanval …": the one told before
             tally = _SINCE_TALLY.match(text, sent[0], sent[1])
+            if tally is None and _TALLIED_ATTACKS.match(text, found.trigger[0]):
+                tally = _SINCE_TALLY.search(text, sent[0], sent[1])   # "… heeft sinds maart ruim dertig aanvallen geteld"
             if tally and found.type in ("attack", "strike", "other") and (
                     found.date is None or -1 < text.find(found.date.text, sent[0], sent[1])
                     <= (tally.end() if tally.group("times") else tally.end("since") + 1)):   # "23 keer beschoten"
@@ -658,6 +660,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
 
 
 _SINCE_THE = re.compile(r"(?<![\w-])(?:sinds|sedert)\s+(?:de|het|deze|dit)\s+(?:[a-zà-ÿ][\w-]*\s+)?$", re.I)
+_TALLIED_ATTACKS = re.compile(r"[\w-]*(?:aanvallen|aanslagen|beschietingen|incidenten|aanvallen)\b", re.I)
 _THE_ONE_TOLD = re.compile(r"(?<![\w-])(?:de|die|deze|dat|dit|het)\s+(?:[a-zà-ÿ][\w-]*\s+)?$", re.I)
 _TOLD_NOUN = re.compile(r"(?:cyber)?(?:aanval|aanvallen|aanslag|aanslagen|inslag|aanvallers)\b", re.I)
 _CONDEMNED = re.compile(r"(?<![\w-])veroorde(?:el|elt|len|elde|elden|eld)\b", re.I)
