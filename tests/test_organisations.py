@@ -683,3 +683,10 @@ def test_french_headed_names_and_companies_by_apposition_or_name(analyse_text, t
 def test_bodies_named_with_an_adjective_a_number_or_a_defined_short_form(analyse_text, text, expected):
     o = set(entities_of(analyse_text(text), "organisation"))
     assert expected <= o and "Veiligheidsraad" not in o, sorted(o)
+
+
+def test_a_government_of_a_state_after_de_and_a_body_whose_name_ends_in_three_words(analyse_text):
+    o = set(entities_of(analyse_text("De regering van de Bahama’s vroeg om hulp. De Rijksdienst voor Ondernemend "
+                                     "Nederland betaalt uit. Het parlement van de Raad besliste niet."), "organisation"))
+    assert {"regering van de Bahama's", "Rijksdienst voor Ondernemend Nederland"} <= o, sorted(o)
+    assert not any(n.startswith("parlement") for n in o), sorted(o)

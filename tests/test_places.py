@@ -424,3 +424,8 @@ def test_buildings_listed_after_a_plural_head(analyse_text):
 def test_a_building_named_by_its_head_and_number(analyse_text):
     p = entities_of(analyse_text("Gijzelnemers drongen School nr. 1 in Beslan binnen."), "place")
     assert set(p) == {"School nr. 1", "Beslan"} and p["School nr. 1"].type == "building", sorted(p)
+
+
+def test_a_part_of_a_town_named_by_letters_and_a_number(analyse_text):
+    p = entities_of(analyse_text("Op 29 maart opende een konvooi in de wijk PK12 het vuur op burgers."), "place")
+    assert set(p) == {"PK12"}, sorted(p)

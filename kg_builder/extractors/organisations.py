@@ -68,7 +68,7 @@ def _res():
         "ministry": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}) )?[Mm]inisterie van (?P<pf>{_portfolios()}|{U}{LETTER}+(?:(?:, | en | )(?!Zaken\b){U}{LETTER}+){{0,3}})(?![\w])"),
         # "parlement van Kosovo", "de regering-Hadi": a body named by its state or leader
         "body_of": re.compile(rf"(?<![\w-])(?P<w>parlement|regering|kabinet)(?: van |(?<=regering)-)"
-                              rf"(?:(?P<role>premier|president|generaal|kolonel) |de (?=[A-Z]{{2,5}}\b))?(?P<n>[A-Z]{{2,5}}(?![\w-])|{CAPWORD}(?: {CAPWORD}){{0,2}})"),
+                              rf"(?:(?P<role>premier|president|generaal|kolonel) |(?P<de>de ))?(?P<n>[A-Z]{{2,5}}(?![\w-])|{CAPWORD}(?: {CAPWORD}){{0,2}})"),
         # "de rechtbank Rotterdam", "het gerechtshof Den Haag": a court named by its seat
         # "de rechtbank Rotterdam", "het gerechtshof Den Haag", "de Ondernemingskamer van het gerechtshof Amsterdam"
         "court": re.compile(rf"(?<![\w-])(?:{U}{LETTER}+ van (?:het|de) )?(?P<w>{alt(c['court_words'])}) "
@@ -154,7 +154,8 @@ def _res():
                                 rf"(?:{U}[\w'’/\-]*)){{1,8}})"),
         "compound_unit": re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}[ -]|(?<=[a-z] )(?!(?:{dem})\b){U}{LETTER}+e )?{U}{LETTER}+-?(?P<sfx>{alt(c['body_suffixes'])})"
                                     rf"(?: Nederland|(?: \d{{3,6}}(?![\d,.]))?(?: (?:voor|van) (?:de |het )?"
-                                    rf"(?!{U}{LETTER}*(?:se|sche)\b)(?:[A-Z]{{2,5}}-)?{CAPWORD}(?:(?:, | en ){CAPWORD})*)?)"
+                                    rf"(?!{U}{LETTER}*(?:se|sche)\b)(?:[A-Z]{{2,5}}-)?{CAPWORD}(?: {CAPWORD}){{0,2}}"
+                                    rf"(?:(?:, | en ){CAPWORD})*)?)"
                                     rf"(?![\w-])"),
         # "het NAVO-ruimtecentrum", "het EU-satellietcentrum": a body of an organisation, named by a compound
         "org_compound": re.compile(r"(?<![\w-])(?:NAVO|NATO|EU|VN|OVSE)-[a-z]{3,}(?:centrum|agentschap|commando|hoofdkwartier)(?![\w-])"),
@@ -260,6 +261,8 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     for m in matches(R["body_of"], t, low):
         # "parlement van Kosovo", "regering van premier Thaçi": a body named by its state or leader
         st = states().lookup(m.group("n")) if not m.group("role") else None
+        if m.group("de") and not (st or m.group("n").isupper()):
+            continue                 # "de regering van de Bahama's", "van de VS"; not "van de Raad"
         if not m.group("role") and not (st or m.group("n").isupper() or " " not in m.group("n") and not _stops_name(m.group("n"))):
             continue
         owner = st.id if st else fold(m.group("n")).replace(" ", "-")

@@ -72,6 +72,8 @@ def _res():
         "region_compound": re.compile(rf"(?<![\w-]){U}{LETTER}+(?:-?regio|-provincie|-district|(?<!grond)(?<!lucht)-?gebied)(?![\w-])"),
         "heads": re.compile(rf"(?<![\w-])(?!(?<=op het )gebied)(?:(?:{dem}) )?(?P<h>{areas}|(?:vluchtelingen|detentie)?kampen|(?:vluchtelingen|detentie)kamp)(?: als| zoals| rond| rondom)? "
                             rf"(?P<list>{_PNAME}(?: \([^)]+\))?(?:(?:, | en ){_PNAME}(?: \([^)]+\))?)*)"),
+        # "de wijk PK12", "sector 4" is no name, "kamp K5": a place named by letters and a number
+        "coded": re.compile(rf"(?<![\w-])(?P<h>wijk|stadsdeel|district|kamp|zone|sector) (?P<n>[A-Z]{{1,4}}\d{{1,4}})(?![\w-])"),
         "comma_country": re.compile(rf"(?<![\w-])(?:in|bij|nabij|rond|van|naar) (?P<n>{_PNAME}), (?P<c>{CAPWORD})(?![\w-])"),
         "paren_country": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}) \((?P<c>{CAPWORD})\)"),
         "relative": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}) ten (?:{alt(c['direction_words'])}) van (?P<m>{_PNAME})"),
@@ -252,6 +254,9 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             else:
                 col.add(s, s + len(name), 4, **kw)
             prev = kw
+    for m in matches(R["coded"], t, low):
+        typ = "base" if m.group("h") == "kamp" else cues()["place_heads"].get(m.group("h"), "other")
+        col.add(m.start("n"), m.end("n"), 4, type=typ if typ != "city" else "other", key=_key("other", m.group("n")))
     for key in ("comma_country", "paren_country"):
         for m in matches(R[key], t, low):
             if states().lookup(m.group("c")) and not states().lookup(m.group("n")):
