@@ -39,6 +39,7 @@ def test_handelingen_with_and_without_item():
     assert targets("(Handelingen II 2010/20, nr. 12, Regeling van werkzaamheden)") == ["h-tk-20192020-12"]
     # before 2011 the Handelingen are published under their pages
     assert targets("(Handelingen II 2007/08, nr. 67, blz. 4712\u20134760)") == ["h-tk-20072008-4712-4760"]
+    assert targets("(Handelingen II 2001/02, nr. 44, blz. 3120)") == ["h-tk-20012002-44"]     # one page: no item
 
 
 def test_flat_and_sub_dossier_forms():

@@ -185,7 +185,7 @@ def find_citations(doc: Document) -> list[Mention]:
 
     for m in matches(p["proc"], text, low):
         add(m.start(), m.end(), proceedings_id(m.group("kind"), m.group("ch"), m.group("y1"), m.group("y2"),
-                                               m.group("nr"), m.group("item"),
+                                               m.group("nr"), None if m.group("pg") else m.group("item"),  # a page is no item
                                                (m.group("item"), m.group("last")) if m.group("pg") and m.group("last") else None))
     for m in matches(p["paper"], text, low):
         if not free(m.start(), m.end()):
