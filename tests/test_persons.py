@@ -448,3 +448,15 @@ def test_names_after_a_line_break_surnames_like_buildings_consuls_and_names_taki
     p = persons(analyse_text, text)
     assert set(p) == expected, sorted(p)
     assert "Nederland" not in persons(analyse_text, "Nederland trad op als voorzitter van de Raad.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name that is also a town's name, in apposition to an office
+    ("Milan Kovačević, directeur van het ziekenhuis van Prijedor, werd aangehouden.", {"Milan Kovačević"}),
+    ("Op verzoek van de Raad reizen de generaals Clark en Naumann vandaag naar Belgrado.", {"Clark", "Naumann"}),
+    ("Het gaat om contacten met Djamel Beghal, die in Frankrijk vastzit.", {"Djamel Beghal"}),
+    # the end of an organisation's name before its short form is no member of a party
+    ("De hulporganisatie Artsen zonder Grenzen (AzG) beperkte haar werk.", set()),
+])
+def test_given_names_like_towns_generals_contacts_and_no_party_members_in_names(analyse_text, text, expected):
+    assert set(persons(analyse_text, text)) == expected

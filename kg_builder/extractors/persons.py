@@ -552,10 +552,10 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
         add(m, cue="speaker")
     for m in matches(R["with_party"], t, low):
         p = m.group("party").strip()
-        if re.search(r"(?:(?:^|\s)(?:du|des|de la|del|della|le|la|les|au|aux|et|pour|of|of the|for|the|and)\s|l['’])$",
-                     t[max(0, m.start("name") - 8):m.start("name")]) \
+        if re.search(r"(?:(?:^|\s)(?:du|des|de la|del|della|le|la|les|au|aux|et|pour|of|of the|for|the|and|zonder|"
+                     r"voor)\s|l['’])$", t[max(0, m.start("name") - 8):m.start("name")]) \
                 or use_gazetteer and _overlaps_org(m.group("name")):
-            continue                   # the end of a foreign organisation's name, or a known place
+            continue                   # the end of an organisation's name ("Artsen zonder Grenzen (AzG)"), a place
         if use_gazetteer and gazetteer("parties").lookup(p) or \
                 (_is_party(p, False) or re.fullmatch(rf"{U}{L}{{2,12}}", p)) and _surname_with_party(t, m):
             add(m, party_group="party", cue="with_party")
@@ -731,7 +731,11 @@ def _bare_full_name(t: str, start: int, name: str, use_gazetteer: bool, role: bo
         return False
     if any(w in _name_stoppers() or w.isupper() for w in words) or _cut_party(name, use_gazetteer)[1]:
         return False
-    return not (use_gazetteer and (_overlaps_org(name) or any(_overlaps_org(w) for w in caps)))
+    # a known word as given name in apposition to an office ("Milan Kovačević, directeur …") is still a name
+    known = [w for w in caps if _overlaps_org(w)] if use_gazetteer else []
+    if role and known == [caps[0]] and len(caps) > 1 and not _overlaps_org(name):
+        return True
+    return not (use_gazetteer and (_overlaps_org(name) or known))
 
 
 @lru_cache(maxsize=1)
