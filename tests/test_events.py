@@ -1874,3 +1874,11 @@ def test_killings_expulsions_bans_signatures_and_arrests(text, written, expected
 def test_attacks_tallied_since_a_date_are_no_happening():
     assert events("Het Piracy Reporting Centre in Kuala Lumpur heeft sinds maart 2005 ruim dertig aanvallen in de "
                   "wateren voor de Somalische kust geregistreerd.", date="2005-11-20") == []
+
+
+def test_an_older_handelingen_item_without_a_number_is_a_question_hour_meeting():
+    text = ("Handelingen Tweede Kamer der Staten-Generaal\nVergaderjaar 1998–1999\n\n19 januari 1999\n\n"
+            "Vragen van het lid Terpstra-Hoekman aan de minister van Buitenlandse Zaken over het bloedbad in Račak.\n\n"
+            "Mevrouw Terpstra-Hoekman (PvdA): Voorzitter! Ik heb drie vragen.\n")
+    e = next(e.attrs for e in events(text, date="1999-01-19") if e.attrs["type"] == "meeting")
+    assert (e["date"], e["actors"]) == ("1999-01-19", ["Terpstra-Hoekman"])

@@ -54,6 +54,7 @@ _TURN = re.compile(                # a speaker's turn in a debate record: "De he
 _ORAL_QUESTIONS = re.compile(      # a Handelingen item: "3 Vragen van het lid X aan de minister van … over …" (vragenuur)
     r"(?m)^\d{1,3}\s+Vragen van (?:het lid|de leden) (?P<who>[^\n]+?) aan (?:de )?(?i:minister|staatssecretaris)"
     r"(?![^\n]*\((?i:ingezonden))[^\n]*$")
+_ORAL_QUESTIONS_BARE = re.compile(_ORAL_QUESTIONS.pattern.replace(r"^\d{1,3}\s+", "^", 1))
 _QUESTIONS_PUT = re.compile(
     r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) .+?) heeft (?:op (?P<date>\d{1,2}\s+\w+\s+\d{4})\s+)?"
     r"(?:een aantal )?vragen (?:en opmerkingen )?"
@@ -207,6 +208,8 @@ def _structural(doc: Document, view: TextView, date_at, holders: dict[str, str])
                           date=transcript.date if transcript else doc.meta.date,
                           actors=[doc.meta.chamber + " der Staten-Generaal"] if doc.meta.chamber else []))
     m = _ORAL_QUESTIONS.search(text[:4000])
+    if m is None and re.match(r"\s*Handelingen\b", text) and "Aanhangsel" not in text[:300]:
+        m = _ORAL_QUESTIONS_BARE.search(text[:4000])     # an older Handelingen item: no item number
     if m and doc.meta.date:
         who = [p.group("name") for p in _PERSON_IN_LIST.finditer(m.group("who"))] or _names_list(m.group("who"))
         out.append(_event(doc, view, m.start(), m.end(), "meeting", what="mondelinge vragen (vragenuur)",
