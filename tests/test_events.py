@@ -1882,3 +1882,11 @@ def test_an_older_handelingen_item_without_a_number_is_a_question_hour_meeting()
             "Mevrouw Terpstra-Hoekman (PvdA): Voorzitter! Ik heb drie vragen.\n")
     e = next(e.attrs for e in events(text, date="1999-01-19") if e.attrs["type"] == "meeting")
     assert (e["date"], e["actors"]) == ("1999-01-19", ["Terpstra-Hoekman"])
+
+
+def test_a_closed_border_is_dated_by_its_own_clause_not_by_what_happened_just_before():
+    evs = events("Op 19 februari sloot het regime van Maduro de lucht- en zeeverbindingen met Aruba, Bonaire en Curaçao, "
+                 "kort nadat de regering van Curaçao had ingestemd met de opslag van hulpgoederen.", date="2019-03-01")
+    assert any(e.attrs["date"] == "2019-02-19" and e.attrs["actors"] == ["regime van Maduro"] for e in evs), \
+        [e.attrs for e in evs]
+    assert not any(e.attrs["date"] and "regering van Curaçao" in e.attrs["actors"] for e in evs)

@@ -345,7 +345,8 @@ _HEAD_OF = re.compile(r"(?:^|[,.]\s+|(?<![\w-])(?:[Dd]e|[Hh]et)\s+)[A-ZÀ-Þ][\w
 
 
 _CLAUSE_BREAK = re.compile(r";|:\s|\s[–—-]\s|,\s+(?:en|maar)\s+(?=(?:op|in|sinds|bij|na|vorige|afgelopen|eerder|later|daarna)\s"
-                           r"|(?:een|\w+)\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\s+(?:later|daarna|nadien)\b)")
+                           r"|(?:een|\w+)\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\s+(?:later|daarna|nadien)\b)"
+                           r"|,\s+(?=(?:kort\s+|vlak\s+|direct\s+|lang\s+)?(?:nadat|voordat|nadien)\s)")   # "…, kort nadat X had …"
 
 
 def clause_of(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
