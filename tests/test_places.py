@@ -429,3 +429,8 @@ def test_a_building_named_by_its_head_and_number(analyse_text):
 def test_a_part_of_a_town_named_by_letters_and_a_number(analyse_text):
     p = entities_of(analyse_text("Op 29 maart opende een konvooi in de wijk PK12 het vuur op burgers."), "place")
     assert set(p) == {"PK12"}, sorted(p)
+
+
+def test_a_listed_place_spelled_with_diacritics_after_a_direction(analyse_text):
+    p = entities_of(analyse_text("Zij zijn omgebracht in Račak, een dorp ten zuiden van Priština."), "place")
+    assert {"Račak", "Priština"} <= set(p) and p["Priština"].type == "city", sorted(p)

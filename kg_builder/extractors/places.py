@@ -123,7 +123,8 @@ def _res():
                                rf"{alt(c['capture_cues'])}|"
                                rf"(?<![Vv]an )het (?:{dem})|"
                                rf"(?:kust|grens|omgeving|buurt|haven|havens|hoofdstad|noorden|zuiden|oosten|westen|wijken|"
-                               rf"buitenwijken|centrum|stadscentrum|vliegveld|luchthaven|rand|inwoners|bevolking) van) "
+                               rf"buitenwijken|centrum|stadscentrum|vliegveld|luchthaven|rand|inwoners|bevolking) van|"
+                               rf"ten (?:{alt(c['direction_words'])}) van) "
                                rf"(?P<n>{_PNAME})(?=[\s,.;:)?!]|$)"),
         "feature": re.compile(rf"(?<![\w-])(?P<h>{alt(c['feature_heads'])}) (?:(?:de|van|of|the) )*{CAPWORD}(?: {CAPWORD}){{0,2}}(?![\w-])"),
         "feature_after": re.compile(rf"(?<![\w-]){CAPWORD}(?: {CAPWORD})? (?P<h>{alt(c['feature_tails'])})(?![\w-])"),
@@ -440,9 +441,12 @@ def _locative(t: str, m: re.Match, col: _Collector, known, gaz: bool) -> None:
         return                           # "op de Amerikaanse bases", "op de Rohingya in Myanmar": no place
     if _state_cue_res()[5].search(t[max(0, m.start("n") - 40):m.start("n")]):
         return                           # "mijn collega uit Qatar": the state's representative, no place
-    if gaz and (known(name) or states().lookup(name) or gazetteer("organisations").lookup(name)
-                or gazetteer("missions").lookup(name)):
+    if gaz and (states().lookup(name) or gazetteer("organisations").lookup(name) or gazetteer("missions").lookup(name)):
         return                           # gazetteer names are added (or refused) on their own
+    k = known(name) if gaz else None
+    if k:                                # "Priština" for the listed "Pristina": the listed place, spelled otherwise
+        col.add(m.start("n"), m.start("n") + len(name), 1, type=k[0], key=k[1])
+        return
     typ = _guess_type(name, "city")
     e = m.start("n") + len(name)
     number = re.match(r" \d{1,3}(?=[,.;:)]|\s+(?:in|bij|nabij|aan|op)\s)", t[e:e + 8])
