@@ -597,8 +597,6 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
             if found.date is None and then is not None and (_anaphoric_time().search(text, *clause)
                                                             or _THERE.match(text, sent[0])):
                 found.date = then                     # "… worden in juni extra stafofficieren ingezet. Zij leiden dan …"
-                if before is not None and found.type == "other" and _consequence().search(text, *clause):
-                    continue                          # "Daarbij kwamen negen militairen om het leven.": its toll
             elif found.date is None and then_event is not None and found.type in vocab()["ev"]["continued_types"] \
                     and (_past_tense().search(text, *clause) or _weak_past(text[found.trigger[0]:found.trigger[1]])) \
                     and not _later().search(text, *clause) \
@@ -606,13 +604,15 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                     and not _CONDEMNED.search(text, *clause) \
                     and not EARLIER_KIND.search(text, max(clause[0], found.trigger[0] - 30), found.trigger[0]):
                 found.date = then_event               # "Op 20 juni reed … in op een patrouille. Drie militairen raakten gewond."
-                if before is not None and found.type == "other" and _consequence().search(text, *clause):
-                    continue                          # the toll of the happening told just before, not another one
             elif found.date is None and reported is not None and not found.tentative \
                     and (_past_tense().search(text, *clause) or _weak_past(text[found.trigger[0]:found.trigger[1]])) \
                     and (_MEETING_SUBJECT.search(text, clause[0], found.trigger[0])
                          or any(a in member_states for a in found.actors)):
                 found.date, found.inherited = reported, True    # "De Raad heeft … geplaatst": at the meeting
+            if not stated and not found.inherited and found.date is not None and before is not None \
+                    and found.type == "other" and _consequence().search(text, *clause):
+                continue                              # "Daarbij kwamen negen militairen om het leven.": the toll of
+                #                                       the happening told just before, not another one
             if found.date is None and found.type == "other" and _consequence().search(text, *clause):
                 continue                              # "Twee militairen raakten gewond.": the toll of something untold
             if not stated and found.type in ("attack", "strike") and _last_attack(out) is not None \
@@ -663,7 +663,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
 
 
 _SINCE_THE = re.compile(r"(?<![\w-])(?:sinds|sedert)\s+(?:de|het|deze|dit)\s+(?:[a-zà-ÿ][\w-]*\s+)?$", re.I)
-_TALLIED_ATTACKS = re.compile(r"[\w-]*(?:aanvallen|aanslagen|beschietingen|incidenten|aanvallen)\b", re.I)
+_TALLIED_ATTACKS = re.compile(r"[\w-]*(?:aanvallen|aanslagen|beschietingen|incidenten)\b", re.I)
 _THE_ONE_TOLD = re.compile(r"(?<![\w-])(?:de|die|deze|dat|dit|het)\s+(?:[a-zà-ÿ][\w-]*\s+)?$", re.I)
 _TOLD_NOUN = re.compile(r"(?:cyber)?(?:aanval|aanvallen|aanslag|aanslagen|inslag|aanvallers)\b", re.I)
 _CONDEMNED = re.compile(r"(?<![\w-])veroorde(?:el|elt|len|elde|elden|eld)\b", re.I)
