@@ -587,23 +587,21 @@ def _most_specific(text: str, place: Span, places: list[Span]) -> Span:
         place = inner
 
 
-def _town_of_mission_building(place: Span, places: list[Span]) -> Span:
-    """An embassy or consulate named with its town ("de Amerikaanse ambassade in Bagdad"): the town is where."""
-    if place.mention.type != "building" or not re.search(r"(?:ambassade|consulaat|consulaat-generaal|vertegenwoordiging)"
-                                                          r" in \S", place.label):
-        return place
-    town = next((s for s in places if place.start < s.start and s.end == place.end), None)
-    return town if town is not None else place
+def _town_of(text: str, place: Span, places: list[Span]) -> Span:
+    """The town a street, a square or a building with a common head lies in, named right after it ("op het
+    24 Oktoberplein in Utrecht", "in School nr. 1 in Beslan"), or the town an embassy or consulate is named
+    with ("de Amerikaanse ambassade in Bagdad"): the event's place; else ``place`` itself."""
+    if str(place.mention.attrs.get("key", "")).startswith("street-") \
+            or place.mention.type == "building" and _GENERIC_BUILDING.search(place.label):
+        gap = re.match(r"\s+in\s+", text[place.end:place.end + 8])
+        town = next((s for s in places if gap and s.start == place.end + gap.end()), None)
+        return town if town is not None and town.mention.type in ("city", "region", "country") else place
+    if place.mention.type == "building" and _MISSION_BUILDING_IN.search(place.label):
+        return next((s for s in places if place.start < s.start and s.end == place.end), place)
+    return place
 
 
-def _beyond_street(text: str, place: Span, places: list[Span]) -> Span:
-    """The town a street or square lies in, named right after it ("op het 24 Oktoberplein in Utrecht")."""
-    if not (str(place.mention.attrs.get("key", "")).startswith("street-")
-            or place.mention.type == "building" and _GENERIC_BUILDING.search(place.label)):
-        return place                                    # (also "in School nr. 1 in Beslan": Beslan)
-    gap = re.match(r"\s+in\s+", text[place.end:place.end + 8])
-    town = next((s for s in places if gap and s.start == place.end + gap.end()), None)
-    return town if town is not None and town.mention.type in ("city", "region", "country") else place
+_MISSION_BUILDING_IN = re.compile(r"(?:ambassade|consulaat|consulaat-generaal|vertegenwoordiging) in \S")
 
 
 # "op een vlucht van Tomsk naar Moskou": the ends of a journey, not where something happened on it
@@ -697,8 +695,7 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
             if first is None or first is place:
                 break
             place = first
-        return _town_of_mission_building(_beyond_street(text, _most_specific(text, place, places), places),
-                                         places).label
+        return _town_of(text, _most_specific(text, place, places), places).label
     for s in objects:                                   # what the verb acts on: "bezette (buurland) Koeweit"
         if trig[1] <= s.start < clause[1] and any(_OBJECT_GAP.fullmatch(text, e, s.start) for e in (trig[1], trig_end)):
             return s.label
