@@ -306,7 +306,7 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         named_buildings.append((m.start(), m.end()))
     for m in matches(R["named_buildings"], t, low):
         for nm in re.finditer(_BNAME, m.group("list")):
-            if nm.group(0) not in ("En",) and not states().lookup(nm.group(0)):
+            if not states().lookup(nm.group(0)):
                 s = m.start("list") + nm.start()
                 buildings.append((s, s + len(nm.group(0)), _key("building", nm.group(0)), "building"))
                 named_buildings.append((s, s + len(nm.group(0))))
