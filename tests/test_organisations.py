@@ -690,3 +690,14 @@ def test_a_government_of_a_state_after_de_and_a_body_whose_name_ends_in_three_wo
                                      "Nederland betaalt uit. Het parlement van de Raad besliste niet."), "organisation"))
     assert {"regering van de Bahama's", "Rijksdienst voor Ondernemend Nederland"} <= o, sorted(o)
     assert not any(n.startswith("parlement") for n in o), sorted(o)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("De Multinationale Divisie Zuidwest staat onder Brits bevel.", "Multinationale Divisie Zuidwest"),
+    ("Het parlement van de Republika Srpska werd ontbonden.", "parlement van de Republika Srpska"),
+    ("De 41e Pantserbrigade werd naar Litouwen gestuurd.", "41e Pantserbrigade"),
+    ("Twee Hamas-brigades vielen aan.", "Hamas-brigades"),
+])
+def test_units_with_a_compass_or_number_a_regions_parliament_and_a_counted_brigade(analyse_text, text, name):
+    o = entities_of(analyse_text(text), "organisation")
+    assert name in o, sorted(o)

@@ -23,6 +23,7 @@ from ..iris import fold
 from ..lang import load_language_data
 from ..mentions import Mention
 from ..names import LETTER, U, clean_label, fuzzy_key
+from ..numbers import word_value
 from ..registry import extractor
 from ..textview import _stop_words
 from ..vocab import KGB
@@ -261,9 +262,11 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     for m in matches(R["body_of"], t, low):
         # "parlement van Kosovo", "regering van premier Thaçi": a body named by its state or leader
         st = states().lookup(m.group("n")) if not m.group("role") else None
-        if m.group("de") and not (st or m.group("n").isupper()):
-            continue                 # "de regering van de Bahama's", "van de VS"; not "van de Raad"
-        if not m.group("role") and not (st or m.group("n").isupper() or " " not in m.group("n") and not _stops_name(m.group("n"))):
+        region = gazetteer("places").lookup(m.group("n")) if gaz and m.group("de") else None
+        if m.group("de") and not (st or m.group("n").isupper() or region is not None and region.type == "region"):
+            continue                 # "de regering van de Bahama's", "het parlement van de Republika Srpska"; not "van de Raad"
+        if not m.group("role") and not (st or region or m.group("n").isupper()
+                                        or " " not in m.group("n") and not _stops_name(m.group("n"))):
             continue
         owner = st.id if st else fold(m.group("n")).replace(" ", "-")
         typ = "chamber" if m.group("w") == "parlement" else "government"
@@ -418,7 +421,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         words = m.group("n").split(" ")
         s = m.start()
         while len(words) > 1 and (words[0] in ("De", "Het", "Deze", "Die") or demonym_state(words[0])
-                                  or words[0].lower() in _stop_words()):
+                                  or words[0].lower() in _stop_words() or word_value(words[0].lower())):
             s += len(words.pop(0)) + 1   # "De Madkhali-brigades", "Libische Zintan-brigades"
         name = t[s:m.start("h") - 1]
         if states().lookup(name) or name in _not_org_words():
@@ -581,7 +584,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         if (s, e) in titled:
             continue                     # "Ayatollah Ali Khamenei": a person with a title
         ordinal = re.search(r"(?<![\w.,])\d{1,3}e $", t[max(0, s - 5):s])
-        if ordinal and kw["type"] in ("other", "armed_group") and " " in t[s:e]:
+        if ordinal and kw["type"] in ("other", "armed_group") and (" " in t[s:e] or _UNIT_NAME.search(t, s, e)):
             s -= len(ordinal.group(0))   # "het 27e Wetenschappelijk Centrum": the number is part of the name
         foreign = _FOREIGN_BODY.search(t, max(0, s - 30), s) if kw["type"] == "other" and t[s].isupper() \
             and not _UNIT_NAME.search(t, s, e) and not str(kw.get("key", "")).startswith("ship-") \
@@ -736,7 +739,8 @@ def _chunk(t: str, m: re.Match, col: _Collector) -> None:
         return
     # "Observer Group Lebanon", "Multinational Battalion South": a head before a country or compass word
     tail_place = len(words) > 2 and words[-2] in heads and (
-        all(p in ("North", "South", "East", "West", "Noord", "Zuid", "Oost", "West") for p in words[-1].split("-"))
+        all(p in ("North", "South", "East", "West", "Noord", "Zuid", "Oost", "West", "Noordwest", "Noordoost",
+                  "Zuidwest", "Zuidoost", "Centrum", "Centre", "Central") for p in words[-1].split("-"))
         or states().lookup(words[-1]))
     compound = words[-1].lower().endswith(tuple(cues()["org_head_suffixes"])) and \
         words[0].lower() not in load_language_data("nl")["persons"]["role_words"]   # not "Commandant Luchtstrijdkrachten"
