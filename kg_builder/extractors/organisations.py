@@ -487,9 +487,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         longer = {b.group(0) for b in bodies if b.group(0).startswith(m.group(0) + " ")}
         label = min(longer, key=len) if len(longer) == 1 else m.group(0)
         s = m.start()
-        # "de Nationale Veiligheidsraad": a capitalised adjective makes another body than the gazetteer's word
-        named = " " in t[s:m.start("sfx")] and t[s:s + 1].isupper()
-        if not named and re.search(rf"(?:^|\s)(?:[Ee]en|[Éé]én|twee|drie|vier|vijf|\d+)(?: {U}?{LETTER}+e)? $",
+        if not _named_before_head(t, s, m.start("sfx")) and re.search(rf"(?:^|\s)(?:[Ee]en|[Éé]én|twee|drie|vier|vijf|\d+)(?: {U}?{LETTER}+e)? $",
                                    t[max(0, s - 30):s]):
             continue                     # "één Patriot-eenheid", "een Nederlandse Patriot-eenheid": no name
         adj = re.search(rf"(?<![\w-])({U}{LETTER}+(?:isch|s)) $", t[max(0, s - 30):s])
@@ -499,7 +497,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         elif (adj := _NAME_ADJECTIVE.search(t, max(0, s - 30), s)) is not None:
             s = adj.start(1)             # "het Nationaal Bevrijdingsleger": a capitalised adjective inside the name
             label = t[s:m.end()]
-        named = named or " " in t[s:m.start("sfx")] and t[s:s + 1].isupper()
+        named = _named_before_head(t, s, m.start("sfx"))
         known = gazetteer("organisations").lookup(label) if gaz else None
         if known is not None:            # "Zuidelijke Overgangsraad": a listed body, under its own id
             col.add(s, m.end(), 5, type=known.type, key=known.id)
@@ -602,6 +600,12 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
 
 _UNIT_NAME = re.compile(r"(?i)brigade|bataljon|divisie|regiment|squadron|eskader|compagnie|vloot|fleet|army|leger")
 _FOREIGN_BODY = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et) (?P<adj>[A-ZÀ-Þ][\w-]*(?:se|sche|ese|aanse)) $")
+def _named_before_head(t: str, s: int, head: int) -> bool:
+    """Does a capitalised word of its own open the name before its body word ("de Nationale Veiligheidsraad")? Then
+    it names another body than the gazetteer's bare word."""
+    return " " in t[s:head] and t[s:s + 1].isupper()
+
+
 _NAME_ADJECTIVE = re.compile(rf"(?<=[a-z] )({U}{LETTER}+(?:aal|eel|isch|ijk|air|ief|ale|ele|ische|ijke|aire|ieve)) $")
 _ENGLISH_NAME = re.compile(r"(?<![\w-])(?:National|Security|Agency|Service|Guard|Intelligence|Bureau|Department|"
                            r"Directorate|Command|Office|Federal|Special|Unit)(?![\w-])")
