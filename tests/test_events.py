@@ -1890,3 +1890,26 @@ def test_a_closed_border_is_dated_by_its_own_clause_not_by_what_happened_just_be
     assert any(e.attrs["date"] == "2019-02-19" and e.attrs["actors"] == ["regime van Maduro"] for e in evs), \
         [e.attrs for e in evs]
     assert not any(e.attrs["date"] and "regering van Curaçao" in e.attrs["actors"] for e in evs)
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    # a town in a province: the town; a night between two weekdays told after it: the last such night
+    ("Vorige week dinsdag werd het stadje Khan Shaykhun in de Syrische provincie Idlib getroffen door een aanval met "
+     "gifgas.", "2017-04-11", ("2017-04-04", "Khan Shaykhun")),
+    ("In de nacht van donderdag op vrijdag vuurden twee torpedobootjagers vanuit het oosten van de Middellandse Zee "
+     "59 kruisraketten af op de luchtmachtbasis Shayrat bij Homs.", "2017-04-11", ("2017-04-06/2017-04-07", "Shayrat")),
+    # where a flight from one place to another went
+    ("De Nederlandse militairen vlogen vorige week met een KDC-10 van Vliegbasis Eindhoven naar Wrocław.", "2015-06-18",
+     ("2015-06-08/2015-06-14", "Wrocław")),
+])
+def test_a_town_in_its_province_the_target_not_the_origin_and_a_flights_destination(text, written, expected):
+    e = only(events(text, date=written))
+    assert (e["date"], e["place"]) == expected, e
+
+
+def test_a_date_after_a_coordinated_phrase_belongs_to_the_phrase_before_it():
+    evs = events("De maatregel houdt ook verband met een verijdelde aanslag op een bijeenkomst van de oppositie in "
+                 "Villepinte bij Parijs, eind juni vorig jaar, en met een beraamde aanslag in Denemarken.",
+                 date="2019-01-08")
+    assert [(e.attrs["date"], e.attrs["place"]) for e in evs if e.attrs["date"]] == [("2018-06", "Villepinte")], \
+        [e.attrs for e in evs]

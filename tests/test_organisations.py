@@ -701,3 +701,29 @@ def test_a_government_of_a_state_after_de_and_a_body_whose_name_ends_in_three_wo
 def test_units_with_a_compass_or_number_a_regions_parliament_and_a_counted_brigade(analyse_text, text, name):
     o = entities_of(analyse_text(text), "organisation")
     assert name in o, sorted(o)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a state's police or detectives described with a modifier or a compound
+    ("De Australische federale politie leidt het onderzoek.", "Australische federale politie"),
+    ("De Finse recherche heeft het anker onderzocht; de Oekraïense cyberpolitie doorzocht kantoren.", "Finse recherche"),
+    # an organ named with the international organisation it belongs to is one organisation
+    ("De Noord-Atlantische Raad en de Raad van de West-Europese Unie besloten de operatie op te schorten.",
+     "Raad van de West-Europese Unie"),
+    ("Het beroep is aanhangig bij het Gerecht van eerste aanleg van de Europese Gemeenschappen in Luxemburg.",
+     "Gerecht van eerste aanleg van de Europese Gemeenschappen"),
+    # Arabic names with a linking word or two articles
+    ("De groep noemt zich sindsdien Tanzim Qaidat al-Jihad fi Bilad al-Rafidayn.",
+     "Tanzim Qaidat al-Jihad fi Bilad al-Rafidayn"),
+    ("Alleen de militaire vleugel, de Izz al-Din al-Qassam-brigades, stond op de lijst.", "Izz al-Din al-Qassam-brigades"),
+])
+def test_police_with_a_modifier_organs_of_international_bodies_and_long_arabic_names(analyse_text, text, name):
+    o = entities_of(analyse_text(text), "organisation")
+    assert name in o, sorted(o)
+    assert not {"wa", "West-Europese Unie", "Bilad al-Rafidayn"} & set(o), sorted(o)
+
+
+def test_an_arabic_linking_word_is_no_name_inside_a_dutch_word(analyse_text):
+    o = entities_of(analyse_text("De diensten waren gewaarschuwd door onder andere Jama'at Nusrat al-Islam wal-Muslimin."),
+                    "organisation")
+    assert "wa" not in o and "Jama'at Nusrat al-Islam wal-Muslimin" in o, sorted(o)

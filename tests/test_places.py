@@ -434,3 +434,15 @@ def test_a_part_of_a_town_named_by_letters_and_a_number(analyse_text):
 def test_a_listed_place_spelled_with_diacritics_after_a_direction(analyse_text):
     p = entities_of(analyse_text("Zij zijn omgebracht in Račak, een dorp ten zuiden van Priština."), "place")
     assert {"Račak", "Priština"} <= set(p) and p["Priština"].type == "city", sorted(p)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Het detachement keerde terug naar het marinevliegkamp Valkenburg.", "Valkenburg"),
+    ("De eerste auto stond voor nachtclub Tiger Tiger aan de Haymarket.", "nachtclub Tiger Tiger"),
+    ("Hij gijzelde een medewerkster van het atheneum Léonie de Waha.", "atheneum Léonie de Waha"),
+    ("Evenals de aanslag in het Noord-Ierse Omagh, waarbij 29 mensen omkwamen.", "Omagh"),
+])
+def test_naval_air_stations_night_clubs_schools_named_after_people_and_towns_after_a_compass_adjective(
+        analyse_text, text, expected):
+    p = entities_of(analyse_text(text, use_gazetteer=False), "place")
+    assert expected in p, sorted(p)

@@ -441,7 +441,8 @@ def _part_of_year(m: re.Match, months: int, anchor: date | None) -> str | None:
 
 def _weekday(m: re.Match, how: str, base: date) -> date:
     """The weekday named, before (``past``) or after (``future``) ``base``, in the week named
-    (``in_week``), or for a bare weekday (``nearest``) as the sentence's tense suggests."""
+    (``in_week``), or for a bare weekday (``nearest``) as the sentence's tense suggests; a night between
+    two weekdays (``night``) is a past one unless the clause speaks of the future."""
     d = _vocab()["data"]
     g = m.groupdict()
     name = (g.get("weekday") or g.get("weekday2")).lower()
@@ -455,6 +456,8 @@ def _weekday(m: re.Match, how: str, base: date) -> date:
     if how == "future":
         return base + timedelta(days=ahead or 7)
     tense = _tense(m, clause=True)
+    if how == "night":                 # "in de nacht van donderdag op vrijdag": told after it, unless said to come
+        return base + timedelta(days=ahead) if tense == "future" else base - timedelta(days=back or 7)
     if tense == "future":
         return base + timedelta(days=ahead)
     if tense == "past":

@@ -344,7 +344,7 @@ _RELATIVE_SUBJECT = re.compile(r"\s*(?:dat|die)\s+(?:de |het )?")    # the subje
 _HEAD_OF = re.compile(r"(?:^|[,.]\s+|(?<![\w-])(?:[Dd]e|[Hh]et)\s+)[A-ZÀ-Þ][\w-]*\s+van\s+(?:de |het )?$")
 
 
-_CLAUSE_BREAK = re.compile(r";|:\s|\s[–—-]\s|,\s+(?:en|maar)\s+(?=(?:op|in|sinds|bij|na|vorige|afgelopen|eerder|later|daarna)\s"
+_CLAUSE_BREAK = re.compile(r";|:\s|\s[–—-]\s|,\s+(?:en|maar)\s+(?=(?:op|in|sinds|bij|na|met|vorige|afgelopen|eerder|later|daarna)\s"
                            r"|(?:een|\w+)\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\s+(?:later|daarna|nadien)\b)"
                            r"|,\s+(?=(?:kort\s+|vlak\s+|direct\s+|lang\s+)?(?:nadat|voordat|nadien)\s)")   # "…, kort nadat X had …"
 
@@ -575,11 +575,11 @@ def _paired_states(text: str, clause: tuple[int, int], span: tuple[int, int], na
 
 def _most_specific(text: str, place: Span, places: list[Span]) -> Span:
     """The base, building or town named right before ``place`` as lying in or near it ("Kamp Holland bij
-    Tarin Kowt", "Crocus City Hall in Krasnogorsk"): the event's place is the more specific one; not a
+    Tarin Kowt", "Crocus City Hall in Krasnogorsk", "Khan Shaykhun in de Syrische provincie Idlib"): the event's place is the more specific one; not a
     street or square ("op het 24 Oktoberplein in Utrecht": Utrecht)."""
     by_end = {s.end: s for s in places}
     while True:
-        m = _WITHIN.search(text, max(0, place.start - 16), place.start)
+        m = _WITHIN.search(text, max(0, place.start - 48), place.start)
         inner = by_end.get(m.start()) if m else None
         if inner is None or inner is place or inner.mention.type not in ("base", "building", "city", "other") \
                 or str(inner.mention.attrs.get("key", "")).startswith("street-"):
@@ -616,7 +616,9 @@ _GENERIC_BUILDING = re.compile(r"(?:^|-)(?i:school|lyceum|college|basiliek|kathe
 _CAPTURED = re.compile(r"(?:viel|vielen|veroverde|veroverden|heroverde|heroverden|bezette|bezetten|omsingelde|"
                        r"omsingelden|belegerde|belegerden)\b", re.I)
 _PLACE_OF_GAP = re.compile(r"\s+van\s+(?:de |het )?(?:[a-z][\w-]*\s+)?")
-_WITHIN = re.compile(r"\s+(?:bij|nabij|in|rond|near|in de buurt van)\s+(?:de |het )?$")
+_WITHIN = re.compile(r"\s+(?:bij|nabij|in|rond|near|in de buurt van)\s+(?:de |het )?"
+                     r"(?:[A-Z][\w-]*(?:se|sche) )?(?:(?:provincie|regio|district|gouvernement|deelstaat|oblast|stad|"
+                     r"hoofdstad|gemeente) )?$")
 
 
 _AS_ANNOUNCED = re.compile(r"(?<![\w-])[Zz]oals\s+$")
@@ -661,7 +663,7 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
             if trig[1] <= s.start < clause[1] and _OBJECT_GAP.fullmatch(text, trig[1], s.start):
                 return s.label
     for s in objects:                                   # "drong … het dorp Banjska binnen": before the particle
-        if trig[1] <= s.start and s.end < trig_end and re.fullmatch(r"\s+[a-z]+", text[s.end:trig_end]) \
+        if trig[1] <= s.start and s.end < trig_end and re.fullmatch(r"\s+(?!naar$)[a-z]+", text[s.end:trig_end]) \
                 and not v["place_prep"].search(text, max(clause[0], s.start - 70), s.start):
             return s.label                              # (not "… de concertzaal X in Krasnogorsk binnen")
     best: tuple[int, str] | None = None
@@ -674,9 +676,12 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
                 or re.search(r"(?<![\w-])(?:als|zoals)\s+$", before) or _JOURNEY_END.search(before) \
                 or s.start >= trig[1] and _SUSPICION.search(text, trig[1], s.start):
             continue                                    # not "overleg over de situatie in de Rode Zee", "een stad als X"
-        # "uit Syrië" is where it came from; "voerde … uit op Kabul": a verb's particle, then the target
-        origin = re.search(r"(?<![\w-])(?i:uit|vanuit|vanaf)\s+(?!(?:op|tegen)\s)(?:de |het |een )?(?:(?!\d)[\w-]+ ){0,2}?$",
-                           before) is not None
+        # "uit Syrië", "van Eindhoven naar Wrocław" is where it came from; "voerde … uit op Kabul": a verb's
+        # particle, then the target
+        origin = re.search(r"(?<![\w-])(?i:uit|vanuit|vanaf)\s+(?!(?:op|tegen)\s)(?:de |het |een )?"
+                           r"(?:(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten|centrum|kust|"
+                           r"omgeving) van (?:de |het )?)?(?:(?!\d)[\w-]+ ){0,2}?$", before) is not None \
+            or re.search(r"(?<![\w-])van\s+(?:de |het )?$", before) is not None and re.match(r"\s+naar\s", text[s.end:s.end + 7])
         later = s.start >= trig[1] and _LATER_CLAUSE.search(text, trig[1], s.start) is not None
         first = (not origin or later) if departs else (origin or later)    # "vertrok uit Den Helder": from there
         # after the trigger the nearest, before it the first named ("toen in X zeven en in Y één verdachte werden

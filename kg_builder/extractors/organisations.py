@@ -60,7 +60,7 @@ def _res():
     c = cues()
     dem = demonym_alternation()
     arab_part = alt(c["arabic_particles"])
-    arab_tok = rf"(?:(?:al|el|as|ash|ad|an|ar|at|az)-{U}[\w'’]*|{U}[\w'’]*|(?:{arab_part}))"
+    arab_tok = rf"(?:(?:al|el|as|ash|ad|an|ar|at|az)-{U}[\w'’]*|{U}[\w'’]*|(?:{arab_part})(?![\w'’]))"
     ships = alt(c["ship_prefixes"])
     heads = {t: alt(c[k]) for t, k in (("militia", "militia_heads"), ("terrorist_organisation", "terrorist_heads"),
                                         ("armed_group", "armed_heads"))}
@@ -79,6 +79,9 @@ def _res():
         "junta": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|militaire) )junta(?![\w-])"),
         "government": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|toenmalige|huidige|vorige|demissionaire) )?"
                                  rf"(?P<w>kabinet|regering)(?![\w-])"),
+        # "de Raad van de West-Europese Unie", "het Gerecht van eerste aanleg van de Europese Gemeenschappen":
+        # an organ named with the international organisation it belongs to
+        "organ_of": re.compile(rf"(?<![\w-])(?:{alt(c['organ_words'])}) (?:van de|der) (?:{alt(c['organ_parents'])})(?![\w-])"),
         # "het Sanctiecomité 1267 van de VN-Veiligheidsraad": a body named by its task, of an international organisation
         "committee_of": re.compile(rf"(?<![\w-]){U}{LETTER}+comité(?: \d{{2,4}})?(?P<of> van de (?:VN-)?Veiligheidsraad"
                                    rf"| van de (?:VN|Verenigde Naties|EU|Europese Unie|NAVO|AU|Afrikaanse Unie|OVSE))?(?![\w-])"),
@@ -96,7 +99,7 @@ def _res():
         "regime_of": re.compile(rf"(?<![\w-])(?:regime van |regime-)(?P<n>{CAPWORD}(?: (?:{CAPWORD}|(?:al|el|ad|as|an)-{U}[\w'’]*)){{0,2}})"
                                 rf"|(?<![\w-])(?P<n2>{U}{LETTER}+)-regime(?![\w-])"),    # "het Assad-regime"
         "forces": re.compile(rf"(?<![\w-])(?P<a1>(?:{dem})|{U}{LETTER}+(?:-{U}{LETTER}+)?e)(?: en (?P<a2>(?:{dem})|{U}{LETTER}+e))? "
-                             rf"(?P<w>{alt(c['forces_nouns'])})(?![\w-])"),
+                             rf"(?:(?P<mod>{alt(c['forces_modifiers'])}) )?(?P<w>{alt(c['forces_nouns'])})(?![\w-])"),
         # "het Russische Onderzoekscomité", "het Poolse Openbaar Ministerie": a state's body, apart from its army
         "service": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?P<w>{alt(c['service_nouns'])})(?![\w-])"),
         # "Defensie bestelde munitie", "ProRail, de KMar en Defensie werken samen": a ministry by its portfolio
@@ -140,7 +143,8 @@ def _res():
         # Pashto/Persian names with an ezafe: "Hezb-e-Islami", "Lashkar-e-Taiba", "Tehrik-i-Taliban"
         "ezafe": re.compile(rf"(?<![\w-])(?:{alt(c['arabic_org_heads'])})-[ei]-{U}[\w'’]+(?:-{U}[\w'’]+)?(?![\w-])"),
         # "Madkhali-brigades", "Sultan Murad-divisie", "Janjaweed-milities", "Russisch Vrijwilligerskorps"
-        "group_compound": re.compile(rf"(?<![\w-])(?P<n>(?:{CAPWORD} ){{0,2}}(?:(?:al|el|as|ad|an|ar|at|az)-)?{CAPWORD})"
+        "group_compound": re.compile(rf"(?<![\w-])(?P<n>(?:{CAPWORD} (?:(?:al|el|as|ad|an|ar|at|az)-{CAPWORD} )?){{0,2}}"
+                                     rf"(?:(?:al|el|as|ad|an|ar|at|az)-)?{CAPWORD})"
                                      rf"-(?P<h>brigades?|divisie|milities?)(?![\w-])"),
         # "de Oekraïense militaire inlichtingendienst HUR", "de bendecoalitie Viv Ansanm": a name after its kind
         "named_by_head": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_by_head'])}) (?P<n>[A-Z]{{2,6}}(?![\w-])|"
@@ -292,6 +296,10 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         owner = st.id if st else "netherlands"
         s = m.start("adj") if adj and (st or adj in ("toenmalige",)) else m.start("w")
         col.add(s, m.end(), 3, type="government", key=f"{m.group('w')}-{owner}")
+    for m in matches(R["organ_of"], t, low):
+        known = gaz and gazetteer("organisations").lookup(m.group(0))
+        col.add(m.start(), m.end(), 4, type=known.type if known else "international_organisation",
+                key=known.id if known else "body-" + fold(m.group(0)).replace(" ", "-"))
     for m in matches(R["committee_of"], t, low):
         col.add(m.start(), m.end(), 4, type="international_organisation" if m.group("of") else "other",
                 key="body-" + fold(m.group(0)).replace(" ", "-"))
@@ -318,10 +326,11 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             st = demonym_state(adj)
             if st is None and not re.fullmatch(r"\w+(?:-\w+)?(?:sche|se|ische|aanse|ese|ense)", adj):
                 continue
-            label = f"{adj} {m.group('w')}"
+            w = f"{m.group('mod')} {m.group('w')}" if m.group("mod") else m.group("w")
+            label = f"{adj} {w}"
             s = m.start(g)
             e = m.end() if g == "a1" and not m.group("a2") else (m.end("a1") if g == "a1" else m.end())
-            branch = "" if m.group("w").lower() in synonyms else "-" + fold(m.group("w"))
+            branch = "" if w.lower() in synonyms else "-" + fold(w).replace(" ", "-")
             col.add(s, e, 2, type="other" if st else "armed_group", label=label,
                     key=f"forces-{st.id if st else fold(adj)}{branch}")
     for m in matches(R["service"], t, low):

@@ -84,7 +84,8 @@ def _res():
         "building": re.compile(rf"(?<![\w-])(?P<n>(?:(?:{dem}) )?(?:{alt(c['building_words'])}) (?:in|te) (?P<city>{CAPWORD}(?: {CAPWORD})?))"),
         # "de basiliek Notre-Dame", "de synagoge van Halle", "strafkolonie IK-3", "het Marriott-hotel", "de Heaton Park-synagoge"
         "named_building": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_building_heads'])}) (?P<van>van )?"
-                                     rf"(?P<n>{CAPWORD}(?:[ -]{CAPWORD}){{0,2}}|[A-Z]{{1,4}}-\d{{1,3}})(?![\w-])"),   # "strafkolonie IK-3"
+                                     rf"(?P<n>{CAPWORD}(?:(?:[ -]| (?:de|van|van der|van den|la|le|du) ){CAPWORD}){{0,2}}|[A-Z]{{1,4}}-\d{{1,3}})"
+                                     rf"(?![\w-])"),   # "strafkolonie IK-3", "atheneum Léonie de Waha"
         # "School nr. 1 in Beslan": a building named by its head and number
         "numbered_building": re.compile(rf"(?<![\w-])(?:{alt(h[:1].upper() + h[1:] for h in c['named_building_heads'])})"
                                         rf" (?:nr\.|nummer|no\.) ?\d{{1,4}}(?![\w-])"),
@@ -121,7 +122,7 @@ def _res():
                                rf"tussen)(?: respectievelijk)?|"
                                rf"(?:(?<=[.!?] )|(?<=^)|(?<=\n))(?:In|Bij|Nabij|Rond|Rondom|Vanuit|Vanaf|Tussen)|"
                                rf"{alt(c['capture_cues'])}|"
-                               rf"(?<![Vv]an )het (?:{dem})|"
+                               rf"(?<![Vv]an )het (?:(?:Noord|Zuid|Oost|West|Noordwest|Noordoost|Zuidwest|Zuidoost)-)?(?:{dem})|"
                                rf"(?:kust|grens|omgeving|buurt|haven|havens|hoofdstad|noorden|zuiden|oosten|westen|wijken|"
                                rf"buitenwijken|centrum|stadscentrum|vliegveld|luchthaven|rand|inwoners|bevolking) van|"
                                rf"ten (?:{alt(c['direction_words'])}) van) "
