@@ -504,3 +504,20 @@ def test_named_days_of_the_year():
     assert values("In de nacht van oudejaarsavond 2015 werden honderden aangiftes gedaan.") == \
         {"oudejaarsavond 2015": "2015-12-31"}
     assert values("Rond Koningsdag is er extra bewaking.", date="2024-04-20") == {"Koningsdag": "2024-04-27"}
+
+
+def test_the_same_night_a_night_between_weekdays_and_hours_before():
+    v = values("Op 11 december schoot een man drie mensen dood. Nog dezelfde nacht verhoogde de regering het "
+               "dreigingsniveau.", "2018-12-14")
+    assert v["dezelfde nacht"] == "2018-12-11/2018-12-12"
+    v = values("In de nacht van 15 op 16 november werd het hek geforceerd. Dezelfde nacht werden drones gezien.",
+               "2025-11-20")
+    assert v["Dezelfde nacht"] == "2025-11-15/2025-11-16"
+    # written on a Tuesday: the night told is last week's, unless the clause speaks of what is to come
+    assert values("In de nacht van donderdag op vrijdag vuurden twee schepen raketten af.", "2017-04-11") == {
+        "In de nacht van donderdag op vrijdag": "2017-04-06/2017-04-07"}
+    assert values("In de nacht van donderdag op vrijdag zal het konvooi vertrekken.", "2017-04-11") == {
+        "In de nacht van donderdag op vrijdag": "2017-04-13/2017-04-14"}
+    v = values("Op 4 september jl. hield de politie drie verdachten aan. Enkele uren eerder had de Deense dienst acht "
+               "mannen aangehouden.", "2007-09-10")
+    assert v["Enkele uren eerder"] == "2007-09-04"

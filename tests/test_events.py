@@ -1913,3 +1913,11 @@ def test_a_date_after_a_coordinated_phrase_belongs_to_the_phrase_before_it():
                  date="2019-01-08")
     assert [(e.attrs["date"], e.attrs["place"]) for e in evs if e.attrs["date"]] == [("2018-06", "Villepinte")], \
         [e.attrs for e in evs]
+
+
+def test_a_ramming_with_a_car_against_a_building_is_an_attack():
+    from kg_builder.extractors.event_sentences import triggers_in
+    t = "Op 30 juni reden twee mannen een brandende jeep tegen de ingang van de terminal."
+    assert [k for k, _, _ in triggers_in(t, 0, len(t))] == ["attack"]
+    t = "De reden tegen het besluit is dat het te duur is."
+    assert triggers_in(t, 0, len(t)) == []

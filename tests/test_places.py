@@ -446,3 +446,11 @@ def test_naval_air_stations_night_clubs_schools_named_after_people_and_towns_aft
         analyse_text, text, expected):
     p = entities_of(analyse_text(text, use_gazetteer=False), "place")
     assert expected in p, sorted(p)
+
+
+def test_a_pub_and_a_club_and_a_name_cut_before_its_street(analyse_text):
+    p = entities_of(analyse_text("Op 12 oktober ontplofte een bom in Paddy's Pub aan de Jalan Legian in Kuta. "
+                                       "Kort daarna ontplofte een autobom voor de Sari Club. Hij woont in Alphen aan "
+                                       "den Rijn."), "place")
+    assert {"Paddy's Pub", "Sari Club", "Kuta", "Alphen aan den Rijn"} <= set(p), sorted(p)
+    assert not any("Jalan" in n for n in p), sorted(p)

@@ -355,7 +355,8 @@ def _resolve_relative(a: Atom, anchor: date | None, previous: date | None, previ
         a.value = f"{century + d}/{century + d + 9}"
         return
     rule, m = a.rule, a.match
-    base = previous if rule.get("relative_to") == "previous" or rule.get("resolve") == "previous" else anchor
+    base = previous if rule.get("relative_to") == "previous" or rule.get("resolve") in ("previous", "previous_night") \
+        else anchor
     if rule.get("month") == "named":       # "oktober van dat jaar": the year of any date before, a year or a month too
         base = previous_any
     a.anchor = base.isoformat() if base else None
@@ -388,6 +389,8 @@ def _resolve_relative(a: Atom, anchor: date | None, previous: date | None, previ
     unit = _vocab()["units"].get((m.groupdict().get("unit") or "").lower()) or rule.get("unit")
     if rule.get("resolve") in ("same", "previous"):
         a.value = base.isoformat()
+    elif rule.get("resolve") == "previous_night":       # "nog dezelfde nacht": the night after the day told
+        a.value, a.granularity = f"{base.isoformat()}/{(base + timedelta(days=1)).isoformat()}", "period"
     elif "shift" in rule and rule.get("at_unit"):
         a.value = at_unit(shift(base, rule["shift"] * n, unit), unit)
         a.granularity = granularity_of(a.value)
@@ -625,7 +628,8 @@ def _resolve_year(a: Atom, anchor: date | None) -> int | None:
 def _value_of(a: Atom, anchor: date | None, previous: date | None, previous_any: date | None = None,
               previous_start: date | None = None):
     if a.kind in ("relative", "decade"):
-        counted = a.rule and "shift" in a.rule and previous_start   # "twee dagen later": from a period's start
+        # "twee dagen later", "dezelfde nacht": from a night's start
+        counted = a.rule and ("shift" in a.rule or a.rule.get("resolve") == "previous_night") and previous_start
         _resolve_relative(a, anchor, previous_start if counted else previous, previous_any)
         return a.value, a.granularity, a.kind == "relative", a.anchor
     if a.kind == "range":

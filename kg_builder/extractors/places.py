@@ -427,6 +427,8 @@ def _locative(t: str, m: re.Match, col: _Collector, known, gaz: bool) -> None:
     name = m.group("n")
     if " op " in name and not known(name):
         name = name[:name.index(" op ")]  # "uit Lagos op Schiphol": where from, then where to (not "Bergen op Zoom")
+    if re.search(r" aan den? ", name) and re.match(r" [A-ZÀ-Þ]", t[m.end("n"):m.end("n") + 2]) and not known(name):
+        name = re.split(r" aan den? ", name)[0]  # "in Paddy's Pub aan de Jalan Legian": the pub, then its street
     words = name.split(" ")
     if words[0] in _not_places() or words[-1] in cues()["not_place_heads"] or name.isupper() or any(w.isupper() and len(w) > 1 for w in words) or \
             demonym_state(words[0]):
