@@ -1921,3 +1921,16 @@ def test_a_ramming_with_a_car_against_a_building_is_an_attack():
     assert [k for k, _, _ in triggers_in(t, 0, len(t))] == ["attack"]
     t = "De reden tegen het besluit is dat het te duur is."
     assert triggers_in(t, 0, len(t)) == []
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    # a question may name a happening with its own date right after its target
+    ("Bestaat er een verband tussen de aangehouden verdachten en de moord op de heer Theo van Gogh op 2 november jl. "
+     "in Amsterdam?", "2004-11-20", ("2004-11-02", [], "Amsterdam")),
+    # an arrest ordered by a government
+    ("Dezelfde regering liet op 19 maart de gekozen burgemeester van Istanbul, Ekrem İmamoğlu, arresteren.",
+     "2025-04-02", ("2025-03-19", ["regering"], None)),
+])
+def test_a_dated_murder_inside_a_question_and_an_ordered_arrest(text, written, expected):
+    e = only([x for x in events(text, date=written) if x.attrs["date"]])
+    assert (e["date"], e["actors"], e["place"]) == expected, e

@@ -445,8 +445,9 @@ _STARTING = re.compile(rf"{_STARTS}\s", re.I)                          # opening
 _STARTING_BEFORE = re.compile(rf"(?<![\w-]){_STARTS}\s+$", re.I)       # or right before it
 # in a question a trigger's own date follows it closely, perhaps after its target ("de luchtaanval op Sanaa van 28
 # augustus")
-_QUESTION_GAP = re.compile(r"\s*(?:(?:op|tegen|in|bij)\s+(?:de\s+|het\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s+){0,2}"
-                           r"(?:op|van|in|d\.d\.)?\s*")
+_QUESTION_GAP = re.compile(r"\s*(?:(?:(?:op|tegen|in|bij)\s+)?(?:de\s+|het\s+)?(?:(?:heer|mevrouw|journalist|president|premier|"
+                           r"minister|burgemeester)\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+(?:van|de|der|den|ter|van der|van den|von|al|el|bin))*"
+                           r"(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}\s+){0,2}(?:op|van|in|d\.d\.)?\s*")     # "de moord op de heer Theo van Gogh op"
 
 
 def _in_reporting_frame(text: str, sent: tuple[int, int], trig: int) -> bool:
