@@ -7,7 +7,8 @@ development set from its first run on, heldout19 clean until the eighth session 
 heldout20 and heldout21, written at the seventh session's end, clean until the ninth made them development sets;
 heldout22 and heldout23, written in the eighth, clean until the tenth made them development sets; heldout24 and
 heldout25, written in the ninth, and heldout26 and heldout27, written in the tenth, the clean ones; heldout28 and
-heldout29, written in the tenth, development sets from their first run on),
+heldout29, written in the tenth, development sets from their first run on; heldout30 and heldout31, written
+in the eleventh, clean; heldout32 and heldout33, written in the eleventh, development sets from their first run on),
 hand-annotated.
 
 Written and measured before anyone tuned on it (first run in its README). Unlike
@@ -38,6 +39,7 @@ ENTITY_KINDS = ("persons", "organisations", "places", "missions")
 # heldout16, heldout17: commit c540290; heldout18, heldout19: commit ea67108; heldout20, heldout21: commit 3ed3303;
 # heldout22, heldout23: commit 2c35ed2; heldout24, heldout25: the ninth session's first commit (see their READMEs);
 # heldout26, heldout27: commit d939d46; heldout28: commit 1a43574; heldout29: commit a5267bf;
+# heldout30 to heldout33: commit addc8ae;
 # see each README),
 # gazetteer on / off, minus a small margin
 # (wider for the kinds with few gold entries, where one entry moves F1 by several points).
@@ -177,11 +179,32 @@ FIRST_RUN = {
                "dates": 0.967, "citations": 1.000, "quantities": 0.961, "events": 0.633},
         False: {"persons": 0.935, "organisations": 0.746, "places": 0.717, "missions": 0.909,
                 "dates": 0.967, "citations": 1.000, "quantities": 0.961, "events": 0.615}},
+    "heldout30": {
+        True: {"persons": 0.955, "organisations": 0.866, "places": 0.857, "missions": 0.889,
+               "dates": 0.973, "citations": 1.000, "quantities": 0.960, "events": 0.658},
+        False: {"persons": 0.914, "organisations": 0.687, "places": 0.821, "missions": 0.824,
+                "dates": 0.973, "citations": 1.000, "quantities": 0.960, "events": 0.641}},
+    "heldout31": {
+        True: {"persons": 0.957, "organisations": 0.912, "places": 0.912, "missions": 1.000,
+               "dates": 0.973, "citations": 1.000, "quantities": 0.964, "events": 0.658},
+        False: {"persons": 0.936, "organisations": 0.684, "places": 0.825, "missions": 0.857,
+                "dates": 0.973, "citations": 1.000, "quantities": 0.964, "events": 0.658}},
+    "heldout32": {
+        True: {"persons": 0.946, "organisations": 0.861, "places": 0.859, "missions": 0.727,
+               "dates": 0.937, "citations": 1.000, "quantities": 0.989, "events": 0.727},
+        False: {"persons": 0.954, "organisations": 0.740, "places": 0.863, "missions": 0.600,
+                "dates": 0.937, "citations": 1.000, "quantities": 0.989, "events": 0.736}},
+    "heldout33": {
+        True: {"persons": 0.982, "organisations": 0.939, "places": 0.885, "missions": 0.889,
+               "dates": 0.934, "citations": 1.000, "quantities": 0.976, "events": 0.706},
+        False: {"persons": 0.963, "organisations": 0.733, "places": 0.812, "missions": 1.000,
+                "dates": 0.934, "citations": 1.000, "quantities": 0.976, "events": 0.617}},
 }
 SIZES = {"heldout3": 10, "heldout4": 10, "heldout5": 10, "heldout6": 8, "heldout7": 8, "heldout8": 8, "heldout9": 8,
          "heldout10": 8, "heldout11": 8, "heldout12": 8, "heldout13": 8, "heldout14": 8,
          "heldout15": 8, "heldout16": 8, "heldout17": 8, "heldout18": 8, "heldout19": 8, "heldout20": 8, "heldout21": 8,
-         "heldout22": 8, "heldout23": 8, "heldout24": 8, "heldout25": 8, "heldout26": 8, "heldout27": 8, "heldout28": 8, "heldout29": 8}
+         "heldout22": 8, "heldout23": 8, "heldout24": 8, "heldout25": 8, "heldout26": 8, "heldout27": 8, "heldout28": 8, "heldout29": 8,
+         "heldout30": 8, "heldout31": 8, "heldout32": 8, "heldout33": 8}
 MARGIN = {"missions": 0.07, "citations": 0.07}
 DEFAULT_MARGIN = 0.03
 
