@@ -521,3 +521,8 @@ def test_the_same_night_a_night_between_weekdays_and_hours_before():
     v = values("Op 4 september jl. hield de politie drie verdachten aan. Enkele uren eerder had de Deense dienst acht "
                "mannen aangehouden.", "2007-09-10")
     assert v["Enkele uren eerder"] == "2007-09-04"
+
+
+def test_a_day_without_year_lies_before_the_text_when_a_past_form_of_an_event_verb_tells_it():
+    assert values("Op 3 mei vielen de rebellen de stad Goma aan.", "2013-11-25") == {"3 mei": "2013-05-03"}
+    assert values("De reden is dat op 3 mei de verkiezingen plaatsvinden.", "2013-11-25") == {"3 mei": "2014-05-03"}

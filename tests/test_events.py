@@ -1934,3 +1934,12 @@ def test_a_ramming_with_a_car_against_a_building_is_an_attack():
 def test_a_dated_murder_inside_a_question_and_an_ordered_arrest(text, written, expected):
     e = only([x for x in events(text, date=written) if x.attrs["date"]])
     assert (e["date"], e["actors"], e["place"]) == expected, e
+
+
+def test_a_fronted_subclause_keeps_its_own_place_and_rebels_of_a_group_act_for_it():
+    e = [x.attrs for x in events("Nadat de rebellen van de Alliance des Forces Démocratiques pour la Libération du "
+                                 "Congo-Zaïre (AFDL) op 15 november het kamp Mugunga ten westen van Goma hadden "
+                                 "aangevallen, keerden binnen vier dagen 500 000 vluchtelingen via de grensovergang "
+                                 "bij Gisenyi terug.", date="1996-11-25") if x.attrs["date"]]
+    assert [(x["date"], x["actors"][:1], x["place"]) for x in e] == [
+        ("1996-11-15", ["Alliance des Forces Démocratiques pour la Libération du Congo-Zaïre"], "Mugunga")], e

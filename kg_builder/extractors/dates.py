@@ -111,11 +111,15 @@ def _vocab():
         )
         (?:\s+(?P<past>{past})|\s+(?P<future>{future}))?""",
         re.I | re.X)
+    ev = load_language_data("nl")["events"]
     return {"data": d, "months": months, "weekdays": d["weekdays"], "atom": atom, "relative": rel,
             "units": d["units"], "seasons": d["seasons"],
             "session": re.compile(r"\b(?:" + "|".join(d["session_headings"]) + r")[ \t,:]*$", re.I),
             "centuries": re.compile(d["centuries"]["pattern"], re.I),
-            "decades": re.compile(d["decades"]["pattern"], re.I)}
+            "decades": re.compile(d["decades"]["pattern"], re.I),
+            # the event vocabulary's past forms ("vielen", "schoten"), not a noun after an article ("de reden")
+            "past_verbs": re.compile(r"(?<![\w-])(?<!de )(?<!een )(?:" + "|".join(sorted(
+                {*ev["past_verbs"], *ev["strong_past_verbs"]}, key=len, reverse=True)) + r")(?![\w-])", re.I)}
 
 
 _OPEN_PERIOD = re.compile(r"\b(?:de periode(?: van)?|periode(?: van)?|vanaf|van|sinds|met ingang van|tussen|"
@@ -485,7 +489,8 @@ def _tense(m: re.Match, clause: bool = False) -> str | None:
     start = s if clause else max(text.rfind(x, 0, m.start()) for x in _CLAUSE_STOPS) + 1
     if re.search(cues["announced"], text[start:m.start()], re.I) and _TO_DO.match(text, m.end()):
         return "future"        # "heeft aangekondigd van 1 tot en met 3 november proeven te houden": what is to come
-    found = [t for t in ("past", "future") if re.search(cues[t], text[s:e], re.I)]
+    found = [t for t in ("past", "future") if re.search(cues[t], text[s:e], re.I)
+             or t == "past" and _vocab()["past_verbs"].search(text, s, e)]
     return found[0] if len(found) == 1 else None
 
 

@@ -617,7 +617,8 @@ _GENERIC_BUILDING = re.compile(r"(?:^|-)(?i:school|lyceum|college|basiliek|kathe
 _CAPTURED = re.compile(r"(?:viel|vielen|veroverde|veroverden|heroverde|heroverden|bezette|bezetten|omsingelde|"
                        r"omsingelden|belegerde|belegerden)\b", re.I)
 _PLACE_OF_GAP = re.compile(r"\s+van\s+(?:de |het )?(?:[a-z][\w-]*\s+)?")
-_WITHIN = re.compile(r"\s+(?:bij|nabij|in|rond|near|in de buurt van)\s+(?:de |het )?"
+_WITHIN = re.compile(r"\s+(?:bij|nabij|in|rond|near|in de buurt van|ten (?:noord|zuid)?(?:oosten|westen)\s+van|"
+                     r"ten (?:noorden|zuiden)\s+van)\s+(?:de |het )?"
                      r"(?:[A-Z][\w-]*(?:se|sche) )?(?:(?:provincie|regio|district|gouvernement|deelstaat|oblast|stad|"
                      r"hoofdstad|gemeente) )?$")
 
@@ -1081,6 +1082,8 @@ def _read(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Me
     sub = _FRONTED_SUBCLAUSE.match(text, clause[0], clause[1])
     if sub and sub.end() <= ts:                         # "Toen hij naar Rusland terugkeerde, werd hij op de
         clause = (sub.end(), clause[1])                 # luchthaven X gearresteerd": the main clause's own places
+    elif sub:                                           # "Nadat de rebellen … het kamp X hadden aangevallen, keerden
+        clause = (clause[0], sub.end())                 # … bij Y terug": the subclause's own
     agents = [s for s in spans if s.kind in ("organisation", "person", "mission")]   # "UNMISS verplaatste …"
     meeting = etype == "meeting"                        # one meets with partners, aims at no target
     target, target_span = (None, None) if meeting else _target(text, clause, (ts, te), agents)

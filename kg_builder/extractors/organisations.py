@@ -155,7 +155,7 @@ def _res():
                               rf"(?:al|el|ad|an|ar|as|ash|at|az)-)?{_CAPW}){{0,5}})$"),
         "militia_named": re.compile(rf"(?<![\w-])[Mm]ilitie (?P<n>{arab_tok}(?: {arab_tok}){{0,4}})"),
         "org_chunk": re.compile(rf"(?<![\w-])(?P<n>(?:{U}[\w'’\-]*)(?: (?:(?:en|of|for|to|the|and|van|voor|de los|de las|"
-                                rf"de|du|des|de la|del|et|pour) )?"
+                                rf"de|du|des|de la|del|et|pour|pour la|pour le|pour les) )?"
                                 rf"(?:{U}[\w'’/\-]*)){{1,8}})"),
         "compound_unit": re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}[ -]|(?<=[a-z] )(?!(?:{dem})\b){U}{LETTER}+e )?{U}{LETTER}+-?(?P<sfx>{alt(c['body_suffixes'])})"
                                     rf"(?: Nederland|(?: \d{{3,6}}(?![\d,.]))?(?: (?:voor|van) (?:de |het )?"
