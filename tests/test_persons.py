@@ -460,3 +460,15 @@ def test_names_after_a_line_break_surnames_like_buildings_consuls_and_names_taki
 ])
 def test_given_names_like_towns_generals_contacts_and_no_party_members_in_names(analyse_text, text, expected):
     assert set(persons(analyse_text, text)) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Luitenant-kolonel Arnaud Beltrame van de Gendarmerie nationale ruilde zich om voor een gijzelaar.",
+     "Arnaud Beltrame"),
+    ("Kapitein Jan de Vries van de Koninklijke Marine sprak de bemanning toe.", "Jan de Vries"),
+    ("Minister Maria Johanna van der Hoeven sprak.", "Maria Johanna van der Hoeven"),
+    ("Kolonel Henk van de Ven van de landmacht sprak.", "Henk van de Ven"),
+])
+def test_a_name_ends_before_the_service_the_person_belongs_to(analyse_text, text, name):
+    p = entities_of(analyse_text(text), "person")
+    assert name in p, sorted(p)

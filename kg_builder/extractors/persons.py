@@ -253,6 +253,12 @@ def _clean_name(name: str, cued: bool = False) -> str | None:
     of = re.search(r" van (?:de |het )?([^ ].*)$", text)
     if of and states().lookup(of.group(1)):
         text = text[:of.start()]         # "João Lourenço van Angola": the name ends before its country
+    for body in re.finditer(r"(?<=[a-zà-ÿ]) van (?:de|het|der|den) (?=[A-Z])", text):
+        before, tail = text[:body.start()].split(" "), text[body.end():].split(" ")
+        if len(before) >= 2 and before[-1][:1].isupper() and before[-1] not in _data()["given_names"] and (
+                len(tail) > 1 or tail[0] in _data()["service_names"] or gazetteer("organisations").lookup(tail[0])):
+            text = text[:body.start()]   # "Arnaud Beltrame van de Gendarmerie", "Jan de Vries van de Koninklijke
+            break                        # Marine": after a given name and a surname, where the person serves
     if not text or text in bad or not re.search(rf"{L}", text):
         return None
     if re.fullmatch(_INIT, text):
