@@ -6,6 +6,8 @@ offset, and hands the mentions to the resolver.  Nothing here builds RDF.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterable
@@ -92,7 +94,8 @@ _SPAN_PRIORITY = {"person": 0, "mission": 1, "organisation": 2, "place": 3}
 def _one_thing_per_span(ctx: Context) -> None:
     """A character span is evidence for one entity: where extractors found two kinds of entity on
     exactly the same span, a person wins over a mission, a mission (a named operation) over an
-    organisation, an organisation over a place."""
+    organisation, an organisation over a place; a place named as a mission elsewhere in the document is the
+    mission."""
     best: dict[tuple[int, int], Mention] = {}
     for m in ctx.mentions:
         if m.kind in _SPAN_PRIORITY:
@@ -104,3 +107,7 @@ def _one_thing_per_span(ctx: Context) -> None:
     ends = {(m.end, m.start) for m in ctx.mentions if m.kind == "mission"}
     ctx.mentions[:] = [m for m in ctx.mentions if not (m.kind == "organisation" and " " in m.text and any(
         e == m.end and s < m.start for e, s in ends))]
+    # "Met de operatie Concordia … Concordia telt 350 militairen": a name the document gave a mission is no place
+    named = {m.label.casefold() for m in ctx.mentions if m.kind == "mission"
+             and re.match(r"(?i:operatie|missie|operation|mission)\s", m.text)}
+    ctx.mentions[:] = [m for m in ctx.mentions if not (m.kind == "place" and m.label.casefold() in named)]

@@ -727,3 +727,23 @@ def test_an_arabic_linking_word_is_no_name_inside_a_dutch_word(analyse_text):
     o = entities_of(analyse_text("De diensten waren gewaarschuwd door onder andere Jama'at Nusrat al-Islam wal-Muslimin."),
                     "organisation")
     assert "wa" not in o and "Jama'at Nusrat al-Islam wal-Muslimin" in o, sorted(o)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("De Amerikaanse Senaat stemde in met het verdrag.", "Amerikaanse Senaat", "chamber"),
+    ("De grondwetgevende vergadering neemt de taken van de Nationale Assemblee over.", "Nationale Assemblee", "chamber"),
+    ("De Saudische regering erkende de dood van de journalist.", "Saudische regering", "government"),
+    ("Toen de interventie-eenheid GIGN de winkel bestormde, vuurde hij op agenten van de oproerpolitie CRS.",
+     "GIGN", None),
+])
+def test_foreign_chambers_a_spelling_of_a_demonym_and_units_named_after_their_kind(analyse_text, text, name, kind):
+    o = entities_of(analyse_text(text), "organisation")
+    assert name in o, sorted(o)
+    assert kind is None or o[name].type == kind, o[name].type
+
+
+def test_a_capital_listed_after_an_armed_group_is_no_armed_group(analyse_text):
+    o = entities_of(analyse_text("Oman bemiddelt tussen de Houthi's en Riyad. Oman bemiddelt ook tussen de Houthi's "
+                                 "en Saoedi-Arabië."), "organisation")
+    assert "Riyad" not in o or o["Riyad"].type == "state", o.get("Riyad")
+    assert o["Saoedi-Arabië"].type == "state", sorted(o)

@@ -454,3 +454,11 @@ def test_a_pub_and_a_club_and_a_name_cut_before_its_street(analyse_text):
                                        "den Rijn."), "place")
     assert {"Paddy's Pub", "Sari Club", "Kuta", "Alphen aan den Rijn"} <= set(p), sorted(p)
     assert not any("Jalan" in n for n in p), sorted(p)
+
+
+def test_a_museum_named_with_an_adjective_and_a_name_the_text_gives_an_operation(analyse_text):
+    p = entities_of(analyse_text("Op 18 september werden bij een aanslag voor het Egyptisch Museum in Caïro negen "
+                                 "toeristen gedood.", use_gazetteer=False), "place")
+    assert {"Egyptisch Museum", "Caïro"} <= set(p) and "Museum" not in p, sorted(p)
+    a = analyse_text("Met de operatie Concordia voert de EU een eigen missie uit. Concordia telt 350 militairen.")
+    assert "Concordia" not in entities_of(a, "place") and "Concordia" in entities_of(a, "mission")

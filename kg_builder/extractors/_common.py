@@ -91,7 +91,7 @@ def _state_cue_res():
     return (re.compile(rf"^(?:'s\b|\s*(?:\([^)]*\)\s*)?(?:{verbs})\b)"),
             re.compile(rf"(?:^|[\s(])(?:{alt(c['state_before'])})\s+(?:(?:{alt(c['listing_adverbs'])})\s+)?"
                        rf"(?:de\s+|het\s+)?$"                # "samen met onder meer het Verenigd Koninkrijk"
-                       rf"|(?:^|\s)(?:tussen|door|met)\s+(?:de\s+|het\s+)?(?-i:{U})[\w-]*\s+en\s+(?:de\s+|het\s+)?$", re.I),
+                       rf"|(?:^|\s)(?:tussen|door|met)\s+(?:de\s+|het\s+)?(?-i:{U})[\w'’-]*\s+en\s+(?:de\s+|het\s+)?$", re.I),
             re.compile(rf"(?:^|[\s(])(?:{alt(c['place_before'])})\s+(?:de\s+|het\s+)?$", re.I),
             re.compile(rf"(?:^|\s)(?:{alt(c['verb_before_subject'] + c['state_verbs'])})\s+"
                        rf"(?:(?:{alt(c['subject_adverbs'])})\s+)?(?:de\s+)?$"),   # "doen ook Finland en Zweden mee"

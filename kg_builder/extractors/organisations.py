@@ -87,6 +87,9 @@ def _res():
                                    rf"| van de (?:VN|Verenigde Naties|EU|Europese Unie|NAVO|AU|Afrikaanse Unie|OVSE))?(?![\w-])"),
         # "de Noorse Arbeiderspartij", "de DEM-partij": another country's party
         "foreign_party": re.compile(rf"(?<![\w-])(?:(?:{dem}) {U}{LETTER}*partij|[A-Z][A-Z0-9]{{1,5}}-partij)(?![\w-])"),
+        # "de Amerikaanse Senaat", "de Nationale Assemblee": another country's chamber
+        "foreign_chamber": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}) (?P<w>{alt(c['foreign_chambers'])})"
+                                      rf"|(?P<n>{alt(c['named_chambers'])}))(?![\w-])"),
         "foreign_gov": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?:[a-zà-ÿ]+e )?(?P<w>autoriteiten|regime|overheid|parlement|"
                                   rf"overgangsregering|interim-regering|interimregering|eenheidsregering|overgangsraad)(?![\w-])"),
         # "Diehl Defence", "Damen Shipyards", "Acme B.V.": a name with a company suffix; "het bedrijf X"
@@ -305,6 +308,11 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
                 key="body-" + fold(m.group(0)).replace(" ", "-"))
     for m in matches(R["foreign_party"], t, low):
         col.add(m.start(), m.end(), 3, type="party", key="party-" + fold(m.group(0)).replace(" ", "-"))
+    for m in matches(R["foreign_chamber"], t, low):
+        st = demonym_state(m.group("adj")) if m.group("adj") else None
+        if st or m.group("n"):
+            col.add(m.start(), m.end(), 3, type="chamber",
+                    key=f"chamber-{st.id}-{fold(m.group('w'))}" if st else "chamber-" + fold(m.group("n")).replace(" ", "-"))
     for m in matches(R["foreign_gov"], t, low):
         st = demonym_state(m.group("adj"))
         if st:
@@ -847,8 +855,13 @@ def _acronym_names(t: str, gaz: bool, col: _Collector) -> None:
         col.add(s, e, 5, type=typ, key="org-" + fold(name).replace(" ", "-"))
 
 
+def _is_place_name(n: str) -> bool:
+    return bool(states().lookup(n) or n in cues()["capitals"] or gazetteer("places").lookup(n))
+
+
 def _coordinated(t: str, col: _Collector) -> None:
-    """Names listed with a known armed group take its kind ("Ansar Dine, al-Mourabitoun en ...")."""
+    """Names listed with a known armed group take its kind ("Ansar Dine, al-Mourabitoun en ..."); not a
+    country or town ("tussen de Houthi's en Riyad")."""
     name = rf"(?:{_EXT_WORD}(?: {_EXT_WORD}){{0,3}}|[A-Z]{{3,6}})"
     after = re.compile(rf"(?:, | en | of )(?P<n>{name})(?![\w'’-])")
     taken = [(s, e) for s, e, _, _ in col.items]
@@ -861,13 +874,13 @@ def _coordinated(t: str, col: _Collector) -> None:
             if not m or _stops_name(m.group("n")):
                 break
             a, b = m.start("n"), m.end("n")
-            if not any(x <= a < y for x, y in taken):
+            if not any(x <= a < y for x, y in taken) and not _is_place_name(m.group("n")):
                 col.add(a, b, 1, type=kw["type"], key="fz-" + fuzzy_key(m.group("n")).replace(" ", "-"))
             pos = b
         m = re.search(rf"(?<![\w'’-])(?P<n>{name})(?:, | en )$", t[max(0, s - 60):s])
         if m and not _stops_name(m.group("n")):
             a = max(0, s - 60) + m.start("n")
-            if not any(x <= a < y for x, y in taken):
+            if not any(x <= a < y for x, y in taken) and not _is_place_name(m.group("n")):
                 col.add(a, a + len(m.group("n")), 1, type=kw["type"], key="fz-" + fuzzy_key(m.group("n")).replace(" ", "-"))
 
 
