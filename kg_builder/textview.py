@@ -226,6 +226,8 @@ def _hyphen_join(text: str, i: int, j: int, tail: str) -> int | None:
     word = re.match(r"[^\s,.;:]+", text[j:])
     if word and word.group(0).lower() in _JOINERS:
         return None
+    if prev.isalpha() and "\n\n" in text[i:j].replace(" ", "") and re.match(r"\d{1,3} [A-ZÀ-Þ]", text[j:]):
+        return None                   # "over de uitkom-\n\n1 Het rapport …": a text cut off, then a footnote
     if prev.islower() and nxt.islower():
         before = re.search(r"(\w+)-$", text[max(0, i - 30):i])
         if before and word and (before.group(1).lower(), re.sub(r"\W+$", "", word.group(0).lower())) in _kept_hyphens():

@@ -209,3 +209,9 @@ def test_an_abbreviation_ends_a_sentence_before_a_capitalised_opener():
     t = "Ik reageer op het verzoek van 19 juli jl. Over de aanslag schreef ik eerder. Zij komt a.s. Maandag terug."
     assert [t[a:b] for a, b in sentence_spans(t)][:2] == ["Ik reageer op het verzoek van 19 juli jl.",
                                                           "Over de aanslag schreef ik eerder."]
+
+
+def test_a_text_cut_after_a_hyphen_is_not_joined_to_the_footnote_below():
+    assert view_of("Wij zullen u over de uitkom-\n\n1 Het rapport is aangeboden.").clean == \
+        "Wij zullen u over de uitkom-\n1 Het rapport is aangeboden."
+    assert view_of("het Artikel 100-\n\nbrief").clean == "het Artikel 100-brief"
