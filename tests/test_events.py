@@ -1943,3 +1943,12 @@ def test_a_fronted_subclause_keeps_its_own_place_and_rebels_of_a_group_act_for_i
                                  "bij Gisenyi terug.", date="1996-11-25") if x.attrs["date"]]
     assert [(x["date"], x["actors"][:1], x["place"]) for x in e] == [
         ("1996-11-15", ["Alliance des Forces Démocratiques pour la Libération du Congo-Zaïre"], "Mugunga")], e
+
+
+def test_a_date_whose_nearest_trigger_has_its_own_goes_to_the_next_happening():
+    evs = events("Na de aanslag bij het parlement op 22 maart jl. volgden op 3 april een bomaanslag in de metro van "
+                 "Sint-Petersburg en afgelopen vrijdag een aanslag met een vrachtwagen in het centrum van Stockholm.",
+                 date="2017-04-11")
+    got = {(e.attrs["date"], e.attrs["place"]) for e in evs}
+    assert {("2017-04-03", "Sint-Petersburg"), ("2017-04-07", "Stockholm")} <= got, got
+    assert ("2017-03-22", "Sint-Petersburg") not in got, got

@@ -778,7 +778,8 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
         chosen.update({t: d for t, (d, _) in when.items()})
         out = [f for t, (_, d) in sorted(chosen.items(), key=lambda x: x[0][1])
                for f in ([_read(text, sent, t, d, spans, part=(when[t][1], clause_of(text, sent, t[1])[1]))]
-                         if t in when else _read_all(text, sent, t, d, spans)) if not _for_exercise(text, sent, t)]
+                         if t in when else _read_all(text, sent, t, d, spans, until=_next_dated(text, sent, t, d, chosen)))
+               if not _for_exercise(text, sent, t)]
         _announcers(told, out, spans)
         return out + _owned_undated(text, sent, [t for t in trigs if t not in chosen], spans, out, question)
     if not trigs and _LISTED_PAPER.match(text, sent[0]):  # "• de brief … over het overlijden van kapitein X": in a
@@ -1014,6 +1015,7 @@ def _assign(text: str, sent: tuple[int, int], ds: list[tuple[int, int, Mention]]
     v = vocab()
     chosen: dict[tuple[str, int, int], tuple[int, Mention]] = {}
     best: dict[tuple[str, int, int], tuple[int, int]] = {}
+    options: list[tuple[tuple[int, int, Mention], list]] = []
     for d in ds:
         clause = clause_of(text, sent, d[0])
         fronted = _FRONTED_DATE.fullmatch(text, sent[0], d[0]) is not None and _DAY_FIRST.match(d[2].text) is not None
@@ -1027,6 +1029,15 @@ def _assign(text: str, sent: tuple[int, int], ds: list[tuple[int, int, Mention]]
             if trig not in best or (dist, raw) < best[trig]:
                 best[trig] = (dist, raw)
                 chosen[trig] = (dist, d[2])
+            else:
+                options.append((d, pairs))
+    for d, pairs in options:            # "Na de aanslag … op 22 maart volgden op 3 april een bomaanslag …": a date whose
+        if any(x is d[2] for _, x in chosen.values()):      # nearest trigger has a nearer date takes the next free one
+            continue
+        free = [p for p in pairs if p[3] not in chosen and p[3][1] > d[1] and p[1] < 40]
+        if free:
+            dist, raw, _, trig = min(free, key=lambda p: p[:3])
+            chosen[trig] = (dist, d[2])
     return chosen
 
 
@@ -1057,11 +1068,25 @@ def _presupposed(text: str, clause: tuple[int, int], t: tuple[str, int, int], d:
         and re.search(r"\svan\s+$", text[t[2]:d[0]]) is not None and not text[t[1]:t[2]].endswith(" van")
 
 
+def _next_dated(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Mention,
+                chosen: dict[tuple[str, int, int], tuple[int, Mention]]) -> int | None:
+    """Where the next trigger of ``trig``'s clause with a date of its own begins, after ``trig``'s own date ("Na de
+    aanslag bij het parlement op 22 maart volgden op 3 april een bomaanslag in de metro van Sint-Petersburg"):
+    what comes after it is that happening's."""
+    clause, at = clause_of(text, sent, trig[1]), text.find(date.text, sent[0], sent[1])
+    later = [u[1] for u, (_, d) in chosen.items() if u[1] > trig[2] and clause[0] <= u[1] < clause[1]
+             and d is not date and d.attrs.get("value") != date.attrs.get("value") and 0 <= at < u[1]]
+    return min(later, default=None)
+
+
 def _read_all(text: str, sent: tuple[int, int], trig: tuple[str, int, int], date: Mention | None,
-              spans: list[Span]) -> list[Found]:
+              spans: list[Span], until: int | None = None) -> list[Found]:
     """The event of ``trig``, and a second one coordinated after it with its own count and target
-    ("een aanval op een Iraakse basis en twee op Kharab al-Jir"): same type, date and actors."""
+    ("een aanval op een Iraakse basis en twee op Kharab al-Jir"): same type, date and actors; ``until``: where
+    the next happening of the clause begins."""
     clause = clause_of(text, sent, trig[1])
+    if until is not None:
+        return [_read(text, sent, trig, date, spans, part=(clause[0], until))]
     co = vocab()["coordinated"].search(text, trig[2], clause[1])
     if not co:
         return [_read(text, sent, trig, date, spans)]
