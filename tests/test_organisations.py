@@ -747,3 +747,11 @@ def test_a_capital_listed_after_an_armed_group_is_no_armed_group(analyse_text):
                                  "en Saoedi-Arabië."), "organisation")
     assert "Riyad" not in o or o["Riyad"].type == "state", o.get("Riyad")
     assert o["Saoedi-Arabië"].type == "state", sorted(o)
+
+
+def test_a_paper_named_by_its_short_form_is_no_body_and_a_numbered_corps_with_two_demonyms_is(analyse_text):
+    o = entities_of(analyse_text("Het DTN verschijnt twee keer per jaar. Het 1 Duits-Nederlandse Legerkorps in "
+                                 "Münster leidt de oefening; het 1 (Duits-Nederlandse) Legerkorps telt 800 militairen."),
+                    "organisation")
+    assert "DTN" not in o and "Legerkorps" not in o, sorted(o)
+    assert "1 Duits-Nederlandse Legerkorps" in o, sorted(o)

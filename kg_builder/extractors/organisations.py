@@ -114,9 +114,11 @@ def _res():
                                       rf"{CAPWORD}(?:[ -]{CAPWORD}){{0,2}}(?![\w-])"),
         "national_body": re.compile(rf"(?<![\w-])(?:[Dd]e |[Hh]et )(?P<n>{alt(c['national_bodies'])})(?![\w-])"),
         "unit": re.compile(rf"(?<![\w-])\d{{1,3}}(?:e|ste|de) (?:{alt(c['unit_words'])})(?![\w-])"),
-        # "13 Lichte Brigade", "45 Pantserinfanteriebataljon Oranje Gelderland", "Panzerbrigade 45", "B-compagnie"
+        # "13 Lichte Brigade", "45 Pantserinfanteriebataljon Oranje Gelderland", "Panzerbrigade 45", "B-compagnie",
+        # "1 Duits-Nederlandse Legerkorps", "1 (Duits-Nederlandse) Legerkorps"
         "unit_named": re.compile(
-            rf"(?<![\w.,-])\d{{1,3}} (?:{U}[a-zà-ÿ]+ )?(?:{alt(c['unit_words'])}|{U}[a-zà-ÿ]+(?:{alt(_unit_tails())}))"
+            rf"(?<![\w.,-])\d{{1,3}} (?:{U}[a-zà-ÿ]+(?:-{U}[a-zà-ÿ]+)? |\({U}[a-zà-ÿ]+(?:-{U}[a-zà-ÿ]+)?\) )?"
+            rf"(?:{alt(c['unit_words'])}|{U}[a-zà-ÿ]+(?:{alt(_unit_tails())}))"
             rf"(?: {U}[a-zà-ÿ]+){{0,2}}(?![\w-])"
             rf"|(?<![\w-]){U}[a-zà-ÿ]*(?:{alt(_unit_tails())}) \d{{1,3}}(?![\w.,-])"
             rf"|(?<![\w-])[A-F]-(?:compagnie|Compagnie)(?![\w-])"),
@@ -563,7 +565,8 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     # (found even without gazetteer)
     for m in (m for key in ("article_acronym", "subject_acronym") for m in matches(R[key], t, low)):
         n = m.group("n")
-        if not re.fullmatch(r"[IVXLC]+", n) and n not in bracketed and not (gaz and gazetteer("parties").lookup(n)):
+        if not re.fullmatch(r"[IVXLC]+", n) and n not in bracketed and n not in cues()["not_org_acronyms"] \
+                and not (gaz and gazetteer("parties").lookup(n)):
             kw = initials.get(n) or {"type": "other", "key": "org-" + fold(n).replace(" ", "-")}
             col.add(m.start("n"), m.end("n"), 0, **kw)
     for m in matches(R["embassy"], t, low):
