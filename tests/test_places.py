@@ -462,3 +462,10 @@ def test_a_museum_named_with_an_adjective_and_a_name_the_text_gives_an_operation
     assert {"Egyptisch Museum", "Caïro"} <= set(p) and "Museum" not in p, sorted(p)
     a = analyse_text("Met de operatie Concordia voert de EU een eigen missie uit. Concordia telt 350 militairen.")
     assert "Concordia" not in entities_of(a, "place") and "Concordia" in entities_of(a, "mission")
+
+
+def test_the_old_name_of_the_hague_in_a_dateline_or_a_colophon_is_no_place(analyse_text):
+    for text in ("Tweede Kamer\n's-Gravenhage, 3 april 1997\nHierbij bericht ik u.",
+                 "Antwoord.\n's-Gravenhage 2024                    Aanhangsel Handelingen II 2023/24    1\n"):
+        p = entities_of(analyse_text(text), "place")
+        assert not p, sorted(p)

@@ -116,8 +116,8 @@ def _res():
         "park": re.compile(r"(?<![\w-])(?:Nationaal Park|National Park|Parc National)(?: (?:de la |de |du |des )?[A-Z][\w'’-]*)+"),
         "treaty": re.compile(rf"(?<![\w-])(?:Verdrag|Verdragen|Akkoord|Akkoorden|Conventie|Protocol|Overeenkomst|"
                              rf"Vredesakkoord|Vredesverdrag|Statuut|Treaty|Convention|Accords?) (?:van|of) {CAPWORD}"),
-        "dateline": re.compile(rf"(?m)^(?:[a-z]\w* )?(?P<n>{CAPWORD}(?: {CAPWORD})?), \d{{1,2}} \w+ \d{{4}}"
-                               rf"|^(?P<n2>'s-Gravenhage|Den Haag) \d{{4}}[ \t]*$"),    # "'s-Gravenhage 2024": a colophon
+        "dateline": re.compile(rf"(?m)^(?:[a-z]\w* )?(?P<n>['’]s-Gravenhage|{CAPWORD}(?: {CAPWORD})?), \d{{1,2}} \w+ \d{{4}}"
+                               rf"|^(?P<n2>['’]s-Gravenhage|Den Haag) \d{{4}}(?=[ \t]|$)"),   # "'s-Gravenhage 2024": a colophon
         "locative": re.compile(rf"(?<![\w-])(?:(?:in|bij|nabij|rond|rondom|vanuit|vanaf|uit|naar|richting|via|op de|boven|langs|"
                                rf"tussen)(?: respectievelijk)?|"
                                rf"(?:(?<=[.!?] )|(?<=^)|(?<=\n))(?:In|Bij|Nabij|Rond|Rondom|Vanuit|Vanaf|Tussen)|"
