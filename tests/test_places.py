@@ -469,3 +469,11 @@ def test_the_old_name_of_the_hague_in_a_dateline_or_a_colophon_is_no_place(analy
                  "Antwoord.\n's-Gravenhage 2024                    Aanhangsel Handelingen II 2023/24    1\n"):
         p = entities_of(analyse_text(text), "place")
         assert not p, sorted(p)
+
+
+def test_a_town_before_a_demonym_of_the_units_trained_there(analyse_text):
+    p = entities_of(analyse_text("Bij een aanval kwamen 28 Beninse militairen om het leven. Het team traint in "
+                                 "Natitingou en in Dapaong Beninse en Togolese eenheden."), "place")
+    assert {"Natitingou", "Dapaong"} <= set(p) and "Dapaong Beninse" not in p, sorted(p)
+    assert not entities_of(analyse_text("Bij een aanval kwamen 28 Beninse militairen om het leven. Het team traint in "
+                                        "Dapaong Beninse eenheden."), "person")

@@ -755,8 +755,8 @@ def _full_names_used_alone(t: str, use_gazetteer: bool) -> list[Hit]:
     for m in _full_re().finditer(t):
         name = m.group(0)
         sur = re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-", "", name.split(" ")[-1])
-        if t.find(sur) == t.rfind(sur):          # the surname stands nowhere but in this name
-            continue
+        if t.find(sur) == t.rfind(sur) or demonym_state(sur):   # the surname stands nowhere but in this name,
+            continue                                          # or is a country's adjective ("Dapaong Beninse")
         if not _bare_full_name(t, m.start(), name, use_gazetteer) or _opens_question(t, m.start()):
             continue
         alone = re.compile(rf"(?<![\w\-'’])(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?{re.escape(sur)}(?![\w\-'’])")

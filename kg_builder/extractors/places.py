@@ -430,6 +430,9 @@ def _locative(t: str, m: re.Match, col: _Collector, known, gaz: bool) -> None:
     if re.search(r" aan den? ", name) and re.match(r" [A-ZÀ-Þ]", t[m.end("n"):m.end("n") + 2]) and not known(name):
         name = re.split(r" aan den? ", name)[0]  # "in Paddy's Pub aan de Jalan Legian": the pub, then its street
     words = name.split(" ")
+    while len(words) > 1 and demonym_state(words[-1]):
+        words.pop()                      # "in Dapaong Beninse eenheden": the adjective of what follows
+        name = " ".join(words)
     if words[0] in _not_places() or words[-1] in cues()["not_place_heads"] or name.isupper() or any(w.isupper() and len(w) > 1 for w in words) or \
             demonym_state(words[0]):
         return                           # "op de Poolse vliegbasis": an adjective, no place
@@ -500,6 +503,9 @@ def _guess_type(name: str, default: str) -> str:
 
 def _place_shaped(name: str) -> bool:
     words = name.split(" ")
+    while len(words) > 1 and demonym_state(words[-1]):
+        words.pop()                      # "in Dapaong Beninse eenheden": the adjective of what follows
+        name = " ".join(words)
     if words[0] in _not_places() or words[-1] in cues()["not_place_heads"] or words[0].lower() in _stop_words() \
             or _ADJECTIVE.search(words[0]) or \
             demonym_state(words[0]) or \
