@@ -1952,3 +1952,17 @@ def test_a_date_whose_nearest_trigger_has_its_own_goes_to_the_next_happening():
     got = {(e.attrs["date"], e.attrs["place"]) for e in evs}
     assert {("2017-04-03", "Sint-Petersburg"), ("2017-04-07", "Stockholm")} <= got, got
     assert ("2017-03-22", "Sint-Petersburg") not in got, got
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    # the partners of a meeting named before it
+    ("Op 29 maart jl. heb ik met de NCTV, de Nationale Politie en de Koninklijke Marechaussee overleg gevoerd over de "
+     "beveiliging van grote evenementen.", "2018-04-03",
+     ("2018-03-29", ["NCTV", "Nationale Politie", "Koninklijke Marechaussee"])),
+    # "hij" after a semicolon is the person named before it
+    ("Kapitein Arnaud Beltrame raakte zwaar gewond; hij overleed in de nacht van 23 op 24 maart in het ziekenhuis.",
+     "2018-04-03", ("2018-03-23/2018-03-24", ["Arnaud Beltrame"])),
+])
+def test_partners_named_before_a_meeting_and_a_pronoun_after_a_semicolon(text, written, expected):
+    e = only([x for x in events(text, date=written) if x.attrs["date"]])
+    assert (e["date"], e["actors"]) == expected, e

@@ -487,6 +487,8 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
             ok = False                                  # "uw Kamer": the addressee
         elif _PRESENCE.search(before):
             ok = True                                   # "in aanwezigheid van president X": X took part
+        elif partners and s.start < ts and re.search(r"(?<![\w-])met\s+(?:de |het )?$", before):
+            ok = True                                   # "heb ik met de NCTV en de politie overleg gevoerd"
         elif v["pair"].search(before):                  # not ", de enige weg tussen X en Y": an apposition
             ok = s.start < ts or "," not in text[te:s.start]
         elif v["agent"].search(before):                 # not "aanvallen van milities, bewapend door Iran"

@@ -785,12 +785,17 @@ def _contribution_units() -> re.Pattern:
 def _pronoun_spans(doc: Document, view: TextView, sent: tuple[int, int], he: str | None,
                    spans: list[Span] = ()) -> list[Span]:
     """Pronouns standing for a name: "Hij" opening the sentence (``he``: the one person of the sentence
-    before), "we" voting "met een … meerderheid" in a parliamentary paper (its chamber) and "het land"
+    before) or a clause after a semicolon (the one person named before it), "we" voting "met een … meerderheid" in a parliamentary paper (its chamber) and "het land"
     after a state of the same sentence ("Voor Zweden was het de eerste top; het land trad op 7 maart toe")."""
     text, out = view.clean, []
     m = re.match(r"\s*(Hij)\s", text[sent[0]:sent[1]])
     if he and m:
         out.append((sent[0] + m.start(1), sent[0] + m.end(1), "person", he))
+    for m in re.finditer(r";\s+(hij|zij)\s", text[sent[0]:sent[1]]):  # "X raakte gewond; hij overleed": the person before
+        named = {sp.label for sp in spans if sp.kind == "person" and sp.end <= sent[0] + m.start()}
+        who = next(iter(named)) if len(named) == 1 else he if not named else None
+        if who:
+            out.append((sent[0] + m.start(1), sent[0] + m.end(1), "person", who))
     land = _THE_COUNTRY.search(text, *sent)
     if land:
         states = [sp for sp in spans if sp.end <= land.start() and (sp.kind == "organisation" and sp.mention.type == "state"
