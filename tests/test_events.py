@@ -1966,3 +1966,10 @@ def test_a_date_whose_nearest_trigger_has_its_own_goes_to_the_next_happening():
 def test_partners_named_before_a_meeting_and_a_pronoun_after_a_semicolon(text, written, expected):
     e = only([x for x in events(text, date=written) if x.attrs["date"]])
     assert (e["date"], e["actors"]) == expected, e
+
+
+def test_a_member_with_a_party_acts_at_the_occasion_named_after_tijdens():
+    evs = events("Daarmee kom ik tegemoet aan het verzoek van het lid Tielemans (PVV), gedaan tijdens de regeling van "
+                 "werkzaamheden van 28 maart jl.", date="2017-04-11")
+    assert [(e.attrs["date"], e.attrs["actors"]) for e in evs] == [("2017-03-28", ["Tielemans"])], \
+        [e.attrs for e in evs]

@@ -163,7 +163,8 @@ def _occasion_actor(text: str, s: Span, cs: int, a: int, b: int) -> bool:
         return bool(opening) and re.fullmatch(r"(?:\s*jl\.)?(?:\s*\([^()]*\))?\s*,?\s*[a-z]\w*\s+(?:uw |de |het )?"
                                               r"(?:(?:lid|leden|heer|minister|staatssecretaris)\s+)?",
                                               text[b:s.start]) is not None
-    return re.fullmatch(r"[\s,]*(?:[a-z]\w*\s+)?tijdens\s+(?:het|de)\s+", text[s.end:cs]) is not None
+    return re.fullmatch(r"(?:\s*\([^()]{1,20}\))?[\s,]*(?:[a-z]\w*\s+)?tijdens\s+(?:het|de)\s+", text[s.end:cs]) \
+        is not None                                 # "aan het lid Hamstra (CDA) tijdens de regeling van werkzaamheden"
 
 
 def _ministers(raw: str) -> list[str]:
