@@ -526,3 +526,9 @@ def test_the_same_night_a_night_between_weekdays_and_hours_before():
 def test_a_day_without_year_lies_before_the_text_when_a_past_form_of_an_event_verb_tells_it():
     assert values("Op 3 mei vielen de rebellen de stad Goma aan.", "2013-11-25") == {"3 mei": "2013-05-03"}
     assert values("De reden is dat op 3 mei de verkiezingen plaatsvinden.", "2013-11-25") == {"3 mei": "2014-05-03"}
+
+
+def test_a_date_the_letter_told_something_on_is_no_anchor_for_die_ochtend():
+    v = values("Op 25 december probeerde hij een explosief te ontsteken. Zoals wij u op 30 december jl. hebben gemeld, "
+               "was hij die ochtend uit Lagos op Schiphol aangekomen.", "2010-01-10")
+    assert v["die ochtend"] == "2009-12-25", v

@@ -1973,3 +1973,9 @@ def test_a_member_with_a_party_acts_at_the_occasion_named_after_tijdens():
                  "werkzaamheden van 28 maart jl.", date="2017-04-11")
     assert [(e.attrs["date"], e.attrs["actors"]) for e in evs] == [("2017-03-28", ["Tielemans"])], \
         [e.attrs for e in evs]
+
+
+def test_the_day_a_letter_told_something_dates_no_happening():
+    evs = events("Zoals wij u op 30 december jl. hebben gemeld, is de verdachte met een vlucht uit Lagos op Schiphol "
+                 "aangekomen.", date="2010-01-10")
+    assert not any(e.attrs["date"] == "2009-12-30" for e in evs), [e.attrs for e in evs]

@@ -559,6 +559,7 @@ def find_dates(doc: Document, blocked_original: Iterable[tuple[int, int]] = ()) 
 _NIGHT = re.compile(r"(?<![\w-])nacht\s+van\s", re.I)
 _DEADLINE = re.compile(r"(?<![\w-])(?:uiterlijk|tot en met|t/m|tot|vóór)\s+$", re.I)
 _PAPER_DATE = re.compile(r"(?:\b(?:brief|brieven|[Kk]amerbrief|notitie|verslag|motie|nota)\s+(?:van|d\.d\.)|d\.d\."
+                         r"|\b(?:[Zz]oals|[Aa]ls)\s+(?:ik|wij|we)\s+u\s+(?:[a-z]+\s+){0,2}?op"   # "Zoals wij u op 30 december meldden"
                          r"|\b(?:ontving|ontvingen)\s+u\s+op|\b(?:ontvangen|toegezonden|toegestuurd)\s+op)\s*$")
 
 

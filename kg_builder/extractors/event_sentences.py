@@ -389,10 +389,15 @@ def _date_ok(text: str, sent_start: int, d: tuple[int, int, Mention]) -> bool:
         return False                                    # "de Carrier Strike Group 2025": a name's year
     if v["comparison"].search(before) or _AS_CLAUSE.search(before):
         return False                                    # "voor het eerst sinds 2001", ", zoals het sinds 2013 is"
+    if _AS_TOLD.search(before) and _TOLD_VERB.match(text, b):
+        return False                                    # "Zoals wij u op 30 december hebben gemeld, …": the telling
     # a date inside a parenthesised citation "(Kamerstuk 27 925, nr. 612, d.d. …)"
     return not re.search(r"\((?:[^()]*\b(?:Kamerstuk|nr\.))[^()]*$", text[sent_start:a])
 
 
+_AS_TOLD = re.compile(r"(?<![\w-])(?:[Zz]oals|[Aa]ls)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+(?:[a-z]+\s+){0,2}?(?:op|in|bij\s+brief\s+van)\s+$")
+_TOLD_VERB = re.compile(r"(?:\s+jl\.)?\s+(?:(?:heb|hebben)\s+)?(?:[a-z]+\s+){0,2}?(?:gemeld|bericht|geïnformeerd|meegedeeld|"
+                        r"laten\s+weten|toegezegd|schreef|schreven|meldde|meldden|berichtte|berichtten)\b")
 # "de Sanctieregeling terrorisme 2002", "het Actieprogramma Terrorismebestrijding 2005": a regulation's or plan's year
 _REGULATION_YEAR = re.compile(r"\b[A-ZÀ-Þ][\w-]*(?:regeling|wet|besluit|verdrag|programma|plan|strategie|agenda|nota)"
                               r"(?:\s+[a-zà-ÿ][\w-]*){0,2}\s$")
