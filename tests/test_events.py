@@ -1979,3 +1979,15 @@ def test_the_day_a_letter_told_something_dates_no_happening():
     evs = events("Zoals wij u op 30 december jl. hebben gemeld, is de verdachte met een vlucht uit Lagos op Schiphol "
                  "aangekomen.", date="2010-01-10")
     assert not any(e.attrs["date"] == "2009-12-30" for e in evs), [e.attrs for e in evs]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Generaal-majoor Jan-Willem Ploegmakers heeft vandaag op Kandahar Airfield het bevel over Regional Command South "
+     "(RC South) van de door de NAVO geleide International Security Assistance Force (ISAF) overgenomen.",
+     ("2006-11-01", "Kandahar Airfield")),
+    ("ISAF nam op 31 juli de verantwoordelijkheid voor het zuiden over van Operation Enduring Freedom.",
+     ("2006-07-31", None)),
+])
+def test_a_command_taken_over_is_a_happening(text, expected):
+    e = only(events(text, date="2006-11-01"))
+    assert (e["date"], e["place"]) == expected, e
