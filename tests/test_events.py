@@ -1991,3 +1991,8 @@ def test_the_day_a_letter_told_something_dates_no_happening():
 def test_a_command_taken_over_is_a_happening(text, expected):
     e = only(events(text, date="2006-11-01"))
     assert (e["date"], e["place"]) == expected, e
+
+
+def test_a_country_invaded_with_a_separable_verb_is_the_place():
+    e = only(events("Op 24 februari vielen Russische troepen Oekraïne binnen.", date="2022-05-10"))
+    assert (e["date"], e["place"]) == ("2022-02-24", "Oekraïne"), e

@@ -249,6 +249,9 @@ def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int
         return False                # "toen Rusland Oekraïne binnenviel", "raketaanvallen van X op Israël": where it struck
     if _STRUCK.match(after):
         return False                # "zijn Frankrijk en België getroffen door twee aanslagen": where they struck
+    if re.match(r"\s+binnen\b", after) and re.search(r"(?<![\w-])(?:viel|vielen|valt|vallen|trok|trokken|trekt|trekken|"
+                                                     r"drong|drongen)\s", own_before):
+        return False                # "vielen Russische troepen Oekraïne binnen": where they went in
     if re.fullmatch(r"[ \t]*", text[text.rfind("\n", 0, s) + 1:s]) and re.match(r"[ \t]*(?:\n|$)", text[e:]):
         return False                # a heading "Oekraïne" over a section: the country as a topic, a place
     if _FRONTED_VERB.search(before):
