@@ -583,8 +583,9 @@ def _paired_states(text: str, clause: tuple[int, int], span: tuple[int, int], na
 
 def _most_specific(text: str, place: Span, places: list[Span]) -> Span:
     """The base, building or town named right before ``place`` as lying in or near it ("Kamp Holland bij
-    Tarin Kowt", "Crocus City Hall in Krasnogorsk", "Khan Shaykhun in de Syrische provincie Idlib"): the event's place is the more specific one; not a
-    street or square ("op het 24 Oktoberplein in Utrecht": Utrecht)."""
+    Tarin Kowt", "Crocus City Hall in Krasnogorsk", "Khan Shaykhun in de Syrische provincie Idlib"): the
+    event's place is the more specific one; not a street or square ("op het 24 Oktoberplein in Utrecht":
+    Utrecht)."""
     by_end = {s.end: s for s in places}
     while True:
         m = _WITHIN.search(text, max(0, place.start - 48), place.start)
@@ -690,7 +691,8 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
         origin = re.search(r"(?<![\w-])(?i:uit|vanuit|vanaf)\s+(?!(?:op|tegen)\s)(?:de |het |een )?"
                            r"(?:(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten|centrum|kust|"
                            r"omgeving) van (?:de |het )?)?(?:(?!\d)[\w-]+ ){0,2}?$", before) is not None \
-            or re.search(r"(?<![\w-])van\s+(?:de |het )?$", before) is not None and re.match(r"\s+naar\s", text[s.end:s.end + 7])
+            or re.search(r"(?<![\w-])van\s+(?:de |het )?$", before) is not None \
+            and re.match(r"\s+naar\s", text[s.end:s.end + 7]) is not None
         later = s.start >= trig[1] and _LATER_CLAUSE.search(text, trig[1], s.start) is not None
         first = (not origin or later) if departs else (origin or later)    # "vertrok uit Den Helder": from there
         # after the trigger the nearest, before it the first named ("toen in X zeven en in Y één verdachte werden

@@ -786,8 +786,9 @@ def _contribution_units() -> re.Pattern:
 def _pronoun_spans(doc: Document, view: TextView, sent: tuple[int, int], he: str | None,
                    spans: list[Span] = ()) -> list[Span]:
     """Pronouns standing for a name: "Hij" opening the sentence (``he``: the one person of the sentence
-    before) or a clause after a semicolon (the one person named before it), "we" voting "met een … meerderheid" in a parliamentary paper (its chamber) and "het land"
-    after a state of the same sentence ("Voor Zweden was het de eerste top; het land trad op 7 maart toe")."""
+    before) or a clause after a semicolon (the one person named before it), "we" voting "met een …
+    meerderheid" in a parliamentary paper (its chamber) and "het land" after a state of the same sentence
+    ("Voor Zweden was het de eerste top; het land trad op 7 maart toe")."""
     text, out = view.clean, []
     m = re.match(r"\s*(Hij)\s", text[sent[0]:sent[1]])
     if he and m:
