@@ -556,7 +556,7 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
             col.add(aka.start("n"), aka.end("n"), 6, type=kw["type"], key=kw["key"])
             if aka.group("a"):
                 col.add(aka.start("a"), aka.end("a"), 6, type=kw["type"], key=kw["key"])
-    _coordinated(t, col)
+    _coordinated(t, col, gaz)
     # a name's initials ("Rapid Support Forces" -> RSF) give its short form the same entity
     initials = {"".join(w[0] for w in t[a:b].split() if w[:1].isupper()): {"type": kw["type"], "key": kw["key"]}
                 for a, b, _, kw in col.items if kw.get("key") and len(t[a:b].split()) > 1}
@@ -858,11 +858,11 @@ def _acronym_names(t: str, gaz: bool, col: _Collector) -> None:
         col.add(s, e, 5, type=typ, key="org-" + fold(name).replace(" ", "-"))
 
 
-def _is_place_name(n: str) -> bool:
-    return bool(states().lookup(n) or n in cues()["capitals"] or gazetteer("places").lookup(n))
+def _is_place_name(n: str, gaz: bool) -> bool:
+    return bool(states().lookup(n) or n in cues()["capitals"] or gaz and gazetteer("places").lookup(n))
 
 
-def _coordinated(t: str, col: _Collector) -> None:
+def _coordinated(t: str, col: _Collector, gaz: bool) -> None:
     """Names listed with a known armed group take its kind ("Ansar Dine, al-Mourabitoun en ..."); not a
     country or town ("tussen de Houthi's en Riyad")."""
     name = rf"(?:{_EXT_WORD}(?: {_EXT_WORD}){{0,3}}|[A-Z]{{3,6}})"
@@ -877,13 +877,13 @@ def _coordinated(t: str, col: _Collector) -> None:
             if not m or _stops_name(m.group("n")):
                 break
             a, b = m.start("n"), m.end("n")
-            if not any(x <= a < y for x, y in taken) and not _is_place_name(m.group("n")):
+            if not any(x <= a < y for x, y in taken) and not _is_place_name(m.group("n"), gaz):
                 col.add(a, b, 1, type=kw["type"], key="fz-" + fuzzy_key(m.group("n")).replace(" ", "-"))
             pos = b
         m = re.search(rf"(?<![\w'’-])(?P<n>{name})(?:, | en )$", t[max(0, s - 60):s])
         if m and not _stops_name(m.group("n")):
             a = max(0, s - 60) + m.start("n")
-            if not any(x <= a < y for x, y in taken) and not _is_place_name(m.group("n")):
+            if not any(x <= a < y for x, y in taken) and not _is_place_name(m.group("n"), gaz):
                 col.add(a, a + len(m.group("n")), 1, type=kw["type"], key="fz-" + fuzzy_key(m.group("n")).replace(" ", "-"))
 
 
