@@ -1996,3 +1996,9 @@ def test_a_command_taken_over_is_a_happening(text, expected):
 def test_a_country_invaded_with_a_separable_verb_is_the_place():
     e = only(events("Op 24 februari vielen Russische troepen Oekraïne binnen.", date="2022-05-10"))
     assert (e["date"], e["place"]) == ("2022-02-24", "Oekraïne"), e
+
+
+def test_the_named_side_of_a_pair_after_a_common_noun_acts():
+    e = only(events("Op vrijdag 3 september kwam het na twee explosies tot een confrontatie tussen de gijzelnemers en "
+                    "Russische veiligheidstroepen.", date="2004-09-20"))
+    assert (e["date"], e["actors"]) == ("2004-09-03", ["Russische veiligheidstroepen"]), e

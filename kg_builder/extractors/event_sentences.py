@@ -108,7 +108,9 @@ def vocab() -> dict[str, Any]:
         "irrealis": re.compile(rf"(?<![\w-])(?:{words('irrealis_words')})(?![\w-])", re.I),
         "agent": re.compile(rf"(?<![\w-])(?i:{words('agent_prepositions')})\s+(?:de |het )?(?:[a-z][\w-]*\s+)?$"),
         "target": re.compile(rf"(?<![\w-])(?:{words('target_prepositions')})\s(?!\s*(?:\d|(?:{weekdays})\b))", re.I),
-        "pair": re.compile(rf"(?<![\w-])(?:{words('pair_prepositions')})\s+(?:de |het )?$", re.I),
+        # "tussen X en Y", "tussen de gijzelnemers en Russische veiligheidstroepen": both sides of a pair
+        "pair": re.compile(rf"(?<![\w-])(?:{words('pair_prepositions')})\s+(?:de |het )?"
+                           rf"(?:(?:[a-zà-ÿ][\w-]*\s+){{1,3}}?en\s+(?:de |het )?)?$", re.I),
         "unrealised_heads": re.compile(rf"(?<![\w-])(?:{words('unrealised_heads')})\s+(?:[\w-]+\s+){{0,2}}$", re.I),
         # "in de stad X", "vlak bij de finish van de marathon van Boston"
         "place_prep": re.compile(rf"(?<![\w-])(?:{words('place_prepositions')})\s+(?:de |het |een )?"
