@@ -477,3 +477,9 @@ def test_a_town_before_a_demonym_of_the_units_trained_there(analyse_text):
     assert {"Natitingou", "Dapaong"} <= set(p) and "Dapaong Beninse" not in p, sorted(p)
     assert not entities_of(analyse_text("Bij een aanval kwamen 28 Beninse militairen om het leven. Het team traint in "
                                         "Dapaong Beninse eenheden."), "person")
+
+
+def test_a_consulate_named_with_its_state_and_town(analyse_text):
+    p = entities_of(analyse_text("Op 2 oktober liep de journalist het consulaat-generaal van Saudi-Arabië in Istanbul "
+                                 "binnen."), "place")
+    assert {"consulaat-generaal van Saudi-Arabië in Istanbul", "Istanbul"} <= set(p), sorted(p)

@@ -81,7 +81,9 @@ def _res():
         "base_before": re.compile(rf"(?<![\w-])(?P<h>{alt(c['base_heads'])}) (?P<n>{_PNAME})"),
         "base_apposition": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}), een (?:\w+ )?(?:lucht|vlieg|leger|marine)?basis\b"),
         "base_list": re.compile(r"(?:bases|basissen) \((?:onder andere|zoals|waaronder|o\.a\.) (?P<list>[^)]+)\)"),
-        "building": re.compile(rf"(?<![\w-])(?P<n>(?:(?:{dem}) )?(?:{alt(c['building_words'])}) (?:in|te) (?P<city>{CAPWORD}(?: {CAPWORD})?))"),
+        # "de Amerikaanse ambassade in Bagdad", "het consulaat-generaal van Saudi-Arabië in Istanbul"
+        "building": re.compile(rf"(?<![\w-])(?P<n>(?:(?:{dem}) )?(?:{alt(c['building_words'])})(?: van (?:het )?{CAPWORD})?"
+                               rf" (?:in|te) (?P<city>{CAPWORD}(?: {CAPWORD})?))"),
         # "de basiliek Notre-Dame", "de synagoge van Halle", "strafkolonie IK-3", "het Marriott-hotel", "de Heaton Park-synagoge"
         "named_building": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_building_heads'])}) (?P<van>van )?"
                                      rf"(?P<n>{CAPWORD}(?:(?:[ -]| (?:de|van|van der|van den|la|le|du) ){CAPWORD}){{0,2}}|[A-Z]{{1,4}}-\d{{1,3}})"
