@@ -756,3 +756,9 @@ def test_a_paper_named_by_its_short_form_is_no_body_and_a_numbered_corps_with_tw
     assert "DTN" not in o and "Legerkorps" not in o, sorted(o)
     corps = [e for e in o.values() if "1 Duits-Nederlandse Legerkorps" in e.labels]
     assert corps and "1 (Duits-Nederlandse) Legerkorps" in corps[0].labels, sorted(o)   # one corps, two spellings
+
+
+def test_egyptian_and_moroccan_groups_opened_by_an_arabic_head(analyse_text):
+    o = entities_of(analyse_text("De aanslag werd opgeëist door de Gama'a al-Islamiyya. Leden van de Salafia Jihadia "
+                                 "werden aangehouden.", use_gazetteer=False), "organisation")
+    assert {"Gama'a al-Islamiyya", "Salafia Jihadia"} <= set(o), sorted(o)
