@@ -505,9 +505,6 @@ def _guess_type(name: str, default: str) -> str:
 
 def _place_shaped(name: str) -> bool:
     words = name.split(" ")
-    while len(words) > 1 and demonym_state(words[-1]):
-        words.pop()                      # "in Dapaong Beninse eenheden": the adjective of what follows
-        name = " ".join(words)
     if words[0] in _not_places() or words[-1] in cues()["not_place_heads"] or words[0].lower() in _stop_words() \
             or _ADJECTIVE.search(words[0]) or \
             demonym_state(words[0]) or \
