@@ -483,3 +483,25 @@ def test_a_consulate_named_with_its_state_and_town(analyse_text):
     p = entities_of(analyse_text("Op 2 oktober liep de journalist het consulaat-generaal van Saudi-Arabië in Istanbul "
                                  "binnen."), "place")
     assert {"consulaat-generaal van Saudi-Arabië in Istanbul", "Istanbul"} <= set(p), sorted(p)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hij heeft in Fishmongers’ Hall met twee messen om zich heen gestoken.", "Fishmongers' Hall"),
+    ("Agenten schoten de dader kort daarna dood op London Bridge.", "London Bridge"),
+    ("Een zelfmoordterrorist bracht bij de Abbey Gate een explosief tot ontploffing.", "Abbey Gate"),
+    ("Hij stak in de Streatham High Road twee voorbijgangers neer.", "Streatham High Road"),
+    ("Bij een steekpartij in de Grote Marktstraat raakten drie jongeren gewond.", "Grote Marktstraat"),
+    ("Er lagen bloemen bij het Homomonument.", "Homomonument"),
+    ("De Verenigde Staten voeren vanaf Air Base 201 bij Agadez nog vluchten uit.", "Air Base 201"),
+])
+def test_english_halls_bridges_gates_roads_longer_street_names_monuments_and_numbered_bases(
+        analyse_text, text, expected):
+    p = entities_of(analyse_text(text, use_gazetteer=False), "place")
+    assert expected in p, sorted(p)
+    assert "Air Base" not in p and "High Road" not in p, sorted(p)
+
+
+def test_an_adjective_before_its_noun_after_a_locative_word_is_no_place(analyse_text):
+    p = entities_of(analyse_text("De politie is zichtbaar aanwezig bij Joodse instellingen in Rotterdam en bij "
+                                 "Vlaamse scholen.", use_gazetteer=False), "place")
+    assert set(p) == {"Rotterdam"}, sorted(p)

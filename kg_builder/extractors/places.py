@@ -79,6 +79,8 @@ def _res():
         "relative": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}) ten (?:{alt(c['direction_words'])}) van (?P<m>{_PNAME})"),
         "base_after": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}) (?:{alt(c['base_words'])})(?![\w-])"),
         "base_before": re.compile(rf"(?<![\w-])(?P<h>{alt(c['base_heads'])}) (?P<n>{_PNAME})"),
+        # "Air Base 201", "Tower 22": a base known by its number
+        "base_number": re.compile(rf"(?<![\w-])(?:Air Base|Airbase|Naval Base|Patrol Base|Camp|Tower|Outpost|FOB) \d{{1,4}}(?![\w.,-]\d)(?![\w-])"),
         "base_apposition": re.compile(rf"(?<![\w-])(?P<n>{_PNAME}), een (?:\w+ )?(?:lucht|vlieg|leger|marine)?basis\b"),
         "base_list": re.compile(r"(?:bases|basissen) \((?:onder andere|zoals|waaronder|o\.a\.) (?P<list>[^)]+)\)"),
         # "de Amerikaanse ambassade in Bagdad", "het consulaat-generaal van Saudi-Arabië in Istanbul"
@@ -98,9 +100,10 @@ def _res():
                                         rf"(?:{alt(c['building_compound_heads'])})(?![\w-])"),
         # "aan de Antheunisstraat", "op Tavistock Square": a street or square (kind other); a Dutch one after
         # its article, not "Milaan" or a surname such as "Verlaan"
-        "street": re.compile(rf"(?:(?:(?<=[Dd]e )|(?<=[Hh]et ))(?:\d{{1,2}} )?{U}{LETTER}+(?:{alt(c['street_suffixes'])})"
-                             rf"|(?<![\w-]){CAPWORD} (?:{alt(c['street_words'])}))(?![\w-])"),
-        "building_name": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|In|Op|Bij|Van|Naar) )(?:{CAPWORD} ){{1,2}}"
+        "street": re.compile(rf"(?:(?:(?<=[Dd]e )|(?<=[Hh]et ))(?:\d{{1,2}} |(?:{alt(c['street_adjectives'])}) )?"
+                             rf"{U}{LETTER}+(?:{alt(c['street_suffixes'])})"
+                             rf"|(?<![\w-]){CAPWORD}(?: {CAPWORD}){{0,2}} (?:{alt(c['street_words'])}))(?![\w-])"),
+        "building_name": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|In|Op|Bij|Van|Naar) )(?:{CAPWORD}(?:(?<=s)['’])? ){{1,2}}"
                                     rf"(?:{alt(c['building_name_words'])})(?![\w-])"),
         # "het Koning Boudewijnstadion", "de Westerkerk": one word ending in a building's head
         "building_word": re.compile(rf"(?:(?<=[Dd]e )|(?<=[Hh]et ))(?:{CAPWORD} )?{U}{LETTER}{{2,}}(?:{alt(c['building_compound_heads'])})(?![\w-])"),
@@ -288,6 +291,9 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             typ = "other" if key == "base_before" and m.group("h") == "kamp" else "base"   # "kamp Roj": any camp
             col.add(s, e, 6, type=typ, key=k[1] if k and k[0] == typ else _key(typ, name),
                     label=name if name != t[s:e] else None)
+    for m in matches(R["base_number"], t, low):
+        k = known(m.group(0))
+        col.add(m.start(), m.end(), 6, type="base", key=k[1] if k and k[0] == "base" else _key("base", m.group(0)))
     for m in matches(R["base_list"], t, low):
         for im in re.finditer(rf"(?:{_PNAME})(?: (?:{alt(cues()['base_words'])}))?", m.group("list")):
             s = m.start("list") + im.start()
@@ -438,6 +444,8 @@ def _locative(t: str, m: re.Match, col: _Collector, known, gaz: bool) -> None:
     if words[0] in _not_places() or words[-1] in cues()["not_place_heads"] or name.isupper() or any(w.isupper() and len(w) > 1 for w in words) or \
             demonym_state(words[0]):
         return                           # "op de Poolse vliegbasis": an adjective, no place
+    if len(words) == 1 and re.search(r"[dtgmlwr]se$", name) and re.match(r" [a-zà-ÿ]{3,}", t[m.end("n"):]):
+        return                           # "bij Joodse instellingen": an adjective before its noun
     if re.search(r"\d", name) or len(name) < 3 or re.search(r"(?:ief|heid|ing|schap|isme|tie|teit)$", name) \
             or re.search(r"[a-z][A-Z]", name):
         return                           # "via TikTok": a brand, no place
