@@ -128,20 +128,32 @@ def _event_matcher(gold_doc: dict, pred_doc: dict) -> Callable[[dict, dict], boo
 
 def _pair(gold: list[dict], pred: list[dict], match: Callable[[dict, dict], bool],
           same: Callable[[dict, dict], bool] | None = None) -> dict[str, Any]:
-    """One-to-one greedy matching; returns counts and the unmatched entries."""
-    used: set[int] = set()
-    matched: list[dict] = []
-    missed: list[dict] = []
-    for g in gold:
-        hit = next((i for i, p in enumerate(pred) if i not in used and match(g, p)), None)
-        if hit is None:
-            missed.append(g)
-        else:
-            used.add(hit)
-            matched.append(pred[hit])
+    """One-to-one matching of gold and predicted entries, as many pairs as possible.
+
+    A maximum bipartite matching (augmenting paths): a prediction that fits two gold
+    entries goes to the one no other prediction fits. Returns counts and the unmatched entries.
+    """
+    fits = [[i for i, p in enumerate(pred) if match(g, p)] for g in gold]
+    owner: dict[int, int] = {}                     # prediction -> gold entry
+
+    def augment(gi: int, seen: set[int]) -> bool:
+        for i in fits[gi]:
+            if i in seen:
+                continue
+            seen.add(i)
+            if i not in owner or augment(owner[i], seen):
+                owner[i] = gi
+                return True
+        return False
+
+    for gi in range(len(gold)):
+        augment(gi, set())
+    paired = {gi: i for i, gi in owner.items()}
+    matched = [pred[paired[gi]] for gi in range(len(gold)) if gi in paired]
+    missed = [g for gi, g in enumerate(gold) if gi not in paired]
     extra = []
     for i, p in enumerate(pred):
-        if i in used:
+        if i in owner:
             continue
         if same and any(same(p, m) for m in matched):
             continue                               # a repeat of a matched expression

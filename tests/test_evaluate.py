@@ -20,6 +20,21 @@ def test_matching_rules():
     assert r["organisations"]["tp"] == 1 and r["events"]["tp"] == 1
 
 
+def test_a_prediction_that_fits_two_gold_entries_goes_where_no_other_fits():
+    gold = {"persons": [{"name": "Usman Khan", "mentions": ["Usman Khan"]}],
+            "organisations": [{"name": "City of London Police", "mentions": ["City of London Police"]}],
+            "places": [{"name": "London Bridge", "mentions": ["London Bridge"]},
+                       {"name": "Fishmongers' Hall", "mentions": ["Fishmongers' Hall"]}],
+            "events": [{"what": "steekpartij", "date": "2019-11-29", "actors": ["Usman Khan"],
+                        "place": "Fishmongers' Hall"},
+                       {"what": "doodgeschoten", "date": "2019-11-29", "actors": ["City of London Police"],
+                        "place": "London Bridge"}]}
+    pred = dict(gold, events=[{"what": "a", "date": "2019-11-29", "actors": ["Usman Khan"], "place": "London Bridge"},
+                              {"what": "b", "date": "2019-11-29", "actors": [], "place": "Fishmongers' Hall"}])
+    r = compare(gold, pred)["events"]
+    assert (r["tp"], r["fp"], r["fn"]) == (2, 0, 0)     # first-fit pairing would give 1, 1, 1
+
+
 def test_text_overlap_ignores_numbers():
     assert not text_overlap("twee op Kharab", "maximaal twee stafofficieren")
     assert text_overlap("26 oktober jl.", "26 oktober")
