@@ -2002,3 +2002,10 @@ def test_the_named_side_of_a_pair_after_a_common_noun_acts():
     e = only(events("Op vrijdag 3 september kwam het na twee explosies tot een confrontatie tussen de gijzelnemers en "
                     "Russische veiligheidstroepen.", date="2004-09-20"))
     assert (e["date"], e["actors"]) == ("2004-09-03", ["Russische veiligheidstroepen"]), e
+
+
+def test_shot_dead_in_a_subordinate_clause_takes_the_story_date():
+    evs = events("Op 29 november 2019 stak hij in Fishmongers’ Hall om zich heen. Omstanders achtervolgden hem tot op "
+                 "London Bridge, waar agenten van de City of London Police hem doodschoten.", date="2020-02-17")
+    assert any(e.attrs["place"] == "London Bridge" and e.attrs["date"] == "2019-11-29" for e in evs), \
+        [e.attrs for e in evs]

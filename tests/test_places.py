@@ -505,3 +505,8 @@ def test_an_adjective_before_its_noun_after_a_locative_word_is_no_place(analyse_
     p = entities_of(analyse_text("De politie is zichtbaar aanwezig bij Joodse instellingen in Rotterdam en bij "
                                  "Vlaamse scholen.", use_gazetteer=False), "place")
     assert set(p) == {"Rotterdam"}, sorted(p)
+
+
+def test_a_named_bridge_is_one_place_not_its_town(analyse_text):
+    p = entities_of(analyse_text("Omstanders achtervolgden hem tot op London Bridge."), "place")
+    assert "London Bridge" in p and "London" not in p, sorted(p)

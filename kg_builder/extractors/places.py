@@ -368,7 +368,8 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         for m in matches(R[key], t, low):
             k = known(m.group(0))
             typ = "sea" if m.group("h") in cues()["sea_feature_heads"] else "other"
-            col.add(m.start(), m.end(), 4, type=k[0] if k else typ, key=k[1] if k else _key(typ, m.group(0)))
+            col.add(m.start(), m.end(), 6 if key == "feature_after" else 4, type=k[0] if k else typ,
+                    key=k[1] if k else _key(typ, m.group(0)))   # "London Bridge": more than the town
     for m in matches(R["park"], t, low):
         col.add(m.start(), m.end(), 6, type="region", key=_key("region", m.group(0)))
     for m in matches(R["airport"], t, low):              # "Amsterdam Airport Schiphol": one place, not two
