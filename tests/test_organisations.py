@@ -762,3 +762,12 @@ def test_egyptian_and_moroccan_groups_opened_by_an_arabic_head(analyse_text):
     o = entities_of(analyse_text("De aanslag werd opgeëist door de Gama'a al-Islamiyya. Leden van de Salafia Jihadia "
                                  "werden aangehouden.", use_gazetteer=False), "organisation")
     assert {"Gama'a al-Islamiyya", "Salafia Jihadia"} <= set(o), sorted(o)
+
+
+def test_agencies_and_firms_named_in_an_apposition_and_a_court_before_its_party(analyse_text):
+    o = entities_of(analyse_text("Logius, de dienst digitale overheid van mijn ministerie, neemt het beheer over. "
+                                 "Fox-IT, een Delfts beveiligingsbedrijf, onderzocht de inbraak. Op verzoek van VASCO, "
+                                 "de Amerikaanse fabrikant van beveiligingssoftware, heeft de rechtbank Haarlem "
+                                 "DigiNotar op 20 september failliet verklaard.", use_gazetteer=False), "organisation")
+    assert {"Logius", "Fox-IT", "VASCO", "rechtbank Haarlem"} <= set(o), sorted(o)
+    assert o["VASCO"].type == "company" and "rechtbank Haarlem DigiNotar" not in o, sorted(o)

@@ -70,10 +70,10 @@ def _res():
         # "parlement van Kosovo", "de regering-Hadi": a body named by its state or leader
         "body_of": re.compile(rf"(?<![\w-])(?P<w>parlement|regering|kabinet)(?: van |(?<=regering)-)"
                               rf"(?:(?P<role>premier|president|generaal|kolonel) |(?P<de>de ))?(?P<n>[A-Z]{{2,5}}(?![\w-])|{CAPWORD}(?: {CAPWORD}){{0,2}})"),
-        # "de rechtbank Rotterdam", "het gerechtshof Den Haag": a court named by its seat
         # "de rechtbank Rotterdam", "het gerechtshof Den Haag", "de Ondernemingskamer van het gerechtshof Amsterdam"
+        # (a second word in camel case is the party before the court: "de rechtbank Haarlem DigiNotar")
         "court": re.compile(rf"(?<![\w-])(?:{U}{LETTER}+ van (?:het|de) )?(?P<w>{alt(c['court_words'])}) "
-                            rf"(?P<n>{CAPWORD}(?: (?:aan|op|in)(?: den| de)? {CAPWORD}| {CAPWORD})?)(?![\w-])"),
+                            rf"(?P<n>{CAPWORD}(?: (?:aan|op|in)(?: den| de)? {CAPWORD}| (?![\w-]*[a-z][A-Z]){CAPWORD})?)(?![\w-])"),
         # "het speciale hof van assisen", "het Brusselse hof van assisen": a court named by its kind
         "court_kind": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|[a-zà-ÿ]+e|{U}[a-zà-ÿ]+se) )?(?P<w>{alt(c['court_kinds'])})(?![\w-])"),
         "junta": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|militaire) )junta(?![\w-])"),
@@ -667,8 +667,11 @@ _AKA = re.compile(rf",? (?:ook (?:wel )?)?(?:bekend als|alias) (?P<n>{_CAPW}(?: 
 _KIND_SUFFIXES = (("militie", "militia"), ("milities", "militia"), ("militia", "militia"), ("bende", "armed_group"),
                   ("groepering", "armed_group"), ("groep", "armed_group"), ("beweging", "armed_group"),
                   ("netwerk", "other"), ("organisatie", "other"), ("partij", "party"), ("bedrijf", "company"),
-                  ("onderneming", "company"), ("maatschappij", "company"))
-_APPOSED = re.compile(r"(?: \((?P<a>[A-Z][\w-]{1,9})\))?,\s(?:een|de|het)\s(?P<adj>(?:[a-z][\w-]*\s){0,2}?)"
+                  ("onderneming", "company"), ("maatschappij", "company"), ("fabrikant", "company"),
+                  ("producent", "company"), ("leverancier", "company"), ("concern", "company"), ("rederij", "company"),
+                  ("dienst", "other"), ("agentschap", "other"), ("instituut", "other"), ("inspectie", "other"),
+                  ("toezichthouder", "other"))
+_APPOSED = re.compile(r"(?: \((?P<a>[A-Z][\w-]{1,9})\))?,\s(?:een|de|het)\s(?P<adj>(?:[a-zA-ZÀ-ÿ][\w-]*\s){0,2}?)"
                       rf"(?P<h>[a-z]*(?:{'|'.join(sfx for sfx, _ in _KIND_SUFFIXES)}))(?![\w-])")
 
 
