@@ -510,3 +510,12 @@ def test_an_adjective_before_its_noun_after_a_locative_word_is_no_place(analyse_
 def test_a_named_bridge_is_one_place_not_its_town(analyse_text):
     p = entities_of(analyse_text("Omstanders achtervolgden hem tot op London Bridge."), "place")
     assert "London Bridge" in p and "London" not in p, sorted(p)
+
+
+def test_a_states_coast_waters_and_desert_named_by_its_demonym(analyse_text):
+    p = entities_of(analyse_text("In de nacht van 18 op 19 april kapseisde ten noorden van de Libische kust een "
+                                 "vissersboot. De schepen mogen niet in Libische territoriale wateren optreden. Zij "
+                                 "trokken door de Syrische woestijn. Er was veel Amerikaanse steun.",
+                                 use_gazetteer=False), "place")
+    assert {"Libische kust", "Libische territoriale wateren", "Syrische woestijn"} <= set(p), sorted(p)
+    assert not any(n.startswith("Amerikaanse") for n in p), sorted(p)
