@@ -519,3 +519,9 @@ def test_a_states_coast_waters_and_desert_named_by_its_demonym(analyse_text):
                                  use_gazetteer=False), "place")
     assert {"Libische kust", "Libische territoriale wateren", "Syrische woestijn"} <= set(p), sorted(p)
     assert not any(n.startswith("Amerikaanse") for n in p), sorted(p)
+
+
+def test_a_capitalised_house_of_worship_and_a_bus_station_named_after_its_head(analyse_text):
+    p = entities_of(analyse_text("De NCTV heeft de bewaking van de Portugese Synagoge verhoogd. Douaniers hielden hem "
+                                 "aan op het busstation Saint-Charles in Marseille.", use_gazetteer=False), "place")
+    assert {"Portugese Synagoge", "busstation Saint-Charles", "Marseille"} <= set(p), sorted(p)
