@@ -8,7 +8,9 @@ heldout20 and heldout21, written at the seventh session's end, clean until the n
 heldout22 and heldout23, written in the eighth, clean until the tenth made them development sets; heldout24 and
 heldout25, written in the ninth, and heldout26 and heldout27, written in the tenth, the clean ones; heldout28 and
 heldout29, written in the tenth, development sets from their first run on; heldout30 and heldout31, written
-in the eleventh, clean; heldout32 and heldout33, written in the eleventh, development sets from their first run on),
+in the eleventh, clean; heldout32 and heldout33, written in the eleventh, development sets from their first run on;
+heldout26 and heldout27 development sets from the sixteenth on; heldout34 and heldout35, written in the sixteenth,
+clean; heldout36 and heldout37, written in the sixteenth, development sets from their first run on),
 hand-annotated.
 
 Written and measured before anyone tuned on it (first run in its README). Unlike
@@ -40,6 +42,7 @@ ENTITY_KINDS = ("persons", "organisations", "places", "missions")
 # heldout22, heldout23: commit 2c35ed2; heldout24, heldout25: the ninth session's first commit (see their READMEs);
 # heldout26, heldout27: commit d939d46; heldout28: commit 1a43574; heldout29: commit a5267bf;
 # heldout30 to heldout33: commit addc8ae;
+# heldout34 to heldout37: commit 4b94470;
 # see each README),
 # gazetteer on / off, minus a small margin
 # (wider for the kinds with few gold entries, where one entry moves F1 by several points).
@@ -199,12 +202,33 @@ FIRST_RUN = {
                "dates": 0.934, "citations": 1.000, "quantities": 0.976, "events": 0.706},
         False: {"persons": 0.963, "organisations": 0.733, "places": 0.812, "missions": 1.000,
                 "dates": 0.934, "citations": 1.000, "quantities": 0.976, "events": 0.617}},
+    "heldout34": {
+        True: {"persons": 0.978, "organisations": 0.877, "places": 0.840, "missions": 0.571,
+               "dates": 0.994, "citations": 1.000, "quantities": 0.991, "events": 0.595},
+        False: {"persons": 0.934, "organisations": 0.790, "places": 0.797, "missions": 0.333,
+                "dates": 0.994, "citations": 1.000, "quantities": 0.991, "events": 0.602}},
+    "heldout35": {
+        True: {"persons": 0.964, "organisations": 0.914, "places": 0.862, "missions": 0.400,
+               "dates": 0.945, "citations": 1.000, "quantities": 0.919, "events": 0.622},
+        False: {"persons": 0.918, "organisations": 0.755, "places": 0.693, "missions": 0.000,
+                "dates": 0.945, "citations": 1.000, "quantities": 0.919, "events": 0.595}},
+    "heldout36": {
+        True: {"persons": 0.965, "organisations": 0.897, "places": 0.909, "missions": 0.933,
+               "dates": 0.956, "citations": 1.000, "quantities": 0.959, "events": 0.524},
+        False: {"persons": 0.957, "organisations": 0.728, "places": 0.879, "missions": 0.400,
+                "dates": 0.956, "citations": 1.000, "quantities": 0.959, "events": 0.494}},
+    "heldout37": {
+        True: {"persons": 0.979, "organisations": 0.890, "places": 0.895, "missions": 0.909,
+               "dates": 0.988, "citations": 1.000, "quantities": 0.915, "events": 0.651},
+        False: {"persons": 0.950, "organisations": 0.760, "places": 0.829, "missions": 0.800,
+                "dates": 0.988, "citations": 1.000, "quantities": 0.915, "events": 0.626}},
 }
 SIZES = {"heldout3": 10, "heldout4": 10, "heldout5": 10, "heldout6": 8, "heldout7": 8, "heldout8": 8, "heldout9": 8,
          "heldout10": 8, "heldout11": 8, "heldout12": 8, "heldout13": 8, "heldout14": 8,
          "heldout15": 8, "heldout16": 8, "heldout17": 8, "heldout18": 8, "heldout19": 8, "heldout20": 8, "heldout21": 8,
          "heldout22": 8, "heldout23": 8, "heldout24": 8, "heldout25": 8, "heldout26": 8, "heldout27": 8, "heldout28": 8, "heldout29": 8,
-         "heldout30": 8, "heldout31": 8, "heldout32": 8, "heldout33": 8}
+         "heldout30": 8, "heldout31": 8, "heldout32": 8, "heldout33": 8, "heldout34": 8, "heldout35": 8,
+         "heldout36": 8, "heldout37": 8}
 MARGIN = {"missions": 0.07, "citations": 0.07}
 DEFAULT_MARGIN = 0.03
 
