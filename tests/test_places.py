@@ -525,3 +525,15 @@ def test_a_capitalised_house_of_worship_and_a_bus_station_named_after_its_head(a
     p = entities_of(analyse_text("De NCTV heeft de bewaking van de Portugese Synagoge verhoogd. Douaniers hielden hem "
                                  "aan op het busstation Saint-Charles in Marseille.", use_gazetteer=False), "place")
     assert {"Portugese Synagoge", "busstation Saint-Charles", "Marseille"} <= set(p), sorted(p)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Het monument stond op de heuvel Tõnismägi in het centrum van Tallinn.", "Tõnismägi"),
+    ("Een dijk langs het Julianakanaal bezweek.", "Julianakanaal"),
+    ("Ongeveer 300 woningen bij de buurtschap Brommelen lopen gevaar.", "Brommelen"),
+    ("Het bureau is gevestigd in het Metropark Hotel in Causeway Bay.", "Metropark Hotel"),
+    ("Sinds haar begrafenis in haar geboorteplaats Saqqez wordt er gedemonstreerd.", "Saqqez"),
+    ("Een man viel militairen aan op het Centraal Station in Brussel.", "Centraal Station"),
+])
+def test_hills_canals_hamlets_hotels_birthplaces_and_central_stations(analyse_text, text, expected):
+    assert expected in entities_of(analyse_text(text, use_gazetteer=False), "place")

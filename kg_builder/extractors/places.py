@@ -137,7 +137,7 @@ def _res():
         # "de Litani-rivier", "het Tsjaad-meer": a name joined to a feature word
         "airport": re.compile(rf"(?<![\w-]){CAPWORD}(?: {CAPWORD})? (?:International )?Airport(?: {CAPWORD}){{0,2}}(?![\w-])"),
         # "de Krimbrug", "het Tsjaadmeer": one word ending in a feature word (not the cities on "-dam")
-        "feature_word": re.compile(rf"(?<![\w-])(?:[Dd]e|[Hh]et) (?P<n>{U}{LETTER}{{2,}}(?P<h>brug|meer|gebergte|woestijn))(?![\w-])"),
+        "feature_word": re.compile(rf"(?<![\w-])(?:[Dd]e|[Hh]et) (?P<n>{U}{LETTER}{{2,}}(?P<h>brug|meer|gebergte|woestijn|kanaal))(?![\w-])"),
         "feature_compound": re.compile(rf"(?<![\w-]){U}{LETTER}+(?:-{U}{LETTER}+)*-(?P<h>{alt(c['feature_compound_heads'])})(?![\w-])"),
         # "de Libische kust", "Libische territoriale wateren": a state's coast or waters (a demonym opens it)
         "coast": re.compile(rf"(?<![\w-])(?P<d>{U}{LETTER}+(?:sche|se|e)) (?P<h>{alt(c['coast_words'])})(?![\w-])"),
