@@ -350,6 +350,8 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         col.add(m.start(), m.end(), 5, type="sea", key=k[1] if k else _key("sea", m.group(0)))
     for m in matches(R["feature_word"], t, low):
         k = known(m.group("n"))
+        if m.group("h") == "kanaal" and m.group("n")[:-6].lower() in cues()["media_words"]:
+            continue                     # "het Telegramkanaal van de groep": a channel of a medium, no waterway
         if not (k or states().lookup(m.group("n"))):
             col.add(m.start("n"), m.end("n"), 3, type="other", key=_key("other", m.group("n")))
     for m in matches(R["island"], t, low):              # "boven het eiland Vaindloo": the island's name
