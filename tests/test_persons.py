@@ -472,3 +472,19 @@ def test_given_names_like_towns_generals_contacts_and_no_party_members_in_names(
 def test_a_name_ends_before_the_service_the_person_belongs_to(analyse_text, text, name):
     p = entities_of(analyse_text(text), "person")
     assert name in p, sorted(p)
+
+
+def test_victims_and_suspects_known_by_a_common_given_name(analyse_text):
+    a = analyse_text("Daarbij kwamen twee deelnemers, Jack Merritt en Saskia Jones, om het leven. Hij had contacten in "
+                     "een netwerk rond Arfan Bhatti. Na aankomst van de Karel Doorman begon de hulp. Hoe beoordeelt u "
+                     "de operatie Linda Nchi? Het schip lag bij Second Thomas Shoal.")
+    p = entities_of(a, "person")
+    assert {"Jack Merritt", "Saskia Jones", "Arfan Bhatti"} <= set(p), sorted(p)
+    assert not {"Karel Doorman", "Linda Nchi", "Thomas Shoal"} & set(p), sorted(p)
+    assert "Arfan Bhatti" not in entities_of(a, "place")
+
+
+def test_a_name_ends_before_the_ship_it_serves_on(analyse_text):
+    p = entities_of(analyse_text("\"Het was een zware week\", zegt commandant kapitein-luitenant ter zee Sanne Verhoef "
+                                 "van Zr.Ms. Willemstad."), "person")
+    assert set(p) == {"Sanne Verhoef"}, sorted(p)

@@ -241,6 +241,8 @@ def _clean_name(name: str, cued: bool = False) -> str | None:
         after_particle = i > 0 and re.fullmatch(rf"{_PART_WORD}|{_PARTCAP}|.*-{_PART_WORD}", words[i - 1]) is not None
         given = cued and i == 0 and w[:1].isupper() and len(words) > 1 and words[1][:1].isupper() and w.lower() in stop
         article = w in ("Al", "El") and 0 < i < len(words) - 1 and words[i + 1][:1].isupper()   # "Rashid Al Zayani"
+        if w in ("Zr", "Hr") and out:
+            break                         # "Sanne Verhoef van Zr.Ms. Willemstad": the name, then the ship
         if not particle and not after_particle and not given and not article and \
                 (w in bad or w.lower() in stop or _building_word().fullmatch(w) or _prefixed_role(w)):
             if out:
@@ -605,8 +607,11 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             cn = _clean_name(m.group(0), cued=True)       # the first word is a known given name
             if cn and " " in cn and m.group(0).startswith(cn) and not _overlaps_org(cn) \
                     and not any(w in _name_stoppers() for w in cn.split(" ")[1:]) \
-                    and not _ship_before().search(t, max(0, m.start() - 30), m.start()):
-                # not "Ben Gurion Airport", not "het vliegdekschip Charles de Gaulle"
+                    and not _ship_before().search(t, max(0, m.start() - 30), m.start()) \
+                    and not re.search(r"(?:^|[\s(])(?:[Dd]e|[Hh]et|[Oo]peratie|Operation|[Mm]issie|Mission) $",
+                                      t[max(0, m.start() - 11):m.start()]):
+                # not "Ben Gurion Airport", not "het vliegdekschip Charles de Gaulle", not "na aankomst van de Karel
+                # Doorman", not "de operatie Linda Nchi"
                 hits.append(Hit(m.start(), m.start() + len(cn), cn, cue="given_name"))
     hits += _group_leaders(t, use_gazetteer)
     return hits

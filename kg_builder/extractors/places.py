@@ -102,7 +102,8 @@ def _res():
         # its article, not "Milaan" or a surname such as "Verlaan"
         "street": re.compile(rf"(?:(?:(?<=[Dd]e )|(?<=[Hh]et ))(?:\d{{1,2}} |(?:{alt(c['street_adjectives'])}) )?"
                              rf"{U}{LETTER}+(?:{alt(c['street_suffixes'])})"
-                             rf"|(?<![\w-]){CAPWORD}(?: {CAPWORD}){{0,2}} (?:{alt(c['street_words'])}))(?![\w-])"),
+                             rf"|(?<![\w-])(?!(?:De|Het|Een|In|Op|Bij|Van|Naar|Aan|Langs|Via|Vanaf|Nabij|Rond) ){CAPWORD}(?: {CAPWORD}){{0,2}}"
+                             rf" (?:{alt(c['street_words'])}))(?![\w-])"),
         "building_name": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|In|Op|Bij|Van|Naar) )(?:{CAPWORD}(?:(?<=s)['’])? ){{1,2}}"
                                     rf"(?:{alt(c['building_name_words'])})(?![\w-])"),
         # "het Koning Boudewijnstadion", "de Westerkerk": one word ending in a building's head
