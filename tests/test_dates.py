@@ -532,3 +532,10 @@ def test_a_date_the_letter_told_something_on_is_no_anchor_for_die_ochtend():
     v = values("Op 25 december probeerde hij een explosief te ontsteken. Zoals wij u op 30 december jl. hebben gemeld, "
                "was hij die ochtend uit Lagos op Schiphol aangekomen.", "2010-01-10")
     assert v["die ochtend"] == "2009-12-25", v
+
+
+def test_a_span_ahead_is_no_happening_a_later_date_counts_from():
+    v = values("Het akkoord werd op 9 juni in Kumanovo ondertekend. Daarin is vastgelegd dat alle eenheden binnen "
+               "elf dagen uit Kosovo vertrekken. Een dag later nam de VN-Veiligheidsraad resolutie 1244 aan.",
+               date="1999-06-14")
+    assert v["Een dag later"] == "1999-06-10", v

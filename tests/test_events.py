@@ -2009,3 +2009,15 @@ def test_shot_dead_in_a_subordinate_clause_takes_the_story_date():
                  "London Bridge, waar agenten van de City of London Police hem doodschoten.", date="2020-02-17")
     assert any(e.attrs["place"] == "London Bridge" and e.attrs["date"] == "2019-11-29" for e in evs), \
         [e.attrs for e in evs]
+
+
+def test_a_theatre_named_in_one_word_is_the_place_not_its_town():
+    e = only(events("Afgelopen zaterdag hebben Russische speciale eenheden met een bestorming een einde gemaakt aan de "
+                    "gijzeling in het Doebrovka-theater in Moskou.", date="2002-10-29"))
+    assert (e["date"], e["place"]) == ("2002-10-26", "Doebrovka-theater"), e
+
+
+def test_a_resolution_dated_in_the_sentence_dates_the_councils_decision():
+    e = only(events("Met resolutie 1744 van 20 februari jl. heeft de VN-Veiligheidsraad de Afrikaanse Unie gemachtigd "
+                    "AMISOM te ontplooien.", date="2007-03-12"))
+    assert (e["date"], e["actors"][0]) == ("2007-02-20", "VN-Veiligheidsraad"), e

@@ -547,11 +547,13 @@ def find_dates(doc: Document, blocked_original: Iterable[tuple[int, int]] = ()) 
         first_day = parse_iso(value.split("/")[0]) if value and len(value.split("/")[0]) == 10 else last_day
         if value and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value.split("/")[0]):
             previous_any = parse_iso((value.split("/")[0] + "-01-01")[:10])
-        if last_day and not _PAPER_DATE.search(text, max(0, s0 - 40), s0) \
+        ahead = len(grp) == 1 and bool(first.rule) and first.rule.get("span", 0) > 0
+        if last_day and not ahead and not _PAPER_DATE.search(text, max(0, s0 - 40), s0) \
                 and not _DEADLINE.search(text, max(0, s0 - 20), s0):
-            previous = last_day        # "dezelfde dag" points back to a happening, not to a letter's date
-            # nor to a deadline ("uiterlijk 11 september"); "twee dagen later" counts from the start of a night
-            # ("in de nacht van 22 op 23 september"), from the end of days ("op 10 en 11 april")
+            previous = last_day        # "dezelfde dag" points back to a happening, not to a letter's date,
+            # nor to a deadline ("uiterlijk 11 september") or a span ahead ("binnen elf dagen"); "twee dagen
+            # later" counts from the start of a night ("in de nacht van 22 op 23 september"), from the end of
+            # days ("op 10 en 11 april")
             previous_start = first_day if _NIGHT.search(text, s0, e0) else last_day
     return out
 

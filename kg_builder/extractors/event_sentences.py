@@ -373,9 +373,10 @@ def _date_ok(text: str, sent_start: int, d: tuple[int, int, Mention]) -> bool:
         return False
     before = text[max(sent_start, a - 40):a]
     v = vocab()
-    if v["letter"].search(before) or v["paper"].search(text, max(sent_start, a - 90), a) \
+    adopted = _RESOLUTION_OF.search(before) is not None and m.attrs.get("granularity") == "day"
+    if v["letter"].search(before) or v["paper"].search(text, max(sent_start, a - 90), a) and not adopted \
             or v["letter_list"].search(text, max(sent_start, a - 120), a):     # "brieven van 1 mei (…) en 3 juni"
-        return False
+        return False                                    # (but "resolutie 1744 van 20 februari": the day it was adopted)
     rep = None
     for rep in v["reporting"].finditer(before):
         pass
@@ -397,6 +398,7 @@ def _date_ok(text: str, sent_start: int, d: tuple[int, int, Mention]) -> bool:
     return not re.search(r"\((?:[^()]*\b(?:Kamerstuk|nr\.))[^()]*$", text[sent_start:a])
 
 
+_RESOLUTION_OF = re.compile(r"(?<![\w-])[Rr]esoluties?\s+\d+(?:\s*\(\d{4}\))?\s+van\s+$")
 _AS_TOLD = re.compile(r"(?<![\w-])(?:[Zz]oals|[Aa]ls)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+(?:[a-z]+\s+){0,2}?(?:op|in|bij\s+brief\s+van)\s+$")
 _TOLD_VERB = re.compile(r"(?:\s+jl\.)?\s+(?:(?:heb|hebben)\s+)?(?:[a-z]+\s+){0,2}?(?:gemeld|bericht|geïnformeerd|meegedeeld|"
                         r"laten\s+weten|toegezegd|schreef|schreven|meldde|meldden|berichtte|berichtten)\b")
@@ -622,7 +624,7 @@ _JOURNEY_END = re.compile(r"(?<![\w-])(?:vlucht|vluchten|reis|route|rit|overtoch
                           r"\s+van\s+(?:\S+\s+){0,3}?(?:naar\s+)?$")
 # a building named by a common head and a name or number ("School nr. 1", "basiliek Notre-Dame", "Heaton Park-synagoge"),
 # not a name of its own ("Bardomuseum", "Crocus City Hall")
-_GENERIC_BUILDING = re.compile(r"(?:^|-)(?i:school|lyceum|college|basiliek|kathedraal|synagoge|moskee|kerk|kapel|tempel|"
+_GENERIC_BUILDING = re.compile(r"^(?i:school|lyceum|college|basiliek|kathedraal|synagoge|moskee|kerk|kapel|tempel|"
                                r"station|ziekenhuis|museum|theater|markt)\b")
 _CAPTURED = re.compile(r"(?:viel|vielen|veroverde|veroverden|heroverde|heroverden|bezette|bezetten|omsingelde|"
                        r"omsingelden|belegerde|belegerden)\b", re.I)
