@@ -2021,3 +2021,9 @@ def test_a_resolution_dated_in_the_sentence_dates_the_councils_decision():
     e = only(events("Met resolutie 1744 van 20 februari jl. heeft de VN-Veiligheidsraad de Afrikaanse Unie gemachtigd "
                     "AMISOM te ontplooien.", date="2007-03-12"))
     assert (e["date"], e["actors"][0]) == ("2007-02-20", "VN-Veiligheidsraad"), e
+
+
+def test_who_asked_for_a_meeting_and_the_body_that_met_take_part():
+    e = only(events("Afgelopen vrijdag hebben de NAVO-bondgenoten op verzoek van Turkije in de Noord-Atlantische Raad "
+                    "overleg gevoerd op grond van artikel 4 van het NAVO-verdrag.", date="2020-03-02"))
+    assert e["date"] == "2020-02-28" and {"Turkije", "Noord-Atlantische Raad"} <= set(e["actors"]), e

@@ -236,7 +236,8 @@ _TOPIC_OF = re.compile(r"(?<![\w-])(?:in verband met|naar aanleiding van|met bet
 _LISTED_PAPER = re.compile(r"\s*(?:[•–*-]\s*)?(?:de\s+)?(?:brief|brieven|notitie|nota)\b", re.I)
 _OWNED_HAPPENING = re.compile(r"\s+(?:van|door)\s+(?:de\s+|het\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,2}")
 _AGREED_THAT = re.compile(r"\s*,?\s*dat\s")
-_PRESENCE = re.compile(r"(?<![\w-])in (?:het )?(?:aanwezigheid|bijzijn) van\s+(?:de |het )?(?:\S+\s+){0,2}$", re.I)
+_PRESENCE = re.compile(r"(?<![\w-])(?:in (?:het )?(?:aanwezigheid|bijzijn)|op (?:verzoek|uitnodiging)) van\s+"
+                       r"(?:de |het )?(?:\S+\s+){0,2}$", re.I)   # "op verzoek van Turkije": the one who asked takes part
 _ANNOUNCED_THAT = re.compile(r"(?:maakt|maakte|maakten)\s[^.;]*?\bbekend\s*,?\s*dat\s|bekendgemaakt\s*,?\s*dat\s", re.I)
 _FRONTED_SUBCLAUSE = re.compile(r"\s*(?:Toen|Nadat|Terwijl|Voordat|Zodra|Omdat|Doordat)\s[^.;:]{5,200}?[a-z],\s+"
                                 r"(?=(?!en\s|maar\s|of\s|dat\s|die\s|waar)[a-z])")
@@ -495,9 +496,13 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
         elif re.search(r"\buw\s+$", before):
             ok = False                                  # "uw Kamer": the addressee
         elif _PRESENCE.search(before):
-            ok = True                                   # "in aanwezigheid van president X": X took part
+            ok = True                                   # "in aanwezigheid van president X", "op verzoek van X": X took part
         elif partners and s.start < ts and re.search(r"(?<![\w-])met\s+(?:de |het )?$", before):
             ok = True                                   # "heb ik met de NCTV en de politie overleg gevoerd"
+        elif partners and s.kind == "organisation" and s.mention.type not in ("state", "country") \
+                and re.search(r"(?<![\w-])in\s+(?:de|het)\s+$", before):
+            ok = True                                   # "hebben de bondgenoten in de Noord-Atlantische Raad overleg
+            #                                             gevoerd": the body met
         elif v["pair"].search(before):                  # not ", de enige weg tussen X en Y": an apposition
             ok = s.start < ts or "," not in text[te:s.start]
         elif v["agent"].search(before):                 # not "aanvallen van milities, bewapend door Iran"
