@@ -771,3 +771,13 @@ def test_agencies_and_firms_named_in_an_apposition_and_a_court_before_its_party(
                                  "DigiNotar op 20 september failliet verklaard.", use_gazetteer=False), "organisation")
     assert {"Logius", "Fox-IT", "VASCO", "rechtbank Haarlem"} <= set(o), sorted(o)
     assert o["VASCO"].type == "company" and "rechtbank Haarlem DigiNotar" not in o, sorted(o)
+
+
+def test_a_municipality_safety_region_or_police_unit_named_by_its_seat(analyse_text):
+    a = analyse_text("Er geldt een beveiligingsplan van de gemeente Assen, de politie-eenheid Noord-Nederland en de "
+                     "organisatie. Defensie helpt de Veiligheidsregio Zuid-Limburg. Een dijk bezweek bij Brommelen, in "
+                     "de gemeente Meerssen.", use_gazetteer=False)
+    o = entities_of(a, "organisation")
+    assert {"gemeente Assen", "politie-eenheid Noord-Nederland", "Veiligheidsregio Zuid-Limburg"} <= set(o), sorted(o)
+    assert o["gemeente Assen"].type == "government" and "gemeente Meerssen" not in o, sorted(o)
+    assert "Meerssen" in entities_of(a, "place")

@@ -74,6 +74,8 @@ def _res():
         # (a second word in camel case is the party before the court: "de rechtbank Haarlem DigiNotar")
         "court": re.compile(rf"(?<![\w-])(?:{U}{LETTER}+ van (?:het|de) )?(?P<w>{alt(c['court_words'])}) "
                             rf"(?P<n>{CAPWORD}(?: (?:aan|op|in)(?: den| de)? {CAPWORD}| (?![\w-]*[a-z][A-Z]){CAPWORD})?)(?![\w-])"),
+        # "de gemeente Assen", "de Veiligheidsregio Zuid-Limburg", "de politie-eenheid Noord-Nederland": a local body
+        "local_body": re.compile(rf"(?<![\w-])(?P<w>{alt(c['local_bodies'])}) (?P<n>{CAPWORD}(?: {CAPWORD})?)(?![\w-])"),
         # "het speciale hof van assisen", "het Brusselse hof van assisen": a court named by its kind
         "court_kind": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|[a-zà-ÿ]+e|{U}[a-zà-ÿ]+se) )?(?P<w>{alt(c['court_kinds'])})(?![\w-])"),
         "junta": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|militaire) )junta(?![\w-])"),
@@ -284,6 +286,12 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         if states().lookup(m.group("n")) or m.group("n").split(" ")[0] in ("De", "Het", "In", "Op"):
             continue
         col.add(m.start(), m.end(), 4, type="other", key="court-" + fold(m.group(0)).replace(" ", "-"))
+    for m in matches(R["local_body"], t, low):
+        if m.group("w").lower() == "gemeente" and re.search(r"(?<![\w-])(?:in|uit|bij|naar|binnen|buiten) (?:de )?$",
+                                                             t[max(0, m.start() - 10):m.start()]):
+            continue               # "in de gemeente Meerssen": where, a place
+        col.add(m.start(), m.end(), 4, type="government" if m.group("w").lower() == "gemeente" else "other",
+                key="local-" + fold(m.group(0)).replace(" ", "-"))
     for m in matches(R["court_kind"], t, low):
         adj = m.group("adj")
         if adj and adj.lower() in ("de", "het", "deze", "die", "dezelfde"):
