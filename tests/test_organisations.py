@@ -781,3 +781,9 @@ def test_a_municipality_safety_region_or_police_unit_named_by_its_seat(analyse_t
     assert {"gemeente Assen", "politie-eenheid Noord-Nederland", "Veiligheidsregio Zuid-Limburg"} <= set(o), sorted(o)
     assert o["gemeente Assen"].type == "government" and "gemeente Meerssen" not in o, sorted(o)
     assert "Meerssen" in entities_of(a, "place")
+
+
+def test_a_ministry_of_a_state_with_a_compound_demonym(analyse_text):
+    o = entities_of(analyse_text("De missie adviseert het Centraal-Afrikaanse ministerie van Defensie en de generale "
+                                 "staf."), "organisation")
+    assert "Centraal-Afrikaanse ministerie van Defensie" in o, sorted(o)
