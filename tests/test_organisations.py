@@ -787,3 +787,9 @@ def test_a_ministry_of_a_state_with_a_compound_demonym(analyse_text):
     o = entities_of(analyse_text("De missie adviseert het Centraal-Afrikaanse ministerie van Defensie en de generale "
                                  "staf."), "organisation")
     assert "Centraal-Afrikaanse ministerie van Defensie" in o, sorted(o)
+
+
+def test_a_service_named_in_one_word_ending_in_a_force(analyse_text):
+    o = entities_of(analyse_text("Wel heeft de Spoorwegpolitie van het KLPD op de grote stations extra toezicht "
+                                 "gehouden.", use_gazetteer=False), "organisation")
+    assert {"Spoorwegpolitie", "KLPD"} <= set(o), sorted(o)

@@ -174,6 +174,9 @@ def _res():
         # "eenheid 26165": a unit named by its number
         "unit_number": re.compile(r"(?<![\w-])(?:[Ee]enheid|[Mm]ilitaire eenheid|[Uu]nit) \d{4,6}(?![\d\w-])"),
         # "De Reuzenbrigades", "de Dorpsmilities": one compound word naming armed groups
+        # "de Spoorwegpolitie", "de Zeepolitie": a service named in one capitalised word ending in a force
+        "force_word": re.compile(rf"(?:(?<=[Dd]e )|(?<=[Hh]et ))(?P<n>{U}{LETTER}{{3,}}(?:politie|marechaussee|recherche|"
+                                 rf"kustwacht|brandweer|inlichtingendienst|veiligheidsdienst))(?![\w-])"),
         "group_word": re.compile(rf"(?<=[Dd]e )(?P<n>{U}{LETTER}{{3,}}(?:brigades|brigade|milities|militie))(?![\w-])"),
     }
 
@@ -535,6 +538,10 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
     for key in ("org_compound", "unit_number"):
         for m in matches(R[key], t, low):
             col.add(m.start(), m.end(), 5, type="other", key="org-" + fold(m.group(0)).replace(" ", "-"))
+    for m in matches(R["force_word"], t, low):
+        known = gaz and gazetteer("organisations").lookup(m.group("n"))
+        col.add(m.start(), m.end(), 4, type=known.type if known else "other",
+                key=known.id if known else "org-" + fold(m.group("n")).replace(" ", "-"))
     for m in matches(R["group_word"], t, low):
         col.add(m.start(), m.end(), 2, type="militia", key="fz-" + fuzzy_key(m.group("n")).replace(" ", "-"))
 
