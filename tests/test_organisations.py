@@ -793,3 +793,11 @@ def test_a_service_named_in_one_word_ending_in_a_force(analyse_text):
     o = entities_of(analyse_text("Wel heeft de Spoorwegpolitie van het KLPD op de grote stations extra toezicht "
                                  "gehouden.", use_gazetteer=False), "organisation")
     assert {"Spoorwegpolitie", "KLPD"} <= set(o), sorted(o)
+
+
+def test_movements_and_firms_named_after_their_kind_with_a_number_or_an_acronym_part(analyse_text):
+    o = entities_of(analyse_text("In Moskou voerden leden van de jongerenbeweging Nasji actie. Het onderzoeksbureau "
+                                 "Fox-IT schrijft de aanval toe aan de criminele groep TA505. Het gaat om de "
+                                 "protestbeweging Tsav 9, die konvooien tegenhoudt.", use_gazetteer=False), "organisation")
+    assert {"Nasji", "Fox-IT", "TA505", "Tsav 9"} <= set(o), sorted(o)
+    assert o["Fox-IT"].type == "company", o["Fox-IT"]

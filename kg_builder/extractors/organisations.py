@@ -60,7 +60,7 @@ def _res():
     c = cues()
     dem = demonym_alternation()
     arab_part = alt(c["arabic_particles"])
-    arab_tok = rf"(?:(?:al|el|as|ash|ad|an|ar|at|az)-{U}[\w'’]*|{U}[\w'’]*|(?:{arab_part})(?![\w'’]))"
+    arab_tok = rf"(?:(?:al|el|as|ash|ad|an|ar|at|az)-{U}[\w'’]*|{U}[\w'’]*(?:-[A-Z]{{2,4}}(?![\w'’-]))?|(?:{arab_part})(?![\w'’]))"
     ships = alt(c["ship_prefixes"])
     heads = {t: alt(c[k]) for t, k in (("militia", "militia_heads"), ("terrorist_organisation", "terrorist_heads"),
                                         ("armed_group", "armed_heads"))}
@@ -156,7 +156,7 @@ def _res():
         # "de Oekraïense militaire inlichtingendienst HUR", "de bendecoalitie Viv Ansanm": a name after its kind
         "named_by_head": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_by_head'])}) (?P<n>[A-Z]{{2,6}}(?![\w-])|"
                                     rf"{arab_tok}(?: (?:de|del|de la|de los|de las|do|da|dos) {U}[\w'’]*|"
-                                    rf" {arab_tok}){{0,3}})"),   # "de bende Tren de Aragua"
+                                    rf" {arab_tok}){{0,3}}(?: \d{{1,3}}(?![\w-]|[.,]\d))?)"),   # "de bende Tren de Aragua", "Tsav 9"
         # the name before an apposition found by _APPOSED (matched on the text that ends there)
         "apposed": re.compile(rf"(?<![\w'’-])(?P<n>{_CAPW}(?:[ \n-](?:(?:of|for|the|and|van|voor|de|al|el|wal) |"
                               rf"(?:al|el|ad|an|ar|as|ash|at|az)-)?{_CAPW}){{0,5}})$"),
