@@ -768,8 +768,10 @@ def test_agencies_and_firms_named_in_an_apposition_and_a_court_before_its_party(
     o = entities_of(analyse_text("Logius, de dienst digitale overheid van mijn ministerie, neemt het beheer over. "
                                  "Fox-IT, een Delfts beveiligingsbedrijf, onderzocht de inbraak. Op verzoek van VASCO, "
                                  "de Amerikaanse fabrikant van beveiligingssoftware, heeft de rechtbank Haarlem "
-                                 "DigiNotar op 20 september failliet verklaard.", use_gazetteer=False), "organisation")
-    assert {"Logius", "Fox-IT", "VASCO", "rechtbank Haarlem"} <= set(o), sorted(o)
+                                 "DigiNotar op 20 september failliet verklaard. Op 10 mei moest de Hansabank, de "
+                                 "grootste bank van het land, haar diensten stilleggen.", use_gazetteer=False),
+                    "organisation")
+    assert {"Logius", "Fox-IT", "VASCO", "rechtbank Haarlem", "Hansabank"} <= set(o), sorted(o)
     assert o["VASCO"].type == "company" and "rechtbank Haarlem DigiNotar" not in o, sorted(o)
 
 

@@ -683,7 +683,7 @@ _KIND_SUFFIXES = (("militie", "militia"), ("milities", "militia"), ("militia", "
                   ("groepering", "armed_group"), ("groep", "armed_group"), ("beweging", "armed_group"),
                   ("netwerk", "other"), ("organisatie", "other"), ("partij", "party"), ("bedrijf", "company"),
                   ("onderneming", "company"), ("maatschappij", "company"), ("fabrikant", "company"),
-                  ("producent", "company"), ("leverancier", "company"), ("concern", "company"), ("rederij", "company"),
+                  ("producent", "company"), ("leverancier", "company"), ("concern", "company"), ("rederij", "company"), ("bank", "company"),
                   ("dienst", "other"), ("agentschap", "other"), ("instituut", "other"), ("inspectie", "other"),
                   ("toezichthouder", "other"))
 _APPOSED = re.compile(r"(?: \((?P<a>[A-Z][\w-]{1,9})\))?,\s(?:een|de|het)\s(?P<adj>(?:[a-zA-ZÀ-ÿ][\w-]*\s){0,2}?)"
