@@ -105,7 +105,7 @@ def _res():
                              rf"|(?<![\w-])(?!(?:De|Het|Een|In|Op|Bij|Van|Naar|Aan|Langs|Via|Vanaf|Nabij|Rond) ){CAPWORD}(?: {CAPWORD}){{0,2}}"
                              rf" (?:{alt(c['street_words'])}))(?![\w-])"),
         "building_name": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|In|Op|Bij|Van|Naar) )(?:{CAPWORD}(?:(?<=s)['’])? ){{1,2}}"
-                                    rf"(?:{alt(c['building_name_words'])})(?![\w-])"),
+                                    rf"(?:{alt(c['building_name_words'])})(?: van {CAPWORD})?(?![\w-])"),
         # "het Koning Boudewijnstadion", "de Westerkerk": one word ending in a building's head
         "building_word": re.compile(rf"(?:(?<=[Dd]e )|(?<=[Hh]et ))(?:{CAPWORD} )?{U}{LETTER}{{2,}}(?:{alt(c['building_compound_heads'])})(?![\w-])"),
         "crossing": re.compile(rf"(?<![\w-])(?:{alt(c['crossing_heads'])}) (?P<n>{CAPWORD}(?:[ -]{CAPWORD})?)(?![\w-])"),
