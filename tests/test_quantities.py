@@ -211,3 +211,9 @@ def test_a_number_before_a_verb_counts_nothing_named_and_a_deadline_year_is_no_c
 
 def test_a_number_alone_on_its_line_counts_nothing_on_the_next():
     assert found("Aanhangsel van de Handelingen\n\n905\n\nVragen van de leden Jansen en De Vries.") == {}
+
+
+def test_one_after_an_approximation_counts_and_a_verb_ends_what_is_counted(analyse_text):
+    a = analyse_text("Bezoekers moesten ruim een uur binnen blijven. Bijna een miljoen mensen sloegen op de vlucht.")
+    q = {m.text: m.attrs["value"] for m in a.mentions if m.kind == "quantity"}
+    assert q == {"ruim een uur": 1, "Bijna een miljoen mensen": 1000000}, q

@@ -91,7 +91,7 @@ def _of_words(text: str, pos: int) -> tuple[str | None, int]:
         if len(words) >= _MAX_OF_WORDS or not re.match(r"[^\W\d]|[€%'’-]", token) \
                 or "\n" in rest[0 if not words else offset:offset + w.start()] \
                 or token.lower() in stop and token.lower() not in ("extra", "andere", "anderen") \
-                or not words and token in strong_past_verbs():       # "de laatste 12 kwamen aan": a verb, no noun
+                or token in strong_past_verbs():       # "de laatste 12 kwamen aan", "een miljoen mensen sloegen": a verb
             break
         words.append(token)
         end = pos + offset + w.end()
