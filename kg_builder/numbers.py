@@ -18,7 +18,7 @@ def _words() -> dict[str, dict[str, int]]:
     return {k: v for k, v in data.items() if isinstance(v, dict)}
 
 
-def word_value(word: str) -> int | None:
+def word_value(word: str) -> int | float | None:
     """Value of one Dutch number word (no spaces), or None."""
     w = word.lower().replace("ë", "e").replace("é", "e")
     if not w or len(w) > 40:
@@ -27,10 +27,13 @@ def word_value(word: str) -> int | None:
 
 
 @lru_cache(maxsize=4096)
-def _parse(w: str) -> int | None:
+def _parse(w: str) -> int | float | None:
     words = _words()
     units = {k.replace("é", "e"): v for k, v in words["units"].items()}
     tens, hundred, thousand = words["tens"], words["hundred"], words["thousand"]
+    fractions = {k.replace("ë", "e"): v for k, v in words.get("fractions", {}).items()}
+    if w in fractions:                       # "anderhalf" = 1.5
+        return fractions[w]
     if w in units:
         return units[w]
     if w in tens:
@@ -71,7 +74,7 @@ def number_word_pattern() -> str:
     """A regex alternative matching one Dutch number word (simple or compound)."""
     words = _words()
     parts = sorted(set(words["units"]) | set(words["tens"]) | set(words["hundred"])
-                   | set(words["thousand"]), key=len, reverse=True)
+                   | set(words["thousand"]) | set(words.get("fractions", {})), key=len, reverse=True)
     alt = "|".join(re.escape(p) for p in parts)
     return rf"(?:(?:{alt})(?:en)?)+"
 

@@ -214,6 +214,7 @@ def test_a_number_alone_on_its_line_counts_nothing_on_the_next():
 
 
 def test_one_after_an_approximation_counts_and_a_verb_ends_what_is_counted(analyse_text):
-    a = analyse_text("Bezoekers moesten ruim een uur binnen blijven. Bijna een miljoen mensen sloegen op de vlucht.")
+    a = analyse_text("Bezoekers moesten ruim een uur binnen blijven. Bijna een miljoen mensen sloegen op de vlucht. "
+                     "Later vluchtten er anderhalf miljoen mensen.")
     q = {m.text: m.attrs["value"] for m in a.mentions if m.kind == "quantity"}
-    assert q == {"ruim een uur": 1, "Bijna een miljoen mensen": 1000000}, q
+    assert q == {"ruim een uur": 1, "Bijna een miljoen mensen": 1000000, "anderhalf miljoen mensen": 1500000}, q
