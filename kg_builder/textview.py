@@ -45,6 +45,10 @@ _LEADING = re.compile(r"[\s" + "".join(_DROP) + "]*")
 # followed by a space, punctuation or the end ("Defensie1 en", "verwondingen.8 De",
 # "beperkt”.6", "UNITAD)?1"); upper-case words with digits (D66, G5, F16) are names
 _MARKER = re.compile(r"(?<=[a-zà-ÿ.)?!'\"”’»])(\d{1,2})(?=[\s.,;:)]|$)")
+# … or to a year after a word ("het Toetsingskader 20011 berichten", "jaarverslag over 20031"): a plain number
+# of five or six digits is written with separators in Dutch ("20.011"), so the last digits are a marker
+_YEAR_MARKER = re.compile(r"(?<=[A-Za-zÀ-ÿ] (?:19|20)\d\d)(\d{1,2})(?=[\s,;:)]|\.(?:\s|$)|$)")
+_YEAR_MARKER_NOT_AFTER = re.compile(r"\b(?:nr|Kamerstuk|Kamerstukken|dossier|dossiernummer|zaaknummer|Stcrt|Stb)\.? \d{4}$")
 _MARKER_NOT_AFTER = re.compile(r"(?:\b(?:nr|blz|art|p|pag|no|ca|jo|lid|sub)\.|\d[.,])$", re.I)
 _SENTENCE_END = ".:;!?"
 _SHORT_LINE = 45          # a line shorter than this that breaks is a heading/list/signature
@@ -70,7 +74,10 @@ class TextView:
         out: list[str] = []               # chunks of clean text, never empty
         orig: list[int] = []
         markers: list[Marker] = []
-        found = [m for m in _MARKER.finditer(text) if _is_marker(text, m)]
+        found = sorted([m for m in _MARKER.finditer(text) if _is_marker(text, m)]
+                       + [m for m in _YEAR_MARKER.finditer(text)
+                          if not _YEAR_MARKER_NOT_AFTER.search(text, max(0, m.start() - 30), m.start())],
+                       key=lambda m: m.start())
         found_starts = [m.start() for m in found]
         lines_start = _line_starts(text)
         full = _full_line_length(text)

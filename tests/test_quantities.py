@@ -218,3 +218,8 @@ def test_one_after_an_approximation_counts_and_a_verb_ends_what_is_counted(analy
                      "Later vluchtten er anderhalf miljoen mensen.")
     q = {m.text: m.attrs["value"] for m in a.mentions if m.kind == "quantity"}
     assert q == {"ruim een uur": 1, "Bijna een miljoen mensen": 1000000, "anderhalf miljoen mensen": 1500000}, q
+
+
+def test_the_year_in_a_name_is_no_count(analyse_text):
+    a = analyse_text("Aan de hand van de punten van het Toetsingskader 20011 berichten wij u over het besluit.")
+    assert not [m for m in a.mentions if m.kind == "quantity"]

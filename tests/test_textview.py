@@ -25,6 +25,14 @@ def test_footnote_marker_glued_to_word_is_detached():
     assert [m.number for m in v.markers] == [1, 2]
 
 
+def test_a_footnote_marker_glued_to_a_year_is_detached_but_not_from_a_paper_number():
+    v = TextView("aan de hand van het Toetsingskader 20011 berichten wij u; zie ook het jaarverslag over 20031. "
+                 "Zie Kamerstuk 20141 en nr. 20112.")
+    assert "Toetsingskader 2001 berichten" in v.clean and "over 2003." in v.clean
+    assert "Kamerstuk 20141" in v.clean and "nr. 20112" in v.clean
+    assert [m.number for m in v.markers] == [1, 1]
+
+
 def test_names_with_digits_are_not_markers():
     v = TextView("Pia Dijkstra (D66) en de G5-Sahel; vier F-16's en 50PLUS; Covid19 niet")
     assert v.markers == [] or all(v.original[m.start - 1].islower() for m in v.markers)

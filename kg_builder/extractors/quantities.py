@@ -203,6 +203,9 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
         level = v["level"].search(text, max(0, num_start - 50), num_start)
         if level and level.group(1).lower().endswith(endings):
             continue                              # "het dreigingsniveau blijft op 4"
+        if g["dig"] and re.fullmatch(r"(?:19|20)\d\d", g["dig"]) and prev and prev.group(1)[:1].isupper() \
+                and not _sentence_start(text, max(0, num_start - 25) + prev.start(1)):
+            continue                              # "het Toetsingskader 2001", "Agenda 2030": a name's year
         if g["dig"] and re.search(r"\d[^\S\n]$", before) or re.match(r"\s\d|\s?-\d", text[e:e + 3]):
             continue                              # "27 925", "27925 -919": a dossier number
         linked = re.search(r"(\d)\s(?:en|of|tot|t/m|-)\s$", before)
