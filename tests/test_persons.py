@@ -488,3 +488,11 @@ def test_a_name_ends_before_the_ship_it_serves_on(analyse_text):
     p = entities_of(analyse_text("\"Het was een zware week\", zegt commandant kapitein-luitenant ter zee Sanne Verhoef "
                                  "van Zr.Ms. Willemstad."), "person")
     assert set(p) == {"Sanne Verhoef"}, sorted(p)
+
+
+def test_a_second_full_name_joined_by_en_an_apposed_suspect_and_a_name_before_a_strait(analyse_text):
+    p = entities_of(analyse_text("Zij voerden twee soldaten mee, Ehud Goldwasser en Eldad Regev. Ook de tweede "
+                                 "verdachte, Jihad Hamad, zit in hechtenis. Eind december dreigde de Iraanse "
+                                 "vicepresident Mohammad Reza Rahimi de Straat van Hormuz te sluiten. Zie Besluit (GBVB) "
+                                 "2016/610 van de Raad."), "person")
+    assert {"Ehud Goldwasser", "Eldad Regev", "Jihad Hamad", "Mohammad Reza Rahimi"} == set(p), sorted(p)

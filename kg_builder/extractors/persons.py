@@ -241,8 +241,10 @@ def _clean_name(name: str, cued: bool = False) -> str | None:
         after_particle = i > 0 and re.fullmatch(rf"{_PART_WORD}|{_PARTCAP}|.*-{_PART_WORD}", words[i - 1]) is not None
         given = cued and i == 0 and w[:1].isupper() and len(words) > 1 and words[1][:1].isupper() and w.lower() in stop
         article = w in ("Al", "El") and 0 < i < len(words) - 1 and words[i + 1][:1].isupper()   # "Rashid Al Zayani"
-        if w in ("Zr", "Hr") and out:
-            break                         # "Sanne Verhoef van Zr.Ms. Willemstad": the name, then the ship
+        if w in ("Zr", "Hr") and out or out[-1:] == ["de"] and w in cues()["geo_name_heads"]:
+            if out[-1:] == ["de"]:
+                out.pop()
+            break                         # "Sanne Verhoef van Zr.Ms. Willemstad", "Rahimi de Straat van Hormuz"
         if not particle and not after_particle and not given and not article and \
                 (w in bad or w.lower() in stop or _building_word().fullmatch(w) or _prefixed_role(w)):
             if out:
@@ -614,7 +616,29 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
                 # Doorman", not "de operatie Linda Nchi"
                 hits.append(Hit(m.start(), m.start() + len(cn), cn, cue="given_name"))
     hits += _group_leaders(t, use_gazetteer)
+    hits += _coordinated_names(t, hits, use_gazetteer)
     return hits
+
+
+_AND_NAME = re.compile(rf" en (?P<name>{CAPWORD}(?: (?:{_PART} )*{_SUR}){{1,2}})(?=[\s,.;:)]|$)")
+
+
+def _coordinated_names(t: str, hits: list[Hit], use_gazetteer: bool) -> list[Hit]:
+    """A full name joined by "en" to a full name found ("twee soldaten, Ehud Goldwasser en Eldad Regev"):
+    a person too, if it could be a bare full name."""
+    out: list[Hit] = []
+    taken = {(h.start, h.end) for h in hits}
+    for h in hits:
+        if " " not in h.name or t[h.start:h.end] != h.name:
+            continue
+        m = _AND_NAME.match(t, h.end)
+        if not m or any(a < m.end("name") and m.start("name") < b for a, b in taken):
+            continue
+        name = _clean_name(m.group("name"))
+        if name == m.group("name") and _bare_full_name(t, m.start("name"), name, use_gazetteer):
+            out.append(Hit(m.start("name"), m.end("name"), name, cue="coordinated"))
+            taken.add((m.start("name"), m.end("name")))
+    return out
 
 
 # "(STC) van Aidarous al-Zubaidi", "Verzetskrachten van Tareq Saleh", "Raad (PLC) onder Rashad al-Alimi":
