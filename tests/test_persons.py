@@ -496,3 +496,12 @@ def test_a_second_full_name_joined_by_en_an_apposed_suspect_and_a_name_before_a_
                                  "vicepresident Mohammad Reza Rahimi de Straat van Hormuz te sluiten. Zie Besluit (GBVB) "
                                  "2016/610 van de Raad."), "person")
     assert {"Ehud Goldwasser", "Eldad Regev", "Jihad Hamad", "Mohammad Reza Rahimi"} == set(p), sorted(p)
+
+
+def test_an_interim_office_and_a_chief_named_after_his_organisation(analyse_text):
+    a = analyse_text("Zij sprak met interim-president Adly Mansour en anderen. Volgens UNMIK-chef Harri Holkeri was het "
+                     "geweld georganiseerd.", use_gazetteer=False)
+    p = entities_of(a, "person")
+    assert set(p) == {"Adly Mansour", "Harri Holkeri"}, sorted(p)
+    assert p["Adly Mansour"].attrs["roles"] == ["interim-president"], p["Adly Mansour"].attrs
+    assert p["Harri Holkeri"].attrs["roles"] == ["UNMIK-chef"], p["Harri Holkeri"].attrs

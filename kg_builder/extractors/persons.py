@@ -124,7 +124,8 @@ def _res():
                                 rf"(?!(?:{_not_person_nouns()})\b)(?![a-z-]*{_NOT_PERSON_ENDINGS}\b)[a-z][a-z-]{{3,24}}) {full}(?![\w-])"),
         "siblings": re.compile(rf"(?<![\w-])(?i:{alt(d['name_cues'])}) (?P<first>{CAPWORD}) en (?P<name>{CAPWORD} {_SUR})(?![\w\-])"),
         "initial_surname": re.compile(rf"(?<![\w\-.'’])(?P<name>{CAPWORD}(?: (?:al|el|bin|ben|van|de|van der|van den))? [A-Z]\.)(?= [a-z]|[,;:])"),
-        "role": re.compile(rf"(?<![\w-])(?:(?!(?:{roles}) )(?P<pre>[A-Z][\w]*)-|(?:[Oo]ud|[Ee]x|[Vv]oormalig)-)?(?P<rw>{roles}) "
+        "role": re.compile(rf"(?<![\w-])(?:(?!(?:{roles}) )(?P<pre>[A-Z][\w]*)-|(?:[Oo]ud|[Ee]x|[Vv]oormalig)-|"
+                           rf"(?P<acting>[Ii]nterim|[Aa]djunct|[Ww]aarnemend)-)?(?P<rw>{roles}) "
                            rf"(?:b\.d\. )?(?:(?:{titles}) ?)*{name}{pf_tail}{party}"),
         # "Minister van Defensie Tuinman": the office with its portfolio right before the name
         "role_pf_name": re.compile(rf"(?<![\w-])(?P<rw>[Mm]inister|[Ss]taatssecretaris) (?P<prep>van|voor) (?P<pf>{portf}) "
@@ -490,6 +491,8 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
             role = f"{m.group('pre')}-{m.group('rw')}"       # "HTS-leider"
         if rw.lower() in ("minister", "staatssecretaris") and not pf and m.group("party") is None:
             role = None           # "minister Koenders" alone: the role is given elsewhere
+        if role and m.group("acting"):
+            role = f"{m.group('acting').lower()}-{role[:1].lower()}{role[1:]}"     # "interim-president Adly Mansour"
         h = add(m, roles=[role] if role else [], party_group="party", cue="role")
         if h:
             cut = _clean_name(name, cued=True) or name
