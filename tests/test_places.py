@@ -538,3 +538,9 @@ def test_a_capitalised_house_of_worship_and_a_bus_station_named_after_its_head(a
 ])
 def test_hills_canals_hamlets_hotels_birthplaces_and_central_stations(analyse_text, text, expected):
     assert expected in entities_of(analyse_text(text, use_gazetteer=False), "place")
+
+
+def test_a_compass_part_of_a_named_sea(analyse_text):
+    p = entities_of(analyse_text("Schepen patrouilleren in de oostelijke Middellandse Zee.", use_gazetteer=False),
+                    "place")
+    assert set(p) == {"oostelijke Middellandse Zee"}, sorted(p)

@@ -140,6 +140,8 @@ def _res():
         # "de Krimbrug", "het Tsjaadmeer": one word ending in a feature word (not the cities on "-dam")
         "feature_word": re.compile(rf"(?<![\w-])(?:[Dd]e|[Hh]et) (?P<n>{U}{LETTER}{{2,}}(?P<h>brug|meer|gebergte|woestijn|kanaal))(?![\w-])"),
         "feature_compound": re.compile(rf"(?<![\w-]){U}{LETTER}+(?:-{U}{LETTER}+)*-(?P<h>{alt(c['feature_compound_heads'])})(?![\w-])"),
+        "sea_part": re.compile(rf"(?<![\w-])(?:oostelijke|westelijke|noordelijke|zuidelijke|centrale) "
+                               rf"{U}{LETTER}+ (?:Zee|Oceaan)(?![\w-])"),
         # "de Libische kust", "Libische territoriale wateren": a state's coast or waters (a demonym opens it)
         "coast": re.compile(rf"(?<![\w-])(?P<d>{U}{LETTER}+(?:sche|se|e)) (?P<h>{alt(c['coast_words'])})(?![\w-])"),
         "basin": re.compile(rf"(?<![\w-])(?:het |de )?(?P<n>{U}{LETTER}+(?:isch|sch|se|e) (?P<h>{alt(c['sea_area_words'])}))(?![\w-])"),
@@ -380,6 +382,8 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
     for m in matches(R["airport"], t, low):              # "Amsterdam Airport Schiphol": one place, not two
         k = known(m.group(0)) or known(m.group(0).rsplit(" ", 1)[-1])     # … the same as "Schiphol" alone
         col.add(m.start(), m.end(), 7, type=k[0] if k else "other", key=k[1] if k else _key("other", m.group(0)))
+    for m in matches(R["sea_part"], t, low):            # "de oostelijke Middellandse Zee": a part of a sea
+        col.add(m.start(), m.end(), 7, type="sea", key=_key("sea", m.group(0)))
     for m in matches(R["coast"], t, low):
         if demonym_state(m.group("d")):
             typ = "sea" if "water" in m.group("h") else "other"
