@@ -492,6 +492,8 @@ def test_a_consulate_named_with_its_state_and_town(analyse_text):
     ("Hij stak in de Streatham High Road twee voorbijgangers neer.", "Streatham High Road"),
     ("Bij een steekpartij in de Grote Marktstraat raakten drie jongeren gewond.", "Grote Marktstraat"),
     ("Er lagen bloemen bij het Homomonument.", "Homomonument"),
+    ("Ook de kerk van de Heilige Maagd van Ljeviš in Prizren werd in brand gestoken.",
+     "kerk van de Heilige Maagd van Ljeviš"),
     ("Een man liep de hal van het Joods Museum van België in Brussel binnen.", "Joods Museum van België"),
     ("De Verenigde Staten voeren vanaf Air Base 201 bij Agadez nog vluchten uit.", "Air Base 201"),
 ])

@@ -87,7 +87,7 @@ def _res():
         "building": re.compile(rf"(?<![\w-])(?P<n>(?:(?:{dem}) )?(?:{alt(c['building_words'])})(?: van (?:het )?{CAPWORD})?"
                                rf" (?:in|te) (?P<city>{CAPWORD}(?: {CAPWORD})?))"),
         # "de basiliek Notre-Dame", "de synagoge van Halle", "strafkolonie IK-3", "het Marriott-hotel", "de Heaton Park-synagoge"
-        "named_building": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_building_heads'])}) (?P<van>van )?"
+        "named_building": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_building_heads'])}) (?P<van>van (?:de |het )?)?"
                                      rf"(?P<n>{CAPWORD}(?:(?:[ -]| (?:de|van|van der|van den|la|le|du) ){CAPWORD}){{0,2}}|[A-Z]{{1,4}}-\d{{1,3}})"
                                      rf"(?![\w-])"),   # "strafkolonie IK-3", "atheneum Léonie de Waha"
         # "School nr. 1 in Beslan": a building named by its head and number
@@ -312,7 +312,7 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         if states().lookup(m.group("n")) or m.group("h") in ("ambassade", "consulaat") and not m.group("van"):
             continue                 # "de synagoge van Irak" names no building; an embassy needs "van" and a town
         buildings.append((m.start(), m.end(), _key("building", m.group(0)), "building"))
-        if m.group("van"):           # "de synagoge van Halle": the town too
+        if m.group("van") == "van ":     # "de synagoge van Halle": the town too (not "de kerk van de Heilige …")
             k = known(m.group("n"))
             col.add(m.start("n"), m.end("n"), 3, type=k[0] if k else "city", key=k[1] if k else _key("city", m.group("n")))
     for m in matches(R["numbered_building"], t, low):
