@@ -2027,3 +2027,14 @@ def test_who_asked_for_a_meeting_and_the_body_that_met_take_part():
     e = only(events("Afgelopen vrijdag hebben de NAVO-bondgenoten op verzoek van Turkije in de Noord-Atlantische Raad "
                     "overleg gevoerd op grond van artikel 4 van het NAVO-verdrag.", date="2020-03-02"))
     assert e["date"] == "2020-02-28" and {"Turkije", "Noord-Atlantische Raad"} <= set(e["actors"]), e
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Op 3 juli ontbond president Plavšić het parlement van de Republika Srpska.", "1997-08-20",
+     ("decision", "1997-07-03", ["Plavšić"])),
+    ("Op 12 augustus kwamen het Griekse fregat Limnos en het Turkse fregat Kemal Reis met elkaar in aanvaring.",
+     "2020-09-01", ("other", "2020-08-12", ["Limnos", "Kemal Reis"])),
+])
+def test_a_parliament_dissolved_and_ships_colliding(text, date, expected):
+    e = only(events(text, date=date))
+    assert (e["type"], e["date"], e["actors"]) == expected, e
