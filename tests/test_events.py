@@ -2038,3 +2038,9 @@ def test_who_asked_for_a_meeting_and_the_body_that_met_take_part():
 def test_a_parliament_dissolved_and_ships_colliding(text, date, expected):
     e = only(events(text, date=date))
     assert (e["type"], e["date"], e["actors"]) == expected, e
+
+
+def test_a_travel_advice_sharpened_is_a_decision_a_sharpened_plan_is_none():
+    e = only(events("Gisteravond heb ik als minister het reisadvies voor Egypte aangescherpt.", date="1997-11-18"))
+    assert (e["type"], e["date"]) == ("decision", "1997-11-17"), e
+    assert not events("Voor de TT in Assen op 24 juni geldt een aangescherpt beveiligingsplan.", date="2017-06-20")
