@@ -803,3 +803,8 @@ def test_movements_and_firms_named_after_their_kind_with_a_number_or_an_acronym_
                                  "protestbeweging Tsav 9, die konvooien tegenhoudt.", use_gazetteer=False), "organisation")
     assert {"Nasji", "Fox-IT", "TA505", "Tsav 9"} <= set(o), sorted(o)
     assert o["Fox-IT"].type == "company", o["Fox-IT"]
+
+
+def test_a_listed_assembly_does_not_swallow_the_person_it_elects(analyse_text):
+    a = analyse_text("In juni koos de Noodloya Jirga Hamid Karzai tot president van de Afghaanse Overgangsautoriteit.")
+    assert "Noodloya Jirga" in entities_of(a, "organisation") and "Hamid Karzai" in entities_of(a, "person")

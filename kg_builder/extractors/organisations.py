@@ -843,7 +843,13 @@ def _stops_name(words: str) -> bool:
     ws = words.split()
     return any(w in _not_org_words() or w in _org_heads()[1] or w.lower() in _stop_words() or w.isupper() and len(w) > 1
                for w in ws) or \
-        bool(tokens(ws[0]) and states().lookup(ws[0]))
+        bool(tokens(ws[0]) and states().lookup(ws[0])) or \
+        len(ws) > 1 and ws[0] in _given_names()         # "koos de Loya Jirga Hamid Karzai": a person follows
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(load_language_data("nl")["persons"]["given_names"])
 
 
 _STATE_WORDS = frozenset({"Republic", "Republiek", "Kingdom", "Koninkrijk", "Emirates", "Emiraten", "States", "Staten",
