@@ -2044,3 +2044,16 @@ def test_a_travel_advice_sharpened_is_a_decision_a_sharpened_plan_is_none():
     e = only(events("Gisteravond heb ik als minister het reisadvies voor Egypte aangescherpt.", date="1997-11-18"))
     assert (e["type"], e["date"]) == ("decision", "1997-11-17"), e
     assert not events("Voor de TT in Assen op 24 juni geldt een aangescherpt beveiligingsplan.", date="2017-06-20")
+
+
+def test_the_formulas_of_a_written_consultations_report_date_the_questions_and_the_answers():
+    evs = events("Binnen de vaste commissie voor Buitenlandse Zaken hebben enkele fracties de behoefte een aantal vragen "
+                 "en opmerkingen voor te leggen aan de Minister van Buitenlandse Zaken. De op 16 januari 2012 toegezonden "
+                 "vragen en opmerkingen zijn met de door de Minister bij brief van 19 januari 2012 gegeven antwoorden "
+                 "hieronder afgedrukt.", date="2012-01-20")
+    got = {(e.attrs["what"], e.attrs["date"]) for e in evs}
+    assert {("vragen voorgelegd", "2012-01-16"), ("beantwoording van de vragen", "2012-01-19")} <= got, got
+    evs = events("De vaste commissie voor Defensie heeft over de brief van 28 september 1999 de navolgende vragen ter "
+                 "beantwoording aan de regering voorgelegd. De minister van Defensie heeft deze vragen, mede namens de "
+                 "minister van Buitenlandse Zaken, beantwoord bij brief van 15 oktober 1999.", date="1999-10-20")
+    assert ("beantwoording van de vragen", "1999-10-15") in {(e.attrs["what"], e.attrs["date"]) for e in evs}

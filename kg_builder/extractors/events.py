@@ -59,6 +59,12 @@ _QUESTIONS_PUT = re.compile(
     r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) .+?) heeft (?:op (?P<date>\d{1,2}\s+\w+\s+\d{4})\s+)?"
     r"(?:een aantal )?vragen (?:en opmerkingen )?"
     r"voorgelegd aan (?:de )?(?P<to>(?i:minister|staatssecretaris)s? .+?)(?: over\b|\.)", re.S)
+# "De vaste commissie voor Defensie heeft over de brief van … de navolgende vragen ter beantwoording aan de
+# regering voorgelegd."
+_QUESTIONS_PUT_TO = re.compile(
+    r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) [^.]+?) heeft (?:op (?P<date>\d{1,2}\s+\w+\s+\d{4})\s+)?"
+    r"(?:over [^;]{0,300}? )?(?:de )?(?:navolgende |volgende )?vragen (?:en opmerkingen )?(?:ter beantwoording )?"
+    r"aan (?:de )?(?P<to>regering|(?i:minister|staatssecretaris)s? [^.;]{0,120}?) voorgelegd", re.S)
 _CLOSING_QUOTES = " \"'”’»"
 _TITLES = re.compile(r"^(?:(?:drs|dr|mr|ir|ing|prof|ds)\.\s*)+", re.I)
 _OF_WHOM = re.compile(r"\s+van\s+(?:een |de |het )?(?:[\w-]+\s+van\s+(?:de |het )?)?")
@@ -74,11 +80,17 @@ _LETTER_SENT = re.compile(         # the opening of a verslag van een schrifteli
 _LETTER_ANSWERED = re.compile(
     rf"(?P<who>(?:De |de )(?:[Mm]inister|[Ss]taatssecretaris)s? (?:van|voor) [^.]+?) (?:heeft|hebben) "
     rf"(?:bij brief van |op )(?P<date>{_DATE}) (?:gereageerd|geantwoord)")
-_QUESTIONS_ANSWERED = re.compile(r"(?:heeft|hebben) deze vragen beantwoord bij brief van (?P<date>\d{1,2} \w+ \d{4})")
+_QUESTIONS_ANSWERED = re.compile(r"(?:heeft|hebben) deze vragen(?:, [^.;]{0,120}?,)? beantwoord bij brief van "
+                                 r"(?P<date>\d{1,2} \w+ \d{4})")   # (", mede namens de minister van …,")
 _COMMITTEE_NAME = re.compile(     # "vaste commissie voor Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking"
     r"(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) (?:[A-Z][\w-]*)(?:(?:,\s*|\s+en\s+|\s+)(?:[A-Z][\w-]*))*")
 _QUESTIONS_DATED = re.compile(     # "De vragen en opmerkingen zijn op 3 maart 2025 (aan …) voorgelegd"
     rf"[Dd]e vragen(?: en opmerkingen)? zijn op (?P<date>{_DATE})(?: aan [^.;]{{0,120}}?)? voorgelegd")
+# "De op 16 januari 2012 toegezonden vragen en opmerkingen zijn met de door de Minister bij brief van 19 januari
+# 2012 gegeven antwoorden hieronder afgedrukt.": the formula of a written consultation's report
+_SENT_AND_ANSWERED = re.compile(
+    rf"[Dd]e op (?P<date>{_DATE}) (?:toegezonden|voorgelegde) vragen(?: en opmerkingen)? zijn(?:,)? met de door de "
+    rf"[^.;]{{0,120}}? bij brief van (?P<adate>{_DATE}) (?:gegeven|toegezonden|verstrekte?) antwoorden")
 _ANSWERED_BY_LETTER = re.compile(  # "bij brief van 18 maart 2025 zijn ze beantwoord"
     rf"[Bb]ij brief van (?P<date>{_DATE}) (?:zijn|werden) (?:ze|zij|deze|de vragen)(?: [^.;]{{0,60}}?)? beantwoord")
 
@@ -236,7 +248,7 @@ def _structural(doc: Document, view: TextView, date_at, holders: dict[str, str])
             who = [p.group("name") for p in _PERSON_IN_LIST.finditer(m.group("who"))] or _names_list(m.group("who"))
             out.append(_event(doc, view, m.start(), m.end(), "other", what=what,
                               date=date_at(m.start("date"), m.end("date")), actors=who))
-    q = _QUESTIONS_PUT.search(text[:4000])
+    q = _QUESTIONS_PUT.search(text[:4000]) or _QUESTIONS_PUT_TO.search(text[:4000])
     dated = _QUESTIONS_DATED.search(text[:4000])
     if q or dated:
         # the verslag of a schriftelijk overleg: questions put (and when), answered by letter (and when)
@@ -256,6 +268,14 @@ def _structural(doc: Document, view: TextView, date_at, holders: dict[str, str])
                 ministers = sorted(writers)[:1] or ministers
             out.append(_event(doc, view, a.start(), a.end(), "other", what="beantwoording van de vragen",
                               date=date_at(a.start("date"), a.end("date")), actors=ministers))
+    elif (f := _SENT_AND_ANSWERED.search(text[:4000])) is not None:
+        # "De op … toegezonden vragen en opmerkingen zijn met de door de Minister bij brief van … gegeven antwoorden"
+        who = [" ".join(c.group(0).split()) for c in _COMMITTEE_NAME.finditer(text[max(0, f.start() - 1500):f.start()])]
+        out.append(_event(doc, view, f.start(), f.end(), "other", what="vragen voorgelegd",
+                          date=date_at(f.start("date"), f.end("date")), actors=who[:1]))
+        writers = {n for role, n in holders.items() if role.split(" ")[0] in ("minister", "staatssecretaris")}
+        out.append(_event(doc, view, f.start(), f.end(), "other", what="beantwoording van de vragen",
+                          date=date_at(f.start("adate"), f.end("adate")), actors=sorted(writers)[:1]))
     return out
 
 
