@@ -21,6 +21,7 @@ Titles, initials' dots and honorifics stay out of the label; initials are kept
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -131,7 +132,9 @@ def _res():
         "role_pf_name": re.compile(rf"(?<![\w-])(?P<rw>[Mm]inister|[Ss]taatssecretaris) (?P<prep>van|voor) (?P<pf>{portf}) "
                                    rf"(?:(?:{titles}) ?)*{name}{party}"),
         "minister_item": re.compile(rf"({NAME}) (van|voor) ({portf})"),
-        "given_name": re.compile(rf"(?<![\w\-.])(?:{alt(d['given_names'])}) (?:{_PART} )*{_SUR}(?: {_SUR}){{0,2}}"),
+        # a known given name (looked up in a set: thousands of them) and a surname after it
+        "given_word": re.compile(r"(?<![\w\-.])[A-ZÀ-ÞĀ-Ž][\w'’-]*"),
+        "given_tail": re.compile(rf" (?:{_PART} )*{_SUR}(?: {_SUR}){{0,2}}"),
         "ministers": re.compile(rf"(?<![\w])(?:de )?[Mm]inisters ((?:{NAME}) (?:van|voor) (?:{portf})(?:(?:, | en )(?:{NAME}) (?:van|voor) (?:{portf}))+)"),
         "office_line": re.compile(rf"(?m)^De {office},\s*(?:(?:{titles}) ?)*{name}\s*$"),
         "office_colon": re.compile(rf"(?m)(?:^|(?<=\s))(?=(?P<role>Voorzitter|Griffier|Adjunct-griffier|Rapporteur): {name})"),
@@ -608,19 +611,36 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
     hits += _columns(doc.text, v)
     _cut_known_parties(t, hits)
     if use_gazetteer:
-        for m in matches(R["given_name"], t, low):
-            cn = _clean_name(m.group(0), cued=True)       # the first word is a known given name
-            if cn and " " in cn and m.group(0).startswith(cn) and not _overlaps_org(cn) \
+        for start, found in _given_names_with_surname(t):
+            cn = _clean_name(found, cued=True)            # the first word is a known given name
+            if cn and " " in cn and found.startswith(cn) and not _overlaps_org(cn) \
                     and not any(w in _name_stoppers() for w in cn.split(" ")[1:]) \
-                    and not _ship_before().search(t, max(0, m.start() - 30), m.start()) \
+                    and not _ship_before().search(t, max(0, start - 30), start) \
                     and not re.search(r"(?:^|[\s(])(?:[Dd]e|[Hh]et|[Oo]peratie|Operation|[Mm]issie|Mission) $",
-                                      t[max(0, m.start() - 11):m.start()]):
+                                      t[max(0, start - 11):start]):
                 # not "Ben Gurion Airport", not "het vliegdekschip Charles de Gaulle", not "na aankomst van de Karel
                 # Doorman", not "de operatie Linda Nchi"
-                hits.append(Hit(m.start(), m.start() + len(cn), cn, cue="given_name"))
+                hits.append(Hit(start, start + len(cn), cn, cue="given_name"))
     hits += _group_leaders(t, use_gazetteer)
     hits += _coordinated_names(t, hits, use_gazetteer)
     return hits
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(_data()["given_names"])
+
+
+def _given_names_with_surname(t: str) -> Iterable[tuple[int, str]]:
+    """(start, text) of a known given name followed by a surname, not overlapping one another."""
+    R, names, end = _res(), _given_names(), -1
+    for w in R["given_word"].finditer(t):
+        if w.start() < end or w.group(0) not in names:
+            continue
+        tail = R["given_tail"].match(t, w.end())
+        if tail:
+            end = tail.end()
+            yield w.start(), t[w.start():end]
 
 
 _AND_NAME = re.compile(rf" en (?P<name>{CAPWORD}(?: (?:{_PART} )*{_SUR}){{1,2}})(?=[\s,.;:)]|$)")
