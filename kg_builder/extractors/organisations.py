@@ -683,9 +683,9 @@ _KIND_SUFFIXES = (("militie", "militia"), ("milities", "militia"), ("militia", "
                   ("groepering", "armed_group"), ("groep", "armed_group"), ("beweging", "armed_group"),
                   ("netwerk", "other"), ("organisatie", "other"), ("partij", "party"), ("bedrijf", "company"),
                   ("onderneming", "company"), ("maatschappij", "company"), ("fabrikant", "company"),
-                  ("producent", "company"), ("leverancier", "company"), ("concern", "company"), ("rederij", "company"), ("bank", "company"),
-                  ("dienst", "other"), ("agentschap", "other"), ("instituut", "other"), ("inspectie", "other"),
-                  ("toezichthouder", "other"))
+                  ("producent", "company"), ("leverancier", "company"), ("concern", "company"), ("rederij", "company"),
+                  ("bank", "company"), ("dienst", "other"), ("agentschap", "other"), ("instituut", "other"),
+                  ("inspectie", "other"), ("toezichthouder", "other"))
 _APPOSED = re.compile(r"(?: \((?P<a>[A-Z][\w-]{1,9})\))?,\s(?:een|de|het)\s(?P<adj>(?:[a-zA-ZÀ-ÿ][\w-]*\s){0,2}?)"
                       rf"(?P<h>[a-z]*(?:{'|'.join(sfx for sfx, _ in _KIND_SUFFIXES)}))(?![\w-])")
 
@@ -839,17 +839,12 @@ def _extend(t: str, s: int, e: int) -> int:
 
 def _stops_name(words: str) -> bool:
     from ..names import tokens
-    from .persons import _stop_words
+    from .persons import _given_names, _stop_words
     ws = words.split()
     return any(w in _not_org_words() or w in _org_heads()[1] or w.lower() in _stop_words() or w.isupper() and len(w) > 1
                for w in ws) or \
         bool(tokens(ws[0]) and states().lookup(ws[0])) or \
         len(ws) > 1 and ws[0] in _given_names()         # "koos de Loya Jirga Hamid Karzai": a person follows
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    return frozenset(load_language_data("nl")["persons"]["given_names"])
 
 
 _STATE_WORDS = frozenset({"Republic", "Republiek", "Kingdom", "Koninkrijk", "Emirates", "Emiraten", "States", "Staten",

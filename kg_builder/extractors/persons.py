@@ -133,7 +133,7 @@ def _res():
                                    rf"(?:(?:{titles}) ?)*{name}{party}"),
         "minister_item": re.compile(rf"({NAME}) (van|voor) ({portf})"),
         # a known given name (looked up in a set: thousands of them) and a surname after it
-        "given_word": re.compile(r"(?<![\w\-.])[A-ZÀ-ÞĀ-Ž][\w'’-]*"),
+        "given_word": re.compile(rf"(?<![\w\-.]){U}[\w'’-]*"),
         "given_tail": re.compile(rf" (?:{_PART} )*{_SUR}(?: {_SUR}){{0,2}}"),
         "ministers": re.compile(rf"(?<![\w])(?:de )?[Mm]inisters ((?:{NAME}) (?:van|voor) (?:{portf})(?:(?:, | en )(?:{NAME}) (?:van|voor) (?:{portf}))+)"),
         "office_line": re.compile(rf"(?m)^De {office},\s*(?:(?:{titles}) ?)*{name}\s*$"),
