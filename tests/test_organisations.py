@@ -808,3 +808,8 @@ def test_movements_and_firms_named_after_their_kind_with_a_number_or_an_acronym_
 def test_a_listed_assembly_does_not_swallow_the_person_it_elects(analyse_text):
     a = analyse_text("In juni koos de Noodloya Jirga Hamid Karzai tot president van de Afghaanse Overgangsautoriteit.")
     assert "Noodloya Jirga" in entities_of(a, "organisation") and "Hamid Karzai" in entities_of(a, "person")
+
+
+def test_the_council_of_ministers_in_lower_case_is_a_government_body(analyse_text):
+    o = entities_of(analyse_text("De ministerraad heeft op vrijdag besloten de missie te verlengen."), "organisation")
+    assert o["ministerraad"].type == "government", sorted(o)

@@ -80,7 +80,7 @@ def _res():
         "court_kind": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|[a-zà-ÿ]+e|{U}[a-zà-ÿ]+se) )?(?P<w>{alt(c['court_kinds'])})(?![\w-])"),
         "junta": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|militaire) )junta(?![\w-])"),
         "government": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}|toenmalige|huidige|vorige|demissionaire) )?"
-                                 rf"(?P<w>kabinet|regering)(?![\w-])"),
+                                 rf"(?P<w>kabinet|regering|ministerraad)(?![\w-])"),
         # "de Raad van de West-Europese Unie", "het Gerecht van eerste aanleg van de Europese Gemeenschappen":
         # an organ named with the international organisation it belongs to
         "organ_of": re.compile(rf"(?<![\w-])(?:{alt(c['organ_words'])}) (?:van de|der) (?:{alt(c['organ_parents'])})(?![\w-])"),
