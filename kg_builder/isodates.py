@@ -71,8 +71,9 @@ def nearest_year(month: int, day: int | None, anchor: date | None, past: bool, f
         if not valid(y, month, day or 1):
             continue
         d = date(y, month, day or 1)
-        if past and d > anchor or future and d < anchor:
-            continue
+        last = d if day else date(y, month, calendar.monthrange(y, month)[1])
+        if past and d > anchor or future and last < anchor:
+            continue                     # (a month still under way is ahead in part: "zal eind juni", told in June)
         cands.append((abs((d - anchor).days), -y if past else y, y))
     return min(cands)[2] if cands else None
 

@@ -539,3 +539,10 @@ def test_a_span_ahead_is_no_happening_a_later_date_counts_from():
                "elf dagen uit Kosovo vertrekken. Een dag later nam de VN-Veiligheidsraad resolutie 1244 aan.",
                date="1999-06-14")
     assert v["Een dag later"] == "1999-06-10", v
+
+
+def test_a_month_still_under_way_counts_as_ahead():
+    v = values("De compagnie zal naar verwachting eind juni naar Ploče worden overgebracht.", date="1995-06-20")
+    assert v["eind juni"] == "1995-06", v
+    v = values("De eerste troepen zouden medio april in Durrës aan land gaan.", date="1997-04-03")
+    assert v["medio april"] == "1997-04", v
