@@ -546,3 +546,8 @@ def test_a_month_still_under_way_counts_as_ahead():
     assert v["eind juni"] == "1995-06", v
     v = values("De eerste troepen zouden medio april in Durrës aan land gaan.", date="1997-04-03")
     assert v["medio april"] == "1997-04", v
+
+
+def test_a_weak_past_form_tells_the_tense_of_a_bare_day():
+    v = values("Zo doodde Benjamin Herman op 29 mei in Luik twee politieagentes.", date="2018-12-14")
+    assert v["29 mei"] == "2018-05-29", v

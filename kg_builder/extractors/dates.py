@@ -119,7 +119,11 @@ def _vocab():
             "decades": re.compile(d["decades"]["pattern"], re.I),
             # the event vocabulary's past forms ("vielen", "schoten"), not a noun after an article ("de reden")
             "past_verbs": re.compile(r"(?<![\w-])(?<!de )(?<!een )(?:" + "|".join(sorted(
-                {*ev["past_verbs"], *ev["strong_past_verbs"]}, key=len, reverse=True)) + r")(?![\w-])", re.I)}
+                {*ev["past_verbs"], *ev["strong_past_verbs"]}, key=len, reverse=True)) + r"|"
+                # weak past forms with a doubled consonant or of a verb in -eren ("doodde", "dreigde" not:
+                # too like adjectives; "zette", "arresteerde"), not the participles used as adjectives ("ge…")
+                r"(?!ge)(?!" + "|".join(d["not_weak_past"]) + r"(?![\w-]))[a-z]{2,}(?:" +
+                "|".join(d["weak_past_endings"]) + r"))(?![\w-])", re.I)}
 
 
 _OPEN_PERIOD = re.compile(r"\b(?:de periode(?: van)?|periode(?: van)?|vanaf|van|sinds|met ingang van|tussen|"
