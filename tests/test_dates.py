@@ -556,3 +556,9 @@ def test_a_weak_past_form_tells_the_tense_of_a_bare_day():
 def test_the_end_of_this_year_is_its_last_month_end_this_year_the_year():
     v = values("Ik zal uw Kamer voor het einde van dit jaar informeren. Eind dit jaar is het klaar.", date="2011-09-05")
     assert (v["het einde van dit jaar"], v["Eind dit jaar"]) == ("2011-12", "2011"), v
+
+
+def test_earlier_or_later_that_year_takes_the_year_of_the_date_before():
+    v = values("In januari 2013 begon de operatie. Eerder dat jaar hadden Franse troepen de steden bevrijd. In "
+               "oktober van dat jaar volgde MINUSMA.", date="2014-04-11")
+    assert (v["Eerder dat jaar"], v["oktober van dat jaar"]) == ("2013", "2013-10"), v

@@ -365,8 +365,8 @@ def _resolve_relative(a: Atom, anchor: date | None, previous: date | None, previ
     rule, m = a.rule, a.match
     base = previous if rule.get("relative_to") == "previous" or rule.get("resolve") in ("previous", "previous_night") \
         else anchor
-    if rule.get("month") == "named":       # "oktober van dat jaar": the year of any date before, a year or a month too
-        base = previous_any
+    if rule.get("month") == "named" or rule.get("relative_to") == "previous_any":
+        base = previous_any                # "oktober van dat jaar", "later dat jaar": the year of any date before
     a.anchor = base.isoformat() if base else None
     if rule.get("first_months") and (m.group("year") or "").isdigit():   # "de eerste tien maanden van 2012"
         n, year = _count(m), int(m.group("year"))
