@@ -81,7 +81,7 @@ def describe(doc: Document) -> Document:
 # the meeting date glued on where the table gives one ("…, item 316-04-2013": item 3, 16 April 2013)
 HANDELINGEN_HEADER = re.compile(
     r"Staten-Generaal\s*(?P<y1>(?:19|20)\d\d)-(?P<y2>(?:19|20)\d\d)\s*nr\. ?(?P<nr>\d+), item (?P<item>\d+?)"
-    r"(?:(?P<date>(?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d))(?!\d)|(?!\d))")
+    r"(?:(?P<date>(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>(?:19|20)\d\d))(?!\d)|(?!\d))")   # "item 417-2-2015"
 
 
 # ---------------------------------------------------------------- fields
@@ -206,7 +206,7 @@ def _date(text: str) -> str | None:
     if m:
         return _iso(m.group(1))
     m = HANDELINGEN_HEADER.search(head)                                  # a Handelingen header's meeting date
-    return f"{m.group('y')}-{m.group('m')}-{m.group('d')}" if m and m.group("date") else None
+    return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}" if m and m.group("date") else None
 
 
 def _type(text: str, hints: dict) -> str | None:

@@ -423,6 +423,7 @@ def test_header_rows_with_glued_session_dossier_and_meeting_date():
                "Tweede Kamer der Staten-Generaal2012-2013nr. 74, item 316-04-2013\n\nGisteren ontploften twee bommen.",
                date=None)
     assert v["16-04-2013"] == "2013-04-16"
+    assert v["2012-2013"] == "2012/2013"                  # the vergaderjaar before a glued "nr."
 
 
 def test_vanaf_a_month_starts_then_whatever_the_verbs_tense():

@@ -151,3 +151,6 @@ def test_handelingen_header_with_the_meeting_date_glued_on():
     doc = described("Handeling\n\nDatum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering\n"
                     "Tweede Kamer der Staten-Generaal2012-2013nr. 74, item 316-04-2013\n\nVragen over Boston.\n")
     assert doc.meta.id == "h-tk-20122013-74-3" and doc.meta.date == "2013-04-16"
+    doc = described("Handeling\n\nDatum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering\n"
+                    "Tweede Kamer der Staten-Generaal2014-2015nr. 54, item 417-2-2015\n\nVragen over Kopenhagen.\n")
+    assert doc.meta.id == "h-tk-20142015-54-4" and doc.meta.date == "2015-02-17"      # day and month of one digit

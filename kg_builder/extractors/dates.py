@@ -179,7 +179,7 @@ def _atoms(view: TextView, blocked: list[tuple[int, int]]) -> list[Atom]:
     return out
 
 
-_SESSION_GLUED = re.compile(r"Staten-Generaal(?P<a>(?:19|20)\d\d)-(?P<b>(?:19|20)\d\d)(?=\d)")
+_SESSION_GLUED = re.compile(r"Staten-Generaal(?P<a>(?:19|20)\d\d)-(?P<b>(?:19|20)\d\d)(?=\d|nr\.)")   # dossier or "nr." glued on
 
 
 def _atoms_of(m: re.Match | None, text: str) -> list[Atom] | None:
