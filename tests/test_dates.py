@@ -552,6 +552,9 @@ def test_a_month_still_under_way_counts_as_ahead():
 def test_a_weak_past_form_tells_the_tense_of_a_bare_day():
     v = values("Zo doodde Benjamin Herman op 29 mei in Luik twee politieagentes.", date="2018-12-14")
     assert v["29 mei"] == "2018-05-29", v
+    v = values("Eind december dreigde de vicepresident de Straat te sluiten als de export zou worden getroffen.",
+               date="2012-01-20")
+    assert v["Eind december"] == "2011-12", v
 
 
 def test_the_end_of_this_year_is_its_last_month_end_this_year_the_year():
