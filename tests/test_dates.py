@@ -566,3 +566,11 @@ def test_earlier_or_later_that_year_takes_the_year_of_the_date_before():
     v = values("In januari 2013 begon de operatie. Eerder dat jaar hadden Franse troepen de steden bevrijd. In "
                "oktober van dat jaar volgde MINUSMA.", date="2014-04-11")
     assert (v["Eerder dat jaar"], v["oktober van dat jaar"]) == ("2013", "2013-10"), v
+
+
+def test_a_day_named_again_without_its_year_keeps_it_unless_marked_jl():
+    v = values("Het kabinet trekt de eenheid per 1 mei 2019 terug. Ontstaat er na 1 mei een periode zonder zicht?",
+               date="2018-11-20")
+    assert v["1 mei"] == "2019-05-01", v
+    v = values("Zij ondertekenden het op 1 januari 2024 in Addis Abeba. Per 1 januari jl. geldt het.", date="2025-01-23")
+    assert v["Per 1 januari jl."] == "2025-01-01", v

@@ -117,6 +117,9 @@ def _vocab():
             "session": re.compile(r"\b(?:" + "|".join(d["session_headings"]) + r")[ \t,:]*$", re.I),
             "centuries": re.compile(d["centuries"]["pattern"], re.I),
             "decades": re.compile(d["decades"]["pattern"], re.I),
+            # "jl.", "a.s.": a day marked as before or after the date of writing
+            "marked": re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, d["past_markers"] + d["future_markers"]))
+                                 + r")", re.I),
             # the event vocabulary's past forms ("vielen", "schoten"), not a noun after an article ("de reden")
             "past_verbs": re.compile(r"(?<![\w-])(?<!de )(?<!een )(?:" + "|".join(sorted(
                 {*ev["past_verbs"], *ev["strong_past_verbs"]}, key=len, reverse=True)) + r"|"
@@ -524,6 +527,7 @@ def find_dates(doc: Document, blocked_original: Iterable[tuple[int, int]] = ()) 
         kept.append(a)
     kept = _with_relative_years(text, kept)
     _share_years(text, kept)
+    _repeated_years(text, kept)
     out: list[Mention] = []
     previous: date | None = None
     previous_start: date | None = None
@@ -590,6 +594,18 @@ def _share_years(text: str, atoms: list[Atom]) -> None:
                 and b.month and (b.year is not None or b.years is not None) \
                 and (a.month, a.day or 0) <= (b.month, b.day0 or b.day or 0) and _AND.fullmatch(text[a.end:b.start]):
             a.year, a.years, a.kind = b.year, b.years, "absolute"
+
+
+def _repeated_years(text: str, atoms: list[Atom]) -> None:
+    """"per 1 mei 2019" … "na 1 mei": a day named again without its year takes the year it had first."""
+    seen: dict[tuple[int, int], int] = {}
+    for a in atoms:
+        if a.kind not in _ONE_OF or not (a.month and a.day):
+            continue
+        if a.year is not None:
+            seen.setdefault((a.month, a.day), a.year)
+        elif a.years is None and (a.month, a.day) in seen and not _vocab()["marked"].search(text, a.start, a.end):
+            a.year = seen[(a.month, a.day)]            # (not "1 januari jl.": that one counts from the letter)
 
 
 def _extend_prefix(text: str, grp: list[Atom]) -> int:
