@@ -1,4 +1,5 @@
 """Dates and periods from real sentences, resolved against the right anchor."""
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from kg_builder.document import Document, Part
@@ -574,3 +575,12 @@ def test_a_day_named_again_without_its_year_keeps_it_unless_marked_jl():
     assert v["1 mei"] == "2019-05-01", v
     v = values("Zij ondertekenden het op 1 januari 2024 in Addis Abeba. Per 1 januari jl. geldt het.", date="2025-01-23")
     assert v["Per 1 januari jl."] == "2025-01-01", v
+
+
+@pytest.mark.parametrize("text, session", [
+    ("Tweede Kamer der Staten-Generaal | Vergaderjaar 2025-2026 | nr. 41, item 9 | Datum vergadering 22 januari 2026",
+     "2025-2026"),
+    ("TWEEDE KAMER DER STATEN-GENERAAL VERGADERJAAR 2004–2005", "2004–2005"),
+])
+def test_the_papers_session_in_a_header_table_or_in_capitals(text, session):
+    assert values(text, date="2024-03-01")[session.replace("–", "-")] == session.replace("–", "/").replace("-", "/")

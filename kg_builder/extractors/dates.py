@@ -248,8 +248,11 @@ _WEAK_PAST_AFTER = re.compile(rf"(?:\s+jl\.)?\s+([a-zà-ÿ]{{3,}}{WEAK_PAST_END}
 
 
 # "Vergaderjaar 2021-2022" on a line of its own or after "… Staten-Generaal" on the same line (Aanhangsel)
-_HEADER_SESSION = re.compile(r"(?m)(?:^|Staten-Generaal)[ \t]*Vergaderjaar[ \t]+$|Staten-Generaal$")
-_SESSION_RANGE = re.compile(r"(?m)(?:(?:^|Staten-Generaal)[ \t]*Vergaderjaar[ \t]+|Staten-Generaal)\d{4}\s*[-–/]\s*\d{2,4}")
+# "Vergaderjaar 2023–2024" on its own line, after "Staten-Generaal" or in a header table ("| Vergaderjaar …"), in
+# capitals too (not a running head further on: "Tweede Kamer, vergaderjaar …")
+_HEADER_SESSION = re.compile(r"(?m)(?:^|(?i:staten-generaal)|\|)[ \t]*(?i:vergaderjaar)[ \t]+$|Staten-Generaal$")
+_SESSION_RANGE = re.compile(r"(?m)(?:(?:^|(?i:staten-generaal)|\|)[ \t]*(?i:vergaderjaar)[ \t]+|Staten-Generaal)"
+                            r"\d{4}\s*[-–/]\s*\d{2,4}")
 
 
 def _after_since(text: str, s: int) -> bool:
