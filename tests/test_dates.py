@@ -584,3 +584,8 @@ def test_a_day_named_again_without_its_year_keeps_it_unless_marked_jl():
 ])
 def test_the_papers_session_in_a_header_table_or_in_capitals(text, session):
     assert values(text, date="2024-03-01")[session.replace("–", "-")] == session.replace("–", "/").replace("-", "/")
+
+
+def test_a_number_on_the_line_before_is_no_first_day_of_a_list():
+    v = values("Vraag 2\n2\nOp 3 september heb ik de aanslag veroordeeld.", date="2004-09-20")
+    assert v == {"3 september": "2004-09-03"}, v
