@@ -2057,3 +2057,12 @@ def test_the_formulas_of_a_written_consultations_report_date_the_questions_and_t
                  "beantwoording aan de regering voorgelegd. De minister van Defensie heeft deze vragen, mede namens de "
                  "minister van Buitenlandse Zaken, beantwoord bij brief van 15 oktober 1999.", date="1999-10-20")
     assert ("beantwoording van de vragen", "1999-10-15") in {(e.attrs["what"], e.attrs["date"]) for e in evs}
+
+
+def test_a_footnote_naming_a_source_and_its_date_is_no_happening():
+    for note in ("1 Persconferentie van het Parijse parket, 1 juni 2014.",
+                 "1 AIVD en MIVD, «Laundry Bear», publicatie van 27 mei 2025.",
+                 "1 Onderzoek NCTb naar de poging tot een aanslag op vlucht NW253, 8 januari 2010; ter inzage gelegd."):
+        assert not events("Tekst van de brief.\n\n" + note, date="2025-06-10"), note
+    assert events("Tekst.\n\n8 In totaal hebben er in de periode 18 oktober tot 12 december jl. ca. 117 aanvallen "
+                  "plaatsgevonden in Irak en Syrië.", date="2023-12-20")

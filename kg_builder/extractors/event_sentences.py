@@ -233,6 +233,8 @@ def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 _TOPIC_OF = re.compile(r"(?<![\w-])(?:in verband met|naar aanleiding van|met betrekking tot|inzake|betreffende|"
                        r"aangaande)\s+(?:de |het |een )?(?:[\w-]+\s+){0,2}$", re.I)
+# a footnote naming a source and its date: "1 AIVD en MIVD, «Laundry Bear», publicatie van 27 mei 2025."
+_SOURCE_NOTE = re.compile(r"\d{1,2}\s+[A-ZÀ-Þ][^;:\n]{0,160}?,\s+(?:[a-z]+\s+(?:van\s+)?)?\d{1,2}\s+[a-z]+\s+\d{4}\s*(?:[.;]|$)")
 _LISTED_PAPER = re.compile(r"\s*(?:[•–*-]\s*)?(?:de\s+)?(?:brief|brieven|notitie|nota)\b", re.I)
 _OWNED_HAPPENING = re.compile(r"\s+(?:van|door)\s+(?:de\s+|het\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,2}")
 _AGREED_THAT = re.compile(r"\s*,?\s*dat\s")
@@ -763,6 +765,8 @@ def sentence_event(text: str, sent: tuple[int, int], dates: list[tuple[int, int,
     event (``exclude``: spans already read, e.g. named occasions). A trigger inside a reporting frame
     ("de brief inzake de verlenging van de bijdrage in 2023") counts only with a date of its own after it."""
     v = vocab()
+    if _SOURCE_NOTE.match(text, sent[0], sent[1]):
+        return []                                       # "1 Persconferentie van het Parijse parket, 1 juni 2014.": a source
     purpose = v["purpose"].match(text, sent[0], sent[1])        # "Om de besluitvorming … te kunnen plaatsen, …"
     found = [t for t in triggers_in(text, *sent) if not any(a <= t[1] < b for a, b in exclude)
              and not (purpose and t[1] < purpose.end())]
