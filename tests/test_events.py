@@ -2066,3 +2066,7 @@ def test_a_footnote_naming_a_source_and_its_date_is_no_happening():
         assert not events("Tekst van de brief.\n\n" + note, date="2025-06-10"), note
     assert events("Tekst.\n\n8 In totaal hebben er in de periode 18 oktober tot 12 december jl. ca. 117 aanvallen "
                   "plaatsgevonden in Irak en Syrië.", date="2023-12-20")
+
+
+def test_a_feeling_about_a_happening_told_before_states_none():
+    assert not events("Het kabinet is geschokt door de dood van de Turkse militairen.", date="2020-03-02")

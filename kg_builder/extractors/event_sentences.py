@@ -212,6 +212,8 @@ def triggers_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 continue               # "Door de aanvallen is het aantal passages gedaald": ones told before, as a cause
             if _TIME_AFTER.search(text, max(start, a - 40), a):
                 continue               # "een dag na de aanslagen in New York": a time told by a happening
+            if _REACTION_TO.search(text, max(start, a - 40), a):
+                continue               # "Het kabinet is geschokt door de dood van …": a feeling about one told before
             if _in_reported_speech(text, start, a):
                 continue               # 'noemde het "een erkenning van …"': words quoted, no happening told
             if _ABSTRACT_CAUSE.match(text, a):
@@ -243,6 +245,8 @@ _PRESENCE = re.compile(r"(?<![\w-])(?:in (?:het )?(?:aanwezigheid|bijzijn)|op (?
 _ANNOUNCED_THAT = re.compile(r"(?:maakt|maakte|maakten)\s[^.;]*?\bbekend\s*,?\s*dat\s|bekendgemaakt\s*,?\s*dat\s", re.I)
 _FRONTED_SUBCLAUSE = re.compile(r"\s*(?:Toen|Nadat|Terwijl|Voordat|Zodra|Omdat|Doordat)\s[^.;:]{5,200}?[a-z],\s+"
                                 r"(?=(?!en\s|maar\s|of\s|dat\s|die\s|waar)[a-z])")
+_REACTION_TO = re.compile(r"(?<![\w-])(?:geschokt|geschrokken|bedroefd|verontwaardigd|ontsteld|ontzet)\s+"
+                          r"(?:door|over|van)\s+(?:de|het)\s+(?:[a-zà-ÿ][\w-]*e\s+)?$", re.I)
 _TIME_AFTER = re.compile(r"(?<![\w-])(?:\w+\s+)?(?:dag|dagen|week|weken|maand|maanden|uur|jaar)\s+(?:na|vóór|voor)\s+"
                          r"(?:de|het)\s+(?:[a-zà-ÿ][\w-]*\s+)?$", re.I)
 _SPEECH_QUOTE = re.compile(r"(?<![\w-])(?:noemde|noemden|noemt|noemen|zei|zeiden|zegt|verklaarde|verklaarden|sprak\s+van|"
