@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from .document import Document, Part
+from .isodates import fmt
 from .lang import load_language_data
 from .textview import TextView, view_of
 
@@ -206,7 +207,7 @@ def _date(text: str) -> str | None:
     if m:
         return _iso(m.group(1))
     m = HANDELINGEN_HEADER.search(head)                                  # a Handelingen header's meeting date
-    return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}" if m and m.group("date") else None
+    return fmt(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m and m.group("date") else None
 
 
 def _type(text: str, hints: dict) -> str | None:

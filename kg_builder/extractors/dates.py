@@ -123,8 +123,8 @@ def _vocab():
             # the event vocabulary's past forms ("vielen", "schoten"), not a noun after an article ("de reden")
             "past_verbs": re.compile(r"(?<![\w-])(?<!de )(?<!een )(?:" + "|".join(sorted(
                 {*ev["past_verbs"], *ev["strong_past_verbs"]}, key=len, reverse=True)) + r"|"
-                # weak past forms with a doubled consonant or of a verb in -eren ("doodde", "dreigde" not:
-                # too like adjectives; "zette", "arresteerde"), not the participles used as adjectives ("ge…")
+                # weak past forms with the endings dates.json lists ("doodde", "dreigde", "zette",
+                # "arresteerde"), not the participles used as adjectives ("ge…") nor the adjectives it lists
                 r"(?!ge)(?!" + "|".join(d["not_weak_past"]) + r"(?![\w-]))[a-z]{2,}(?:" +
                 "|".join(d["weak_past_endings"]) + r"))(?![\w-])", re.I)}
 
