@@ -565,6 +565,16 @@ def test_a_states_named_body_and_a_ministry_by_its_portfolio(analyse_text):
     assert "Defensie" not in got
 
 
+def test_a_ministry_by_its_portfolio_as_source_subject_and_owner(analyse_text):
+    for text in ("Volgens Defensie ontstond door de manoeuvres een gevaarlijke situatie.",
+                 "Naast de compagnie stuurt Defensie twee transporthelikopters.",
+                 "Zij werden met een toestel van Defensie via Erbil naar Eindhoven overgebracht."):
+        assert orgs(analyse_text, text, use_gazetteer=False)["Defensie"].type == "ministry", text
+    for text in ("De ministers van Defensie van de NAVO komen bijeen.", "Minister Bakker van Defensie sprak.",
+                 "De NAVO-ministers van Defensie vergaderden.", "De secretaris-generaal van Defensie zweeg."):
+        assert "Defensie" not in orgs(analyse_text, text, use_gazetteer=False), text
+
+
 def test_the_dutch_state_as_a_party_and_a_hyphenated_army(analyse_text):
     got = orgs(analyse_text, "De Hoge Raad oordeelde dat de Nederlandse Staat aansprakelijk is. In juli 1995 nam het "
                              "Bosnisch-Servische leger de enclave in.")

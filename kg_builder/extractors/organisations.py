@@ -108,7 +108,9 @@ def _res():
         # "het Russische Onderzoekscomité", "het Poolse Openbaar Ministerie": a state's body, apart from its army
         "service": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?P<w>{alt(c['service_nouns'])})(?![\w-])"),
         # "Defensie bestelde munitie", "ProRail, de KMar en Defensie werken samen": a ministry by its portfolio
-        "bare_ministry": re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\sen\s)|(?<=[a-z]{{3}}[dt]e\s)|(?<=[a-z]{{3}}[dt]en\s))"
+        # "Volgens Defensie …", "stuurt Defensie twee …", "een toestel van Defensie": see _bare_ministry_ok
+        "bare_ministry": re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\sen\s)|(?<=[a-z]{{3}}[dt]e\s)|(?<=[a-z]{{3}}[dt]en\s)"
+                                    rf"|(?<=[Vv]olgens\s)|(?<=[a-z]{{3}}t\s)|(?<=\svan\s))"
                                     rf"(?P<n>{alt(c['bare_ministries'])})"
                                     rf"(?=\s+[a-z])(?!\s+(?:en|of|van|voor)\b)"),
         # "de regiopolitie Rotterdam-Rijnmond", "de politie van Greater Manchester": a force named by its region
@@ -269,8 +271,11 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         col.add(s, e, 4, type="ministry", key=f"ministry-{owner}" + fold(m.group("pf")).replace(" ", "-"))
     for m in matches(R["bare_ministry"], t, low):
         before = t[max(0, m.start() - 60):m.start()]
-        if re.search(r"(?:van|voor|[Mm]inisterie|[Mm]inister|[Cc]ommissie|[Ss]taatssecretaris)\s+(?:[A-ZÀ-Þ][\w-]*,?\s+)*(?:en\s+)?$",
-                     before):
+        owner = re.search(r"(?<![\w-])([a-z]{4,}) van\s+$", before)
+        if owner and owner.group(1) not in cues()["portfolio_holders"] and not owner.group(1).endswith("ministers"):
+            pass                     # "een toestel van Defensie": the ministry owns it
+        elif re.search(r"(?:van|voor|[Mm]inisterie|[Mm]inister|[Cc]ommissie|[Ss]taatssecretaris)\s+(?:[A-ZÀ-Þ][\w-]*,?\s+)*(?:en\s+)?$",
+                       before):
             continue                 # "commissie voor Buitenlandse Zaken en Defensie": a portfolio, not the ministry
         col.add(m.start(), m.end(), 3, type="ministry", key="ministry-" + fold(m.group("n")).replace(" ", "-"))
     for m in matches(R["body_of"], t, low):
