@@ -823,3 +823,8 @@ def test_a_listed_assembly_does_not_swallow_the_person_it_elects(analyse_text):
 def test_the_council_of_ministers_in_lower_case_is_a_government_body(analyse_text):
     o = entities_of(analyse_text("De ministerraad heeft op vrijdag besloten de missie te verlengen."), "organisation")
     assert o["ministerraad"].type == "government", sorted(o)
+
+
+def test_a_hyphenated_name_after_its_kind_is_kept_whole(analyse_text):
+    o = orgs(analyse_text, "De Deense krant Jyllands-Posten publiceerde de cartoons.", use_gazetteer=False)
+    assert "Jyllands-Posten" in o and "Jyllands" not in o

@@ -613,11 +613,12 @@ def _most_specific(text: str, place: Span, places: list[Span]) -> Span:
 
 def _town_of(text: str, place: Span, places: list[Span]) -> Span:
     """The town a street, a square or a building with a common head lies in, named right after it ("op het
-    24 Oktoberplein in Utrecht", "in School nr. 1 in Beslan"), or the town an embassy or consulate is named
+    24 Oktoberplein in Utrecht", "in School nr. 1 in Beslan", "in de Olof Palmes gata in het centrum van
+    Stockholm"), or the town an embassy or consulate is named
     with ("de Amerikaanse ambassade in Bagdad"): the event's place; else ``place`` itself."""
     if str(place.mention.attrs.get("key", "")).startswith("street-") \
             or place.mention.type == "building" and _GENERIC_BUILDING.search(place.label):
-        gap = re.match(r"\s+in\s+", text[place.end:place.end + 8])
+        gap = re.match(r"\s+in\s+(?:het\s+(?:centrum|noorden|zuiden|oosten|westen)\s+van\s+)?", text[place.end:place.end + 40])
         town = next((s for s in places if gap and s.start == place.end + gap.end()), None)
         return town if town is not None and town.mention.type in ("city", "region", "country") else place
     if place.mention.type == "building" and _MISSION_BUILDING_IN.search(place.label):

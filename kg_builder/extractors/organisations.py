@@ -60,7 +60,7 @@ def _res():
     c = cues()
     dem = demonym_alternation()
     arab_part = alt(c["arabic_particles"])
-    arab_tok = rf"(?:(?:al|el|as|ash|ad|an|ar|at|az)-{U}[\w'’]*|{U}[\w'’]*(?:-[A-Z]{{2,4}}(?![\w'’-]))?|(?:{arab_part})(?![\w'’]))"
+    arab_tok = rf"(?:(?:al|el|as|ash|ad|an|ar|at|az)-{U}[\w'’]*|{U}[\w'’]*(?:-[A-Z]{{2,4}}(?![\w'’-])|-{U}[a-zà-ÿ][\w'’]*)*|(?:{arab_part})(?![\w'’]))"
     ships = alt(c["ship_prefixes"])
     heads = {t: alt(c[k]) for t, k in (("militia", "militia_heads"), ("terrorist_organisation", "terrorist_heads"),
                                         ("armed_group", "armed_heads"))}

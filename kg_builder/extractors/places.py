@@ -70,7 +70,7 @@ def _res():
         "region_words": re.compile(rf"(?<![\w-])(?P<n>(?:{U}{LETTER}+-)?{U}{LETTER}+(?:e|sch) (?:{alt(c['region_words'])}))(?![\w-])"),
         # "Donbasregio", "Lac-provincie", "Tsjaadmeergebied" (not "NAVO-grondgebied")
         "region_compound": re.compile(rf"(?<![\w-]){U}{LETTER}+(?:-?regio|-provincie|-district|(?<!grond)(?<!lucht)-?gebied)(?![\w-])"),
-        "heads": re.compile(rf"(?<![\w-])(?!(?<=op het )gebied)(?:(?:{dem}) )?(?P<h>{areas}|(?:vluchtelingen|detentie)?kampen|(?:vluchtelingen|detentie)kamp)(?: als| zoals| rond| rondom)? "
+        "heads": re.compile(rf"(?<![\w-])(?!(?<=op het )gebied)(?:(?:{dem}) )?(?P<h>{areas}|[a-z]{{3,}}(?:stad|stadje|dorp|dorpje)|(?:vluchtelingen|detentie)?kampen|(?:vluchtelingen|detentie)kamp)(?: als| zoals| rond| rondom)? "
                             rf"(?P<list>{_PNAME}(?: \([^)]+\))?(?:(?:, | en ){_PNAME}(?: \([^)]+\))?)*)"),
         # "de wijk PK12", "sector 4" is no name, "kamp K5": a place named by letters and a number
         "coded": re.compile(rf"(?<![\w-])(?P<h>wijk|stadsdeel|district|kamp|zone|sector) (?P<n>[A-Z]{{1,4}}\d{{1,4}})(?![\w-])"),
@@ -86,8 +86,12 @@ def _res():
         # "de Amerikaanse ambassade in Bagdad", "het consulaat-generaal van Saudi-Arabië in Istanbul"
         "building": re.compile(rf"(?<![\w-])(?P<n>(?:(?:{dem}) )?(?:{alt(c['building_words'])})(?: van (?:het )?{CAPWORD})?"
                                rf" (?:in|te) (?P<city>{CAPWORD}(?: {CAPWORD})?))"),
+        # "het Deense consulaat-generaal": a consulate named by its state (an embassy so named mostly acts, see
+        # organisations)
+        "consulate": re.compile(rf"(?<![\w-])(?:{dem}) consula(?:at|at-generaal)(?![\w-])(?! (?:in|te|van) {U})"),
         # "de basiliek Notre-Dame", "de synagoge van Halle", "strafkolonie IK-3", "het Marriott-hotel", "de Heaton Park-synagoge"
-        "named_building": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_building_heads'])}) (?P<van>van (?:de |het )?)?"
+        "named_building": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_building_heads'])}|"
+                                     rf"{alt(h[:1].upper() + h[1:] for h in c['named_building_heads'])}) (?P<van>van (?:de |het )?)?"
                                      rf"(?P<n>{CAPWORD}(?:(?:[ -]| (?:de|van|van der|van den|la|le|du) ){CAPWORD}){{0,2}}|[A-Z]{{1,4}}-\d{{1,3}})"
                                      rf"(?![\w-])"),   # "strafkolonie IK-3", "atheneum Léonie de Waha"
         # "School nr. 1 in Beslan": a building named by its head and number
@@ -103,7 +107,9 @@ def _res():
         "street": re.compile(rf"(?:(?:(?<=[Dd]e )|(?<=[Hh]et ))(?:\d{{1,2}} |(?:{alt(c['street_adjectives'])}) )?"
                              rf"{U}{LETTER}+(?:{alt(c['street_suffixes'])})"
                              rf"|(?<![\w-])(?!(?:De|Het|Een|In|Op|Bij|Van|Naar|Aan|Langs|Via|Vanaf|Nabij|Rond) ){CAPWORD}(?: {CAPWORD}){{0,2}}"
-                             rf" (?:{alt(c['street_words'])}))(?![\w-])"),
+                             rf" (?:{alt(c['street_words'])})"
+                             rf"|(?<![\w-])(?:{alt(c['street_prefixes'])}) (?:(?:de la|de|del|du|des|la|le) )?{CAPWORD}(?: {CAPWORD}){{0,2}})"
+                             rf"(?![\w-])"),
         "building_name": re.compile(rf"(?<![\w-])(?!(?:De|Het|Een|In|Op|Bij|Van|Naar) )(?:{CAPWORD}(?:(?<=s)['’])? ){{1,2}}"
                                     rf"(?:{alt(c['building_name_words'])})(?: van {CAPWORD})?(?![\w-])"),
         # "het Koning Boudewijnstadion", "de Westerkerk": one word ending in a building's head
@@ -138,8 +144,11 @@ def _res():
         # "de Litani-rivier", "het Tsjaad-meer": a name joined to a feature word
         "airport": re.compile(rf"(?<![\w-]){CAPWORD}(?: {CAPWORD})? (?:International )?Airport(?: {CAPWORD}){{0,2}}(?![\w-])"),
         # "de Krimbrug", "het Tsjaadmeer": one word ending in a feature word (not the cities on "-dam")
-        "feature_word": re.compile(rf"(?<![\w-])(?:[Dd]e|[Hh]et) (?P<n>{U}{LETTER}{{2,}}(?P<h>brug|meer|gebergte|woestijn|kanaal))(?![\w-])"),
-        "feature_compound": re.compile(rf"(?<![\w-]){U}{LETTER}+(?:-{U}{LETTER}+)*-(?P<h>{alt(c['feature_compound_heads'])})(?![\w-])"),
+        "feature_word": re.compile(rf"(?<![\w-])(?:[Dd]e|[Hh]et) (?P<n>(?:{U}{LETTER}+-)?{U}{LETTER}{{2,}}(?P<h>brug|meer|gebergte|woestijn|kanaal))(?![\w-])"),
+        # "de Litani-rivier", "het Liaquat Bagh-park": a name joined to a feature word
+        "feature_compound": re.compile(rf"(?<![\w-])(?:(?!(?:De|Het|Een|In|Op|Bij|Van|Naar|Aan|Langs|Via|Nabij|Rond) )"
+                                       rf"{U}{LETTER}+ (?={U}{LETTER}+-[a-z]))?{U}{LETTER}+(?:-{U}{LETTER}+)*-"
+                                       rf"(?P<h>{alt(c['feature_compound_heads'])})(?![\w-])"),
         "sea_part": re.compile(rf"(?<![\w-])(?:oostelijke|westelijke|noordelijke|zuidelijke|centrale) "
                                rf"{U}{LETTER}+ (?:Zee|Oceaan)(?![\w-])"),
         # "de Libische kust", "Libische territoriale wateren": a state's coast or waters (a demonym opens it)
@@ -221,6 +230,8 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
     for m in matches(R["compass"], t, low):
         if re.search(r"(?:aanse|ische|isch|se|sche|aans)$", m.group("x")):
             continue                     # "Noord-Afrikaanse", "Noord-Atlantisch (Verdrag)": an adjective, see region_words
+        if re.search(r"(?:aan|anen|ees|ezen|ier|iërs|een|enen|aar|aren)$", m.group("x")):
+            continue                     # "een Zuid-Afrikaan", "Noord-Koreanen": people of a country, not a region
         k = known(m.group(0))
         col.add(m.start(), m.end(), 6, type=k[0] if k else "region", key=k[1] if k else _key("region", m.group(0)))
     for m in matches(R["compass_adj"], t, low):
@@ -315,6 +326,8 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         if m.group("van") == "van ":     # "de synagoge van Halle": the town too (not "de kerk van de Heilige …")
             k = known(m.group("n"))
             col.add(m.start("n"), m.end("n"), 3, type=k[0] if k else "city", key=k[1] if k else _key("city", m.group("n")))
+    for m in matches(R["consulate"], t, low):
+        buildings.append((m.start(), m.end(), _key("building", m.group(0)), "building"))
     for m in matches(R["numbered_building"], t, low):
         buildings.append((m.start(), m.end(), _key("building", m.group(0)), "building"))
         named_buildings.append((m.start(), m.end()))
