@@ -223,3 +223,8 @@ def test_one_after_an_approximation_counts_and_a_verb_ends_what_is_counted(analy
 def test_the_year_in_a_name_is_no_count(analyse_text):
     a = analyse_text("Aan de hand van de punten van het Toetsingskader 20011 berichten wij u over het besluit.")
     assert not [m for m in a.mentions if m.kind == "quantity"]
+
+
+def test_a_vague_amount_is_no_count_and_a_model_code_ends_the_counted_thing():
+    assert found("Er was slechts een beperkt aantal toestellen beschikbaar; een paar schepen voeren uit.") == {}
+    assert found("Beide landen kopen gezamenlijk veertien Leopard 2A4-tanks aan.") == {"veertien Leopard 2A4-tanks": 14}

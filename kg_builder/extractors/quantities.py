@@ -88,7 +88,8 @@ def _of_words(text: str, pos: int) -> tuple[str | None, int]:
     words, end = [], pos
     for w in re.finditer(r"[^\s,.;:()\"!?]+|[,.;:()\"!?]", rest[offset:]):
         token = w.group(0)
-        if len(words) >= _MAX_OF_WORDS or not re.match(r"[^\W\d]|[€%'’-]", token) \
+        model = bool(words) and words[-1][:1].isupper() and re.fullmatch(r"\d+[A-Za-z]\w*(?:-[a-zà-ÿ]+)?", token)
+        if len(words) >= _MAX_OF_WORDS or not (re.match(r"[^\W\d]|[€%'’-]", token) or model) \
                 or "\n" in rest[0 if not words else offset:offset + w.start()] \
                 or token.lower() in stop and token.lower() not in ("extra", "andere", "anderen") \
                 or token in strong_past_verbs():       # "de laatste 12 kwamen aan", "een miljoen mensen sloegen": a verb
@@ -120,6 +121,8 @@ def _counts_one(text: str, g: dict, s: int, of: str | None, end: int, q: dict) -
         first = of.split()[0].lower()
         return not (before and before[-1] in ("de", "het")) and first not in q["units"] \
             and first not in q["rate_periods"]
+    if any(w in q["vague_amounts"] for w in of.lower().split()[:2]):
+        return False                      # "slechts een beperkt aantal toestellen": an amount, not one
     if g["mod"] and " ".join(g["mod"].lower().split()) in q["one_counts_after"] \
             or before and before[-1] in q["one_counts_after"]:
         return True
