@@ -1228,6 +1228,14 @@ def test_a_later_claim_or_attribution_names_who_carried_out_the_attack_told_befo
                     "aanslagen op via zijn persbureau Amaq.", "2019-05-01"))
     assert e["type"] == "attack" and {"National Thowheeth Jama'ath", "ISIS"} <= set(e["actors"]), e
     assert "Amaq" not in e["actors"]
+    e = only(events("Op 25 november werden in Timboektoe drie toeristen ontvoerd. Al-Qaida in de Islamitische "
+                    "Maghreb (AQIM) heeft op 8 december jl. via een persbureau de ontvoering opgeëist.", "2011-12-20"))
+    assert e["date"] == "2011-11-25" and "Al-Qaida in de Islamitische Maghreb" in e["actors"], e
+
+
+def test_a_treaty_ended_by_a_state_named_after_a_fronted_date():
+    e = only(events("Op 28 november vorig jaar zegde Tsjaad het defensieakkoord met Frankrijk op.", "2025-02-10"))
+    assert (e["type"], e["date"], e["actors"]) == ("decision", "2024-11-28", ["Tsjaad"]), e
 
 
 def test_who_acts_through_a_leader_a_cell_or_a_court_named_before():

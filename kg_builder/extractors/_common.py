@@ -107,7 +107,7 @@ def _state_cue_res():
 WEAK_PAST_END = r"(?:de|te|dden|tten|[b-df-hj-np-tv-z]den|[b-df-hj-np-tv-z]ten)"
 # a fronted adverbial ("Op 27 juni jl.", "In maart") and a weak past verb: the subject follows
 _FRONTED_VERB = re.compile(r"(?:^|[.;:]\s+|\n)(?:Op|In|Na|Sinds|Begin|Eind|Medio|Vorige|Afgelopen)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}?"
-                           rf"(?:\s+jl\.|\s+a\.s\.)?\s+(?P<v>[a-z]{{4,}}{WEAK_PAST_END})\s+(?:de\s+|het\s+)?$")
+                           rf"(?:\s+jl\.|\s+a\.s\.)?\s+(?P<v>[a-z]{{3,}})\s+(?:de\s+|het\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -254,7 +254,9 @@ def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int
         return False                # "vielen Russische troepen Oekraïne binnen": where they went in
     if re.fullmatch(r"[ \t]*", text[text.rfind("\n", 0, s) + 1:s]) and re.match(r"[ \t]*(?:\n|$)", text[e:]):
         return False                # a heading "Oekraïne" over a section: the country as a topic, a place
-    if _FRONTED_VERB.search(before):
+    fronted = _FRONTED_VERB.search(before)
+    if fronted and (re.fullmatch(rf"[a-z]{{3,}}{WEAK_PAST_END}", fronted.group("v"))
+                    or fronted.group("v") in strong_past_verbs()):
         return True                 # "Op 27 juni jl. deponeerden Letland, Litouwen en Estland …": the subject
     if re.search(r",\s*\w+\s+$", own_before) and _inverted_verb_before(own_before) \
             and re.match(r"\s+(?:de|het|een|zijn|haar|geen)\s", after):

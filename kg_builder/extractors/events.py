@@ -575,7 +575,7 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
         if joined and not ds:                         # "Namens Nederland nam daaraan de minister deel.": a part in
             continue                                  # something told before, no happening of its own
         claim = _CLAIMED.search(text, sent[0], sent[1])
-        attack = _last_attack(out) if claim else None
+        attack = (_last_attack(out) or (out[-1] if out else None)) if claim else None
         if attack is not None and not triggers_in(text, sent[0], claim.start()) \
                 and not (triggers_in(text, claim.end(), sent[1]) and any(a >= claim.end() for a, _, _ in ds)):
             # (not "…, evenals voor het neerhalen van … op 24 augustus": another happening, dated, told)
@@ -741,7 +741,8 @@ def _claimed_in(text: str, found: Found, spans: list[Span], sent: tuple[int, int
 
 
 # a claim or attribution of attacks told before ("JNIM eiste beide aanvallen op", "De aanslagen worden
-# toegeschreven aan X"): its group is who carried them out, not a happening of its own
+# toegeschreven aan X", "AQIM heeft op 8 december beide ontvoeringen opgeëist"): its group is who carried them
+# out (of the last attack told, else of the last happening), not a happening of its own
 _CLAIMED = re.compile(r"(?<![\w-])(?:eist(?:e|en)?\s+(?:[^.;]{0,40}?\s)?(?:de|die|deze|beide|alle)\s+(?:[\w-]+\s+)?"
                       r"(?:aanslag|aanval|aanvallen|aanslagen)\w*\s+(?:op|[^.;]{0,40}?\sop(?=\s*[.;,]|\s+(?:als|via)\b))|"
                       r"(?:heeft|hebben)\s+(?:de|die|deze|beide|alle)\s+(?:[\w-]+\s+)?(?:aanslag|aanval|aanvallen|aanslagen)"
@@ -749,7 +750,10 @@ _CLAIMED = re.compile(r"(?<![\w-])(?:eist(?:e|en)?\s+(?:[^.;]{0,40}?\s)?(?:de|di
                       r"(?:[^.;]{0,40}?\s)?(?:opgeëist|geclaimd)|(?:aanslag|aanval|aanvallen|aanslagen)\w*\s+"
                       r"(?:[^.;]{0,20}?\s)?(?:worden|werden|wordt|werd)\s+(?:[^.;]{0,20}?\s)?toegeschreven\s+aan|"
                       r"(?:heeft|hebben|had|hadden)\s+[^.;]{0,80}?\bverantwoordelijkheid\s+(?:voor|van)\s+[^.;]{0,80}?"
-                      r"\bopgeëist|eist(?:e|en)?\s+(?:[^.;]{0,40}?\s)?(?:de\s+)?verantwoordelijkheid\s+(?:voor|op))\b", re.I)
+                      r"\bopgeëist|eist(?:e|en)?\s+(?:[^.;]{0,40}?\s)?(?:de\s+)?verantwoordelijkheid\s+(?:voor|op)|"
+                      r"(?:heeft|hebben|had|hadden)\s+(?:(?:[^.;]|(?<=\bjl)\.|(?<=\ba)\.(?=s\.)|(?<=\ba\.s)\.){0,80}?\s)?"
+                      r"(?:de|die|deze|beide|alle)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:opgeëist|geclaimd))\b", re.I)     # "AQAP heeft op 5 november de poging opgeëist"
 _FOLLOWED = re.compile(          # "Finland volgde op 1 april jl.": the same step as told just before, by another
     r"\s*(?:[A-ZÀ-Þ][\w'’-]*\s+){1,4}?(?:en\s+(?:[A-ZÀ-Þ][\w'’-]*\s+){1,3}?)?(?P<verb>volgde|volgden)\s+"
     r"(?:(?:op|in|eind|begin|medio)\s+[^.;,]{3,30}?|(?:een|twee|drie|enkele)\s+(?:dag|dagen|week|weken|maand|maanden)\s+later)"
