@@ -1890,6 +1890,12 @@ def test_an_older_handelingen_item_without_a_number_is_a_question_hour_meeting()
             "Mevrouw Terpstra-Hoekman (PvdA): Voorzitter! Ik heb drie vragen.\n")
     e = next(e.attrs for e in events(text, date="1999-01-19") if e.attrs["type"] == "meeting")
     assert (e["date"], e["actors"]) == ("1999-01-19", ["Terpstra-Hoekman"])
+    for head in ("Tweede Kamer der Staten-Generaal\nHandelingen\nVergaderjaar 2002–2003\n\n",
+                 "Handeling\n\nTweede Kamer der Staten-Generaal2023-2024nr. 76, item 2\n\n2 Vragen Smit\n\n"):
+        text = head + ("Vragen van het lid Smit aan minister Jansen van Buitenlandse Zaken over de gijzeling.\n\n"
+                       "De heer Smit (GroenLinks):\nVoorzitter! Ik heb drie vragen.\n")
+        e = next(e.attrs for e in events(text, date="2002-10-29") if e.attrs["type"] == "meeting")
+        assert (e["date"], e["actors"]) == ("2002-10-29", ["Smit"]), head
 
 
 def test_a_closed_border_is_dated_by_its_own_clause_not_by_what_happened_just_before():

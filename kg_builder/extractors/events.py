@@ -221,7 +221,7 @@ def _structural(doc: Document, view: TextView, date_at, holders: dict[str, str])
                           date=transcript.date if transcript else doc.meta.date,
                           actors=[doc.meta.chamber + " der Staten-Generaal"] if doc.meta.chamber else []))
     m = _ORAL_QUESTIONS.search(text[:4000])
-    if m is None and re.match(r"\s*Handelingen\b", text) and "Aanhangsel" not in text[:300]:
+    if m is None and re.search(r"(?m)^\s*Handeling(?:en)?\b", text[:300]) and "Aanhangsel" not in text[:300]:
         m = _ORAL_QUESTIONS_BARE.search(text[:4000])     # an older Handelingen item: no item number
     if m and doc.meta.date:
         who = [p.group("name") for p in _PERSON_IN_LIST.finditer(m.group("who"))] or _names_list(m.group("who"))
