@@ -589,3 +589,10 @@ def test_the_papers_session_in_a_header_table_or_in_capitals(text, session):
 def test_a_number_on_the_line_before_is_no_first_day_of_a_list():
     v = values("Vraag 2\n2\nOp 3 september heb ik de aanslag veroordeeld.", date="2004-09-20")
     assert v == {"3 september": "2004-09-03"}, v
+
+
+def test_a_shift_with_its_date_in_apposition_means_that_date():
+    v = values("Op 21 oktober viel een man een school aan en twee dagen later een kerk. Drie dagen later, op "
+               "maandagavond 16 oktober, schoot een man in Brussel. Een week eerder, op 6 oktober jl., gijzelden zes "
+               "gedetineerden bewakers.", "2023-10-30")
+    assert (v["Drie dagen later"], v["Een week eerder"]) == ("2023-10-16", "2023-10-06"), v

@@ -566,7 +566,21 @@ def find_dates(doc: Document, blocked_original: Iterable[tuple[int, int]] = ()) 
             # later" counts from the start of a night ("in de nacht van 22 op 23 september"), from the end of
             # days ("op 10 en 11 april")
             previous_start = first_day if _NIGHT.search(text, s0, e0) else last_day
+    _apposed_dates(doc.text, out)
     return out
+
+
+_SHIFT_WORD = re.compile(r"(?i)(?<![\w-])(?:later|eerder|daarna|daarvoor|ervoor)\s*$")
+_APPOSITION_GAP = re.compile(r",\s*(?:op\s+)?(?:[a-z]+(?:dag|avond|middag|ochtend|nacht)\s+)?")
+
+
+def _apposed_dates(original: str, dates: list[Mention]) -> None:
+    """"Drie dagen later, op maandagavond 16 oktober": a shift whose date the text gives right after it means
+    that date, whatever the date it would count from."""
+    for a, b in zip(dates, dates[1:]):
+        if a.attrs["relative"] and _SHIFT_WORD.search(a.text) and b.attrs["value"] \
+                and b.attrs["granularity"] == "day" and _APPOSITION_GAP.fullmatch(original, a.end, b.start):
+            a.attrs.update({k: b.attrs[k] for k in ("value", "granularity")})
 
 
 _NIGHT = re.compile(r"(?<![\w-])nacht\s+van\s", re.I)
