@@ -2084,3 +2084,10 @@ def test_a_footnote_naming_a_source_and_its_date_is_no_happening():
 
 def test_a_feeling_about_a_happening_told_before_states_none():
     assert not events("Het kabinet is geschokt door de dood van de Turkse militairen.", date="2020-03-02")
+
+
+def test_a_mission_that_became_operational_is_deployed_then():
+    evs = events("EUMM werd op 1 oktober 2008 operationeel, na de oorlog tussen Rusland en Georgië in augustus van dat "
+                 "jaar.", "2024-03-20")
+    got = {(e.attrs["type"], e.attrs["date"], tuple(e.attrs["actors"])) for e in evs}
+    assert ("deployment", "2008-10-01", ("EUMM",)) in got and ("attack", "2008-08", ("Rusland", "Georgië")) in got, got
