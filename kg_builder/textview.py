@@ -129,7 +129,7 @@ class TextView:
 
         # footnotes printed inside a sentence at a page's foot go after that sentence
         pos = _LEADING.match(text).end()
-        moves = _footnote_moves(text, found)
+        moves = _merged_moves(_footnote_moves(text, found), _furniture_moves(text))
         for cut, block, block_end, resume, insert in moves:
             run(pos, cut)
             # "ambassade in [footnotes] Bagdad.": one sentence again; a list goes on with its next item
@@ -323,6 +323,60 @@ def _footnote_moves(text: str, markers: list[re.Match]) -> list[tuple[int, int, 
         block_end = len(text[:resume.start()].rstrip())
         out.append((cut, m.start(1), block_end, resume.end(), end.end()))
         last = end.end()
+    return out
+
+
+# page furniture printed between two pages of a PDF: the running head ("Tweede Kamer, vergaderjaar 2023–2024,
+# 29 521, nr. 468   2"), the paper's id, ISSN and imprint lines of the Handelingen, a bare page number
+_FURNITURE_LINE = re.compile(
+    r"[ \t]*(?:(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[-–]\d{4}, [^\n]{1,60}?, nr\. ?[\w-]+(?:[ \t]+\d{1,4})?"
+    r"|(?:ah|kst|h|kv|blg|stb|stcrt)-[a-z]{0,3}-?\d[\w-]*|ISSN \d{4}-\d{3}[\dX]"
+    r"|'s-Gravenhage \d{4}(?:[ \t][^\n]*)?|\d{1,4})[ \t]*")
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _furniture_moves(text: str) -> list[tuple[int, int, int, int, int]]:
+    """Page furniture that cuts a running sentence in two ("… besloot de\nEuropese Raad\n\nTweede Kamer,
+    vergaderjaar 2023–2024, 29 521, nr. 468   2\n\nGeorgië de status …"): moves as in :func:`_footnote_moves`,
+    the furniture put back after the sentence. Only where the text before it is a paragraph running on (a full
+    line, or a line under one, without closing punctuation)."""
+    full = _full_line_length(text)
+    out: list[tuple[int, int, int, int, int]] = []
+    for gap in _BLANK_LINES.finditer(text):
+        block = gap.end()
+        lines, pos = [], block
+        while pos < len(text):
+            eol = text.find("\n", pos)
+            eol = len(text) if eol < 0 else eol
+            if not _FURNITURE_LINE.fullmatch(text, pos, eol):
+                break
+            lines.append((pos, eol))
+            pos = eol + 1
+        if all(text[a:b].strip().isdigit() for a, b in lines):
+            continue                      # a number alone is no sure furniture (a list's, a footnote's)
+        after = _BLANK_LINES.match(text, lines[-1][1])
+        if after is None or after.end() >= len(text) or not text[after.end()].isalpha():
+            continue
+        cut = gap.start()
+        if cut == 0 or text[cut - 1] in ".!?:;":
+            continue
+        last_start = text.rfind("\n", 0, cut) + 1
+        above = text[text.rfind("\n", 0, max(0, last_start - 1)) + 1:max(0, last_start - 1)].strip()
+        if not (cut - last_start >= full or last_start > 0 and len(above) >= full and above[-1:] not in ".!?:;"):
+            continue                      # a heading before the page break stays a heading
+        end = _SENTENCE_CLOSE.search(text, after.end(), after.end() + 1500)
+        if end is None or _BLANK_LINES.search(text, after.end(), end.end()):
+            continue
+        out.append((cut, block, lines[-1][1], after.end(), end.end()))
+    return out
+
+
+def _merged_moves(*lists: list[tuple[int, int, int, int, int]]) -> list[tuple[int, int, int, int, int]]:
+    """The moves of several kinds in text order, a move overlapping an earlier one left out."""
+    out: list[tuple[int, int, int, int, int]] = []
+    for mv in sorted(m for moves in lists for m in moves):
+        if not out or mv[0] >= out[-1][4]:
+            out.append(mv)
     return out
 
 

@@ -183,7 +183,9 @@ def test_footnotes_after_a_sentence_or_a_short_line_stay_put():
 
 
 @given(st.lists(st.sampled_from(["in", "\n\n \n7 De", "\n8 In", " x.", "\n Bagdad.", " tekst", "milities7 ",
-                                 "regel van een volle pagina met heel veel woorden erop\n", ".", "\n"]),
+                                 "regel van een volle pagina met heel veel woorden erop\n", ".", "\n",
+                                 "\n\nTweede Kamer, vergaderjaar 2023–2024, 29 521, nr. 468   2\n\n",
+                                 "\n\nISSN 0168-6291\n\n", "Georgië de"]),
                 max_size=40))
 @settings(max_examples=150, deadline=None)
 def test_moved_footnotes_keep_every_offset_valid(parts):
@@ -197,6 +199,29 @@ def test_moved_footnotes_keep_every_offset_valid(parts):
     for a in range(len(v.clean) + 1):
         s, e = v.to_original(0, a)
         assert 0 <= s <= e <= len(text)
+
+
+def test_page_furniture_cutting_a_sentence_goes_after_it():
+    text = _padded("De hotline werd 2.840 keer geactiveerd. Op 14 december 2023 besloot de Europese Raad na lang beraad\n"
+                   "en overleg\n\nTweede Kamer, vergaderjaar 2023–2024, 29 521, nr. 468                2\n\n"
+                   "Georgië de status van kandidaat-lidstaat te verlenen. Nederland leverde monitoren.")
+    v = TextView(text)
+    assert "en overleg Georgië de status van kandidaat-lidstaat te verlenen.\nTweede Kamer" in v.clean, v.clean
+    s = v.clean.index("Georgië")
+    a, b = v.to_original(s, s + len("Georgië"))
+    assert text[a:b] == "Georgië" and v.to_clean(a) == s
+    text = _padded("Volgens het ministerie zijn sindsdien duizenden mensen gedood en kondigde de premier een offensief\n"
+                   "aan; het kabinet heeft Israël\n\nah-tk-20232024-1532\nISSN 0168-6291\n's-Gravenhage 2024      "
+                   "Aanhangsel Handelingen II 2023/24      1\n\nopgeroepen daarvan af te zien.\n\nVraag 4")
+    assert "heeft Israël opgeroepen daarvan af te zien.\nah-tk" in TextView(text).clean
+
+
+def test_page_furniture_after_a_sentence_or_a_heading_stays_put():
+    text = _padded("Dit is de laatste zin.\n\nTweede Kamer, vergaderjaar 2023–2024, 29 521, nr. 468   2\n\nVolgende.")
+    assert "zin.\nTweede Kamer" in TextView(text).clean
+    text = _padded("Dit is de laatste zin.\n\nNederlandse bijdrage\n\n"
+                   "Tweede Kamer, vergaderjaar 2023–2024, 29 521, nr. 468   2\n\nNederland levert twee officieren.")
+    assert "Nederlandse bijdrage\nTweede Kamer" in TextView(text).clean
 
 
 def test_a_sentence_ending_in_dat_or_u_ends_there_but_abbreviations_do_not():
