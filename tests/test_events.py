@@ -1231,6 +1231,10 @@ def test_a_later_claim_or_attribution_names_who_carried_out_the_attack_told_befo
     e = only(events("Op 25 november werden in Timboektoe drie toeristen ontvoerd. Al-Qaida in de Islamitische "
                     "Maghreb (AQIM) heeft op 8 december jl. via een persbureau de ontvoering opgeëist.", "2011-12-20"))
     assert e["date"] == "2011-11-25" and "Al-Qaida in de Islamitische Maghreb" in e["actors"], e
+    e = only(events("Op 9 november pleegden zelfmoordterroristen aanslagen op drie hotels in Amman. Een dag later eiste "
+                    "de organisatie van Abu Musab al-Zarqawi, die zich Al-Qaida in Irak noemt, de aanslagen op in een "
+                    "verklaring op internet.", "2005-11-20"))
+    assert e["date"] == "2005-11-09" and e["type"] == "attack", e
 
 
 def test_a_treaty_ended_by_a_state_named_after_a_fronted_date():

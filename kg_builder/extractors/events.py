@@ -743,7 +743,7 @@ def _claimed_in(text: str, found: Found, spans: list[Span], sent: tuple[int, int
 # a claim or attribution of attacks told before ("JNIM eiste beide aanvallen op", "De aanslagen worden
 # toegeschreven aan X", "AQIM heeft op 8 december beide ontvoeringen opgeëist"): its group is who carried them
 # out (of the last attack told, else of the last happening), not a happening of its own
-_CLAIMED = re.compile(r"(?<![\w-])(?:eist(?:e|en)?\s+(?:[^.;]{0,40}?\s)?(?:de|die|deze|beide|alle)\s+(?:[\w-]+\s+)?"
+_CLAIMED = re.compile(r"(?<![\w-])(?:eist(?:e|en)?\s+(?:[^.;]{0,100}?\s)?(?:de|die|deze|beide|alle)\s+(?:[\w-]+\s+)?"
                       r"(?:aanslag|aanval|aanvallen|aanslagen)\w*\s+(?:op|[^.;]{0,40}?\sop(?=\s*[.;,]|\s+(?:als|via)\b))|"
                       r"(?:heeft|hebben)\s+(?:de|die|deze|beide|alle)\s+(?:[\w-]+\s+)?(?:aanslag|aanval|aanvallen|aanslagen)"
                       r"\w*\s+(?:[^.;]{0,40}?\s)?(?:later|dezelfde\s+dag|diezelfde\s+dag|de\s+volgende\s+dag)\s+"
