@@ -2095,3 +2095,9 @@ def test_a_mission_that_became_operational_is_deployed_then():
                  "jaar.", "2024-03-20")
     got = {(e.attrs["type"], e.attrs["date"], tuple(e.attrs["actors"])) for e in evs}
     assert ("deployment", "2008-10-01", ("EUMM",)) in got and ("attack", "2008-08", ("Rusland", "Georgië")) in got, got
+
+
+def test_a_demonym_after_door_in_a_passive_clause_names_the_attacker_not_the_target():
+    e = only(events("Op 18 april jl. werd het hoofdkwartier van het Fijische bataljon in Qana door Israëlische granaten "
+                    "getroffen.", "1996-05-20"))
+    assert (e["date"], e["actors"], e["place"]) == ("1996-04-18", ["Israël"], "Qana"), e

@@ -564,7 +564,11 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
     if dspan and any(a.start <= dspan[0] < a.end and a.label in out for a in agents):
         st = None                                       # "De Malinese overgangsregering eiste": inside the actor named
     if st is None and not out:                          # "het zwaartepunt van de Nederlandse inzet … verschuiven"
-        dm = next((m for m in demonym_regex().finditer(text, clause[0], ts) if not v["place_noun"].match(text, m.end())
+        found = list(demonym_regex().finditer(text, clause[0], ts))
+        # "werd het hoofdkwartier van het Fijische bataljon door Israëlische granaten getroffen": the agent's
+        agent = [m for m in demonym_regex().finditer(text, clause[0], clause[1])
+                 if _BY_AGENT.search(text, max(clause[0], m.start() - 12), m.start())]
+        dm = next((m for m in agent or found if not v["place_noun"].match(text, m.end())
                    and not v["numeral"].search(text, max(0, m.start() - 20), m.start())
                    and not v["source_noun"].match(text, m.end())
                    and not _SOURCE.search(text, max(clause[0], m.start() - 80), m.start())
@@ -578,6 +582,7 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
     return list(dict.fromkeys(out))
 
 
+_BY_AGENT = re.compile(r"(?<![\w-])door\s+(?:de\s+|het\s+)?$")
 # a demonym that names where ("in de Russische deelrepubliek X") or describes a time or thing in an
 # apposition ("Op 14 juli, de Franse nationale feestdag, reed …"), not who acted
 _PLACED_DEMONYM = re.compile(r"(?<![\w-])(?:in|bij|nabij|naar|uit|vanuit|rond)\s+(?:de|het|een)\s+$", re.I)
