@@ -2101,3 +2101,9 @@ def test_a_demonym_after_door_in_a_passive_clause_names_the_attacker_not_the_tar
     e = only(events("Op 18 april jl. werd het hoofdkwartier van het Fijische bataljon in Qana door Israëlische granaten "
                     "getroffen.", "1996-05-20"))
     assert (e["date"], e["actors"], e["place"]) == ("1996-04-18", ["Israël"], "Qana"), e
+
+
+def test_an_invasion_told_with_a_long_subject_is_an_attack():
+    e = only(events("Begin augustus vielen gewapende groepen onder leiding van Sjamil Basajev en de Jordaniër Chattab "
+                    "vanuit Tsjetsjenië Dagestan binnen.", "1999-09-21"))
+    assert (e["type"], e["date"]) == ("attack", "1999-08"), e
