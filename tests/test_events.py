@@ -2107,3 +2107,9 @@ def test_an_invasion_told_with_a_long_subject_is_an_attack():
     e = only(events("Begin augustus vielen gewapende groepen onder leiding van Sjamil Basajev en de Jordaniër Chattab "
                     "vanuit Tsjetsjenië Dagestan binnen.", "1999-09-21"))
     assert (e["type"], e["date"]) == ("attack", "1999-08"), e
+
+
+def test_a_crash_on_the_way_from_one_city_to_another_happened_where_it_came_down():
+    e = only(events("Op 25 december 2024 stortte een Embraer 190 van Azerbaijan Airlines, op weg van Bakoe naar Grozny, "
+                    "neer nabij de Kazachse havenstad Aktau aan de Kaspische Zee.", "2025-01-10"))
+    assert (e["date"], e["place"]) == ("2024-12-25", "Aktau"), e

@@ -634,10 +634,11 @@ def _town_of(text: str, place: Span, places: list[Span]) -> Span:
 _MISSION_BUILDING_IN = re.compile(r"(?:ambassade|consulaat|consulaat-generaal|vertegenwoordiging) in \S")
 
 
-# "op een vlucht van Tomsk naar Moskou": the ends of a journey, not where something happened on it
+# "op een vlucht van Tomsk naar Moskou", "op weg van Bakoe naar Grozny": the ends of a journey, not where
+# something happened on it
 # "aangehouden op verdenking van … een aanslag op de ambassade in Parijs": what they are suspected of, not where
 _SUSPICION = re.compile(r"(?<![\w-])(?:op\s+verdenking\s+van|verdacht\s+van|op\s+beschuldiging\s+van|wegens)\s", re.I)
-_JOURNEY_END = re.compile(r"(?<![\w-])(?:vlucht|vluchten|reis|route|rit|overtocht|treinreis|busreis)(?:\s+[\w-]+){0,2}?"
+_JOURNEY_END = re.compile(r"(?<![\w-])(?:vlucht|vluchten|reis|route|rit|overtocht|treinreis|busreis|op\s+weg)(?:\s+[\w-]+){0,2}?"
                           r"\s+van\s+(?:\S+\s+){0,3}?(?:naar\s+)?$")
 # a building named by a common head and a name or number ("School nr. 1", "basiliek Notre-Dame", "Heaton Park-synagoge"),
 # not a name of its own ("Bardomuseum", "Crocus City Hall")

@@ -266,6 +266,8 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             s = m.start("list") + im.start() + len(im.group("alias") or "")
             if states().lookup(name):
                 continue
+            if re.search(r" aan den? \S+ ", name) and not known(name):
+                name = re.split(r" aan den? ", name)[0]     # "havenstad Aktau aan de Kaspische Zee": the town, by the sea
             k = known(name)
             typ = "other" if "kamp" in m.group("h") else cues()["place_heads"].get(m.group("h"), "city")
             kw = {"type": k[0] if k else typ, "key": k[1] if k else _key(typ, name)}
