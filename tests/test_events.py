@@ -2113,3 +2113,12 @@ def test_a_crash_on_the_way_from_one_city_to_another_happened_where_it_came_down
     e = only(events("Op 25 december 2024 stortte een Embraer 190 van Azerbaijan Airlines, op weg van Bakoe naar Grozny, "
                     "neer nabij de Kazachse havenstad Aktau aan de Kaspische Zee.", "2025-01-10"))
     assert (e["date"], e["place"]) == ("2024-12-25", "Aktau"), e
+
+
+def test_an_unnamed_force_acts_under_its_named_leader():
+    e = only(events("Begin augustus vielen gewapende groepen onder leiding van Sjamil Basajev vanuit Tsjetsjenië "
+                    "Dagestan binnen.", "1999-09-21"))
+    assert (e["type"], e["date"], e["actors"]) == ("attack", "1999-08", ["Sjamil Basajev"]), e
+    e = only(events("Op 30 september jl. hebben militairen onder leiding van kapitein Ibrahim Traoré de president van "
+                    "het land afgezet.", "2022-11-01"))
+    assert (e["type"], e["date"]) == ("attack", "2022-09-30") and "Ibrahim Traoré" in e["actors"], e

@@ -615,6 +615,8 @@ def find_events(doc: Document, dates: list[Mention], mentions: list[Mention]) ->
                 convicted = _convicted_for(text, found, spans, clause)
                 found.actors = convicted if convicted is not None else found.actors
                 found.actors = _claimed_in(text, found, spans, sent) or found.actors
+                if not found.actors and stated:
+                    found.actors = _led_by(text, spans, clause)   # "militairen onder leiding van kapitein X"
             if found.date is None and then is not None and (_anaphoric_time().search(text, *clause)
                                                             or _THERE.match(text, sent[0])):
                 found.date = then                     # "… worden in juni extra stafofficieren ingezet. Zij leiden dan …"
@@ -729,6 +731,15 @@ def _convicted_for(text: str, found: Found, spans: list[Span], clause: tuple[int
         return None
     who = [sp.label for sp in spans if sp.kind == "person" and clause[0] <= sp.start < found.trigger[0]]
     return list(dict.fromkeys(who)) or []
+
+
+_LED_BY = re.compile(r"(?<![\w-])onder\s+(?:leiding|bevel|aanvoering)\s+van\s+(?:de\s+|het\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _led_by(text: str, spans: list[Span], clause: tuple[int, int]) -> list[str]:
+    """The persons or groups an unnamed force acts under ("militairen onder leiding van kapitein X")."""
+    return [sp.label for sp in spans if clause[0] <= sp.start < clause[1] and sp.kind in ("person", "organisation")
+            and _LED_BY.search(text, max(clause[0], sp.start - 50), sp.start)][:2]
 
 
 def _claimed_in(text: str, found: Found, spans: list[Span], sent: tuple[int, int]) -> list[str] | None:
