@@ -2122,3 +2122,8 @@ def test_an_unnamed_force_acts_under_its_named_leader():
     e = only(events("Op 30 september jl. hebben militairen onder leiding van kapitein Ibrahim Traoré de president van "
                     "het land afgezet.", "2022-11-01"))
     assert (e["type"], e["date"]) == ("attack", "2022-09-30") and "Ibrahim Traoré" in e["actors"], e
+
+
+def test_a_park_in_a_town_happens_in_the_town():
+    e = only(events("Op 22 januari stak een Afghaan in het Park Schöntal in Aschaffenburg twee mensen dood.", "2025-02-01"))
+    assert e["place"] == "Aschaffenburg", e

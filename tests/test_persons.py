@@ -505,3 +505,10 @@ def test_an_interim_office_and_a_chief_named_after_his_organisation(analyse_text
     assert set(p) == {"Adly Mansour", "Harri Holkeri"}, sorted(p)
     assert p["Adly Mansour"].attrs["roles"] == ["interim-president"], p["Adly Mansour"].attrs
     assert p["Harri Holkeri"].attrs["roles"] == ["UNMIK-chef"], p["Harri Holkeri"].attrs
+
+
+def test_a_barracks_or_a_regulation_is_no_person(analyse_text):
+    text = ("De konvooien rijden naar de Generaal-majoor De Ruyter van Steveninckkazerne. Zie Uitvoeringsverordening "
+            "(EU) 2024/2642 van de Raad.")
+    names = {m.label for m in analyse_text(text, use_gazetteer=False).mentions if m.kind == "person"}
+    assert not names, names

@@ -568,3 +568,21 @@ def test_people_of_a_country_and_a_brigade_are_no_places(analyse_text):
     p = entities_of(analyse_text("Hij werd met een Zweed en een Zuid-Afrikaan ontvoerd; de Noord-Koreanen vochten mee. "
                                  "Hij diende bij de Brigade.", use_gazetteer=False), "place")
     assert not {"Zuid-Afrikaan", "Noord-Koreanen", "Brigade"} & set(p), sorted(p)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De konvooien rijden via de A58 naar de Generaal-majoor De Ruyter van Steveninckkazerne in Oirschot.",
+     {"A58", "Generaal-majoor De Ruyter van Steveninckkazerne"}),
+    ("Op de Markale-markt en bij de Kasjirskoje-snelweg vielen doden.", {"Markale-markt", "Kasjirskoje-snelweg"}),
+    ("Het schip lost in de Sloehaven; de dader vluchtte naar Park Schöntal.", {"Sloehaven", "Park Schöntal"}),
+    ("De waarnemers bij waarnemingspost Khiam en op het testterrein Kapoestin Jar.", {"Khiam", "Kapoestin Jar"}),
+    ("Troepen trokken samen in de grensstaat Bolívar.", {"Bolívar"}),
+])
+def test_barracks_roads_markets_harbours_parks_posts_and_border_states(analyse_text, text, expected):
+    p = entities_of(analyse_text(text, use_gazetteer=False), "place")
+    assert expected <= set(p), sorted(p)
+
+
+def test_an_aircraft_type_and_a_group_of_states_are_no_roads(analyse_text):
+    p = entities_of(analyse_text("Een Airbus landde; de A330 en de E3 werden genoemd.", use_gazetteer=False), "place")
+    assert not {"A330", "E3"} & set(p), sorted(p)

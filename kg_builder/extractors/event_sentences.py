@@ -621,7 +621,7 @@ def _town_of(text: str, place: Span, places: list[Span]) -> Span:
     24 Oktoberplein in Utrecht", "in School nr. 1 in Beslan", "in de Olof Palmes gata in het centrum van
     Stockholm"), or the town an embassy or consulate is named
     with ("de Amerikaanse ambassade in Bagdad"): the event's place; else ``place`` itself."""
-    if str(place.mention.attrs.get("key", "")).startswith("street-") \
+    if str(place.mention.attrs.get("key", "")).startswith("street-") or _PARK.search(place.label) \
             or place.mention.type == "building" and _GENERIC_BUILDING.search(place.label):
         gap = re.match(r"\s+in\s+(?:het\s+(?:centrum|noorden|zuiden|oosten|westen)\s+van\s+)?", text[place.end:place.end + 40])
         town = next((s for s in places if gap and s.start == place.end + gap.end()), None)
@@ -631,6 +631,7 @@ def _town_of(text: str, place: Span, places: list[Span]) -> Span:
     return place
 
 
+_PARK = re.compile(r"(?:^Park\s|park$)")
 _MISSION_BUILDING_IN = re.compile(r"(?:ambassade|consulaat|consulaat-generaal|vertegenwoordiging) in \S")
 
 

@@ -834,8 +834,8 @@ def _extend(t: str, s: int, e: int) -> int:
     if " " not in t[s:e]:
         return e
     m = re.match(rf"(?: {_EXT_WORD}){{1,3}}(?![\w-])", t[e:e + 80])
-    if m and not _stops_name(m.group(0)):
-        return e + m.end()
+    if m and not _stops_name(m.group(0)) and not re.match(r" [A-ZÀ-Þ]", t[e + m.end():e + m.end() + 2]):
+        return e + m.end()           # (not "Verenigde Naties Boutros" of "… Naties Boutros Boutros-Ghali")
     m = re.match(rf" in (?:de |het )?({_EXT_WORD}(?: {_EXT_WORD}){{1,3}})(?![\w-])", t[e:e + 80])
     if m and not _stops_name(m.group(1)) and not states().lookup(m.group(1)):
         return e + m.end()

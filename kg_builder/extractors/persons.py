@@ -155,7 +155,8 @@ def _res():
 
 
 _NOT_PERSON_ENDINGS = (r"(?:boot|boten|schip|schepen|tanker|vaartuig|stad|dorp|basis|haven|krant|zender|partij|groep|"
-                       r"beweging|dienst|raad|leger|regio|provincie|organisatie|bedrijf|bank|maatschappij|missie)")
+                       r"beweging|dienst|raad|leger|regio|provincie|organisatie|bedrijf|bank|maatschappij|missie|kazerne|"
+                       r"verordening|richtlijn)")
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +193,9 @@ def _prefixed_role(word: str) -> bool:
 
 
 _ROLE_PREFIX = re.compile(r"(?:[Ii]nterim|[Oo]ud|[Ee]x|[Vv]ice|[Aa]djunct|[A-Z]{2,6})-(\w+)")
+
+
+_ACT_WORD = re.compile(r"(?:verordening|richtlijn|besluit|regeling)$")
 
 
 @lru_cache(maxsize=1)
@@ -436,6 +440,8 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
         if not name or _UNINFLECTED_ADJECTIVE.search(name.split(" ")[0]):
             return None                  # "commandant Caribisch gebied …": an adjective, no name
         words = name.split(" ")
+        if _building_word().fullmatch(words[-1]) or _ACT_WORD.search(words[-1]):
+            return None                  # "generaal-majoor De Ruyter van Steveninckkazerne", "Uitvoeringsverordening (EU)"
         adj = next((i for i, w in enumerate(words) if i and demonym_state(w)), None)
         if adj is not None:              # "in Dapaong Beninse en Togolese eenheden": a demonym ends the name
             if adj < 2 and not cue:

@@ -114,6 +114,11 @@ def _res():
                                     rf"(?:{alt(c['building_name_words'])})(?: van {CAPWORD})?(?![\w-])"),
         # "het Koning Boudewijnstadion", "de Westerkerk": one word ending in a building's head
         "building_word": re.compile(rf"(?:(?<=[Dd]e )|(?<=[Hh]et ))(?:{CAPWORD} )?{U}{LETTER}{{2,}}(?:{alt(c['building_compound_heads'])})(?![\w-])"),
+        # "de Generaal-majoor De Ruyter van Steveninckkazerne", "de Johannes Postkazerne": a barracks' name
+        "barracks": re.compile(rf"(?<![\w-]){U}[\w-]*(?: (?:{U}[\w-]*|van|de|der|den)){{0,5}} {U}[\w-]*kazerne(?![\w-])"),
+        # "de A58", "snelweg M4": a road by its number
+        "road": re.compile(r"(?:(?<=[Dd]e )[AN]\d{1,2}|(?:(?<=snelweg )|(?<=autoweg )|(?<=rijksweg ))[AEMN]\d{1,3})"
+                           r"(?![\w-])"),      # (not "de A330", an aircraft, nor "de E3", three states)
         "crossing": re.compile(rf"(?<![\w-])(?:{alt(c['crossing_heads'])}) (?P<n>{CAPWORD}(?:[ -]{CAPWORD})?)(?![\w-])"),
         "parliament_building": re.compile(r"(?<![\w-])gebouw(?:en)? van de (?:Tweede|Eerste) Kamer(?![\w-])"),
         "border": re.compile(rf"(?<![\w-])(?P<a>{U}{LETTER}+?)(?:-(?P<b>{U}{LETTER}+))? grens(?![\w-])"),
@@ -144,7 +149,7 @@ def _res():
         # "de Litani-rivier", "het Tsjaad-meer": a name joined to a feature word
         "airport": re.compile(rf"(?<![\w-]){CAPWORD}(?: {CAPWORD})? (?:International )?Airport(?: {CAPWORD}){{0,2}}(?![\w-])"),
         # "de Krimbrug", "het Tsjaadmeer": one word ending in a feature word (not the cities on "-dam")
-        "feature_word": re.compile(rf"(?<![\w-])(?:[Dd]e|[Hh]et) (?P<n>(?:{U}{LETTER}+-)?{U}{LETTER}{{2,}}(?P<h>brug|meer|gebergte|woestijn|kanaal))(?![\w-])"),
+        "feature_word": re.compile(rf"(?<![\w-])(?:[Dd]e|[Hh]et) (?P<n>(?:{U}{LETTER}+-)?{U}{LETTER}{{2,}}(?P<h>brug|meer|gebergte|woestijn|kanaal|haven))(?![\w-])"),
         # "de Litani-rivier", "het Liaquat Bagh-park": a name joined to a feature word
         "feature_compound": re.compile(rf"(?<![\w-])(?:(?!(?:De|Het|Een|In|Op|Bij|Van|Naar|Aan|Langs|Via|Nabij|Rond) )"
                                        rf"{U}{LETTER}+ (?={U}{LETTER}+-[a-z]))?{U}{LETTER}+(?:-{U}{LETTER}+)*-"
@@ -343,6 +348,11 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
         buildings.append((m.start(), m.end(), _key("building", m.group(0)), "building"))
     for m in matches(R["building_word"], t, low):
         buildings.append((m.start(), m.end(), _key("building", m.group(0)), "building"))
+    for m in matches(R["barracks"], t, low):
+        if m.group(0).split(" ")[0] not in ("De", "Het", "In", "Op", "Bij", "Naar", "Van"):
+            buildings.append((m.start(), m.end(), _key("base", m.group(0)), "base"))
+    for m in matches(R["road"], t, low):
+        buildings.append((m.start(), m.end(), _key("road", m.group(0)), "other"))
     for m in matches(R["street"], t, low):
         if not (known(m.group(0)) or states().lookup(m.group(0))):
             buildings.append((m.start(), m.end(), _key("street", m.group(0)), "other"))
