@@ -828,3 +828,9 @@ def test_the_council_of_ministers_in_lower_case_is_a_government_body(analyse_tex
 def test_a_hyphenated_name_after_its_kind_is_kept_whole(analyse_text):
     o = orgs(analyse_text, "De Deense krant Jyllands-Posten publiceerde de cartoons.", use_gazetteer=False)
     assert "Jyllands-Posten" in o and "Jyllands" not in o
+
+
+def test_a_states_air_defence_and_election_commission(analyse_text):
+    o = orgs(analyse_text, "De Russische luchtverdediging schoot het toestel aan. De Pakistaanse kiescommissie stelde de "
+                           "verkiezingen uit.", use_gazetteer=False)
+    assert {"Russische luchtverdediging", "Pakistaanse kiescommissie"} <= set(o), sorted(o)
