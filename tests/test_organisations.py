@@ -834,3 +834,10 @@ def test_a_states_air_defence_and_election_commission(analyse_text):
     o = orgs(analyse_text, "De Russische luchtverdediging schoot het toestel aan. De Pakistaanse kiescommissie stelde de "
                            "verkiezingen uit.", use_gazetteer=False)
     assert {"Russische luchtverdediging", "Pakistaanse kiescommissie"} <= set(o), sorted(o)
+
+
+def test_a_name_in_camel_case_is_a_firm(analyse_text):
+    o = orgs(analyse_text, "De code stond op GitHub; MediaMarkt en TotalEnergies werden getroffen. Generaal MacArthur "
+                           "sprak.", use_gazetteer=False)
+    assert {"GitHub", "MediaMarkt", "TotalEnergies"} <= set(o) and "MacArthur" not in o, sorted(o)
+    assert o["MediaMarkt"].type == "company"

@@ -99,6 +99,8 @@ def _res():
                                      rf"(?!\w)(?!-(?![a-z]))(?! {U})"),     # "Northwest Airlines-vlucht 253"
         "company_named": re.compile(rf"(?<![\w-])(?:[a-z]+)?(?:bedrijf|fabrikant|rederij|scheepswerf|wapenproducent|bank) "
                                     rf"(?P<n>{CAPWORD}(?: {CAPWORD}){{0,2}})(?![\w-])"),
+        # a name written in camel case is a firm's or a brand's: "GitHub", "MediaMarkt", "TotalEnergies"
+        "camel_case": re.compile(r"(?<![\w-])(?!Mc|Mac)[A-Z][a-z]{2,}[A-Z][a-z]{2,}[A-Za-z]*(?![\w-])"),
         # threat-actor designations: "APT28", "Storm-1516", "UNC2452"
         "threat_actor": re.compile(r"(?<![\w-])(?:APT|UNC|TA|Storm-|DEV-)\d{1,4}(?![\w-])"),
         "regime_of": re.compile(rf"(?<![\w-])(?:regime van |regime-)(?P<n>{CAPWORD}(?: (?:{CAPWORD}|(?:al|el|ad|as|an)-{U}[\w'’]*)){{0,2}})"
@@ -417,6 +419,8 @@ def extract_organisations(doc: Document, ctx) -> list[Mention]:
         if not states().lookup(m.group("n")):
             col.add(m.start("n"), m.end("n"), 1, type=cues()["org_of_words"][m.group("w").lower()],
                     key="org-" + fold(m.group("n")))
+    for m in matches(R["camel_case"], t, low):
+        col.add(m.start(), m.end(), 1, type="company", key="company-" + fold(m.group(0)))
     for m in matches(R["companies"], t, low):
         for im in re.finditer(_CAPW, m.group("list")):
             s = m.start("list") + im.start()
