@@ -2127,3 +2127,8 @@ def test_an_unnamed_force_acts_under_its_named_leader():
 def test_a_park_in_a_town_happens_in_the_town():
     e = only(events("Op 22 januari stak een Afghaan in het Park Schöntal in Aschaffenburg twee mensen dood.", "2025-02-01"))
     assert e["place"] == "Aschaffenburg", e
+
+
+def test_the_next_council_meeting_taking_place_is_a_meeting():
+    e = only(events("De volgende Raad Buitenlandse Zaken vindt plaats op 18 november 2024 in Brussel.", "2024-10-20"))
+    assert (e["type"], e["date"], e["place"]) == ("meeting", "2024-11-18", "Brussel"), e
