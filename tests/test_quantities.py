@@ -228,3 +228,10 @@ def test_the_year_in_a_name_is_no_count(analyse_text):
 def test_a_vague_amount_is_no_count_and_a_model_code_ends_the_counted_thing():
     assert found("Er was slechts een beperkt aantal toestellen beschikbaar; een paar schepen voeren uit.") == {}
     assert found("Beide landen kopen gezamenlijk veertien Leopard 2A4-tanks aan.") == {"veertien Leopard 2A4-tanks": 14}
+
+
+def test_a_time_of_day_a_share_and_a_names_number_are_no_counts():
+    assert found("Omstreeks vier uur 's ochtends drongen mannen binnen.") == {}
+    assert found("Ongeveer twee derde van het gebied wordt geclaimd.") == {}
+    assert found("Gisteren is het transportschip voor de oefening Defender-Europe 20 gelost.") == {}
+    assert found("Het duurde vier uur; er vielen drie doden.") == {"vier uur": 4, "drie doden": 3}

@@ -61,6 +61,9 @@ def _vocab():
             "follow": re.compile(r"\s*(?:(?:" + "|".join(map(re.escape, q["count_follow_words"])) + r")\s+)?")}
 
 
+_DAYTIME = re.compile(r"uur\s+['’]s\s+(?:ochtends|morgens|middags|avonds|nachts)\b")
+# "twee derde van het gebied": a fraction, not a count of two
+_FRACTION_NEXT = re.compile(r"\s+(?:derde|vierde|vijfde|zesde|achtste|tiende|honderdste)\b")
 _BRACKET_NAME = re.compile(r"(?<![\w-])(?:[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)*|[A-Z][a-zà-ÿ]+ [A-Z]\.)$")
 
 
@@ -209,6 +212,10 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
         if g["dig"] and re.fullmatch(r"(?:19|20)\d\d", g["dig"]) and prev and prev.group(1)[:1].isupper() \
                 and not _sentence_start(text, max(0, num_start - 25) + prev.start(1)):
             continue                              # "het Toetsingskader 2001", "Agenda 2030": a name's year
+        if g["dig"] and re.fullmatch(r"\d{1,2}", g["dig"]) and prev and not _sentence_start(text, max(0, num_start - 25) + prev.start(1)) \
+                and (re.search(r"[a-z]-[A-Z][a-z]+\s*$", before) or re.fullmatch(r"[A-Z]{3,}", prev.group(1))
+                     and re.match(r"(?:\s+(?:via|in|op|naar|bij|en|van|met)\b|\s*[,.;:)])", text[e:e + 6])):
+            continue                              # "Defender-Europe 20 gelost", "BALTOPS 25 in juni": a name's number
         if g["dig"] and re.search(r"\d[^\S\n]$", before) or re.match(r"\s\d|\s?-\d", text[e:e + 3]):
             continue                              # "27 925", "27925 -919": a dossier number
         linked = re.search(r"(\d)\s(?:en|of|tot|t/m|-)\s$", before)
@@ -218,6 +225,8 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
             continue                              # "in acht nemen"
         if re.match(r"\s*[.:]\d{2}\s*uur", text[e:e + 10]):
             continue                              # "17.00 uur"
+        if _FRACTION_NEXT.match(text, e):
+            continue                              # "twee derde van het gebied": a share
         if g["word"] and g["word"][0].isupper() and not _sentence_start(text, s) \
                 and re.match(r"\s+[A-Z]", text[e:e + 2]):
             continue                              # "De Zeven Provinciën": a name
@@ -258,8 +267,9 @@ def find_quantities(doc: Document, blocked_original=()) -> list[Mention]:
                     continue                      # "24 uur per dag": a rate
                 if unit in _TIME_UNITS and v["offset"].match(text, e + len(text[e:]) - len(text[e:].lstrip()) + len(first)):
                     continue                      # "drie dagen na de inauguratie": a date, not a duration
-                if unit == "hour" and v["clock"].search(text, max(0, num_start - 20), num_start):
-                    continue                      # "even na acht uur": a time of day
+                if unit == "hour" and (v["clock"].search(text, max(0, num_start - 20), num_start)
+                                       or _DAYTIME.match(of)):
+                    continue                      # "even na acht uur", "vier uur 's ochtends": a time of day
             elif low in not_counted or low in months:
                 continue
             elif g["dig"] and first[0].isupper() and not re.search(r"(?:s|sch|isch)e$", first) and \
