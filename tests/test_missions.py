@@ -340,3 +340,10 @@ def test_a_french_un_short_form_named_as_a_force_and_a_dutch_article_ends_an_eng
                                "eenheden in Operation Medusa de Taliban uit het district.")
     assert {"ONUCI", "Operation Medusa"} <= set(m) and not any("Taliban" in n for n in m), m
     assert "IS-missie" not in missions(analyse_text, "De IS-missie loopt door.")   # a mission against a group
+
+
+def test_an_organisations_named_assistance_group_is_a_mission_its_generic_observer_mission_not(analyse_text):
+    m = missions(analyse_text, "De OVSE-Assistentiegroep in Grozny bereidt de verkiezingen voor.")
+    assert "OVSE-Assistentiegroep" in m, m
+    m = missions(analyse_text, "De VN-waarnemersmissie en de EU-monitoringmissie rapporteerden.")
+    assert not {"VN-waarnemersmissie", "EU-monitoringmissie"} & set(m), m

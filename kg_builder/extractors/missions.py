@@ -65,7 +65,9 @@ def _res():
         "state_operation": re.compile(rf"(?<![\w-])(?:(?P<adj>{dem}) )?(?:(?:nieuwe|grootschalige|militaire) )*(?:militaire )?"
                                       rf"(?P<w>operatie|interventie|missie|offensief) in (?P<place>(?:{CAPWORD}-)?{CAPWORD})"),
         # "de CSTO-vredesmacht", "de IAEA-missie": the one mission or force of a smaller organisation
-        "acronym_force": re.compile(rf"(?<![\w-])(?P<org>[A-Z]{{2,6}})-(?:missie|vredesmacht)(?![\w-])(?! (?:in )?{U})"),
+        "acronym_force": re.compile(rf"(?<![\w-])(?P<org>[A-Z]{{2,6}})-(?:(?:missie|vredesmacht)(?![\w-])(?! (?:in )?{U})"
+                                    rf"|(?:[Ww]aarnemersmissie|[Mm]onitoringmissie)(?![\w-])(?! (?:in )?{U})"
+                                    rf"|(?P<group>[Aa]ssistentiegroep|[Ww]aarnemersgroep)(?![\w-]))"),  # "OVSE-Assistentiegroep": a name
         # "de Verificatiemissie van de Verenigde Naties in Colombia (UNVMC)": a described mission with its short form
         "sent_by_short": re.compile(rf"(?<![\w-])(?P<full>[A-Z][a-z]*missie van de (?P<org>{CAPWORD}(?: {CAPWORD}){{0,3}})"
                                     rf"(?: in (?:de |het )?{CAPWORD}(?:[ -]{CAPWORD}){{0,2}})?) \((?P<short>[A-Z]{{3,8}})\)"),
@@ -206,7 +208,7 @@ def extract_missions(doc: Document, ctx) -> list[Mention | Relation]:
                     led_by_span=(m.start("adj"), m.end("adj")))
     for m in matches(R["acronym_force"], t, low):
         org = _org_at(ctx, v, m.start("org"), m.end("org"))
-        if m.group("org") not in cues()["leading_org_prefixes"] and org is not None \
+        if (m.group("org") not in cues()["leading_org_prefixes"] or m.group("group")) and org is not None \
                 and org.type in ("international_organisation", "other"):
             col.add(m.start(), m.end(), 3, key=_own_key(m.group(0)),
                     led_by=m.group("org"), led_by_span=(m.start("org"), m.end("org")))
