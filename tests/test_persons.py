@@ -512,3 +512,9 @@ def test_a_barracks_or_a_regulation_is_no_person(analyse_text):
             "(EU) 2024/2642 van de Raad.")
     names = {m.label for m in analyse_text(text, use_gazetteer=False).mentions if m.kind == "person"}
     assert not names, names
+
+
+def test_a_given_name_that_is_also_a_citys_english_name(analyse_text):
+    a = analyse_text("Milan Radoičić, tot vorige week vicevoorzitter van de partij, heeft de aanval geleid.")
+    assert "Milan Radoičić" in {m.label for m in a.mentions if m.kind == "person"}
+    assert "Milan" not in {m.label for m in a.mentions if m.kind == "place"}
