@@ -586,3 +586,9 @@ def test_barracks_roads_markets_harbours_parks_posts_and_border_states(analyse_t
 def test_an_aircraft_type_and_a_group_of_states_are_no_roads(analyse_text):
     p = entities_of(analyse_text("Een Airbus landde; de A330 en de E3 werden genoemd.", use_gazetteer=False), "place")
     assert not {"A330", "E3"} & set(p), sorted(p)
+
+
+def test_a_long_foreign_name_after_its_head_and_a_pub_on_a_long_street(analyse_text):
+    p = entities_of(analyse_text("Een bom ontplofte in het station El Pozo del Tío Raimundo in Madrid. Een tweede bom "
+                                 "ontplofte in Paddy's Pub aan de Jalan Legian in Kuta.", use_gazetteer=False), "place")
+    assert {"El Pozo del Tío Raimundo", "Paddy's Pub", "Jalan Legian", "Kuta"} <= set(p), sorted(p)

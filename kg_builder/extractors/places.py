@@ -38,7 +38,7 @@ _ARAB = r"(?:al|el|as|ash|ad|an|ar|at|az)"
 _PWORD = rf"(?:{_ARAB}-{U}[\w'’]*|{CAPWORD})"
 # "Mocímboa da Praia": a lower-case Portuguese/Spanish/Italian particle inside a place name
 _BNAME = rf"{CAPWORD}(?:[ -]{CAPWORD}){{0,2}}"
-_PNAME = rf"{_PWORD}(?:(?: (?:da|do|dos|das|del|di|aan den|aan de|op)(?= {U}))? {_PWORD}){{0,2}}"
+_PNAME = rf"{_PWORD}(?:(?: (?:da|do|dos|das|del|di|aan den|aan de|op)(?= {U}))? {_PWORD}){{0,3}}"
 
 
 # heads with a pattern of their own ("rivier de Eufraat", "de kampen al-Hol en Roj")
@@ -474,7 +474,8 @@ def _locative(t: str, m: re.Match, col: _Collector, known, gaz: bool) -> None:
     name = m.group("n")
     if " op " in name and not known(name):
         name = name[:name.index(" op ")]  # "uit Lagos op Schiphol": where from, then where to (not "Bergen op Zoom")
-    if re.search(r" aan den? ", name) and re.match(r" [A-ZÀ-Þ]", t[m.end("n"):m.end("n") + 2]) and not known(name):
+    if re.search(r" aan den? ", name) and (re.match(r" [A-ZÀ-Þ]", t[m.end("n"):m.end("n") + 2])
+                                           or re.search(r" aan den? \S+ ", name)) and not known(name):
         name = re.split(r" aan den? ", name)[0]  # "in Paddy's Pub aan de Jalan Legian": the pub, then its street
     words = name.split(" ")
     while len(words) > 1 and demonym_state(words[-1]):
