@@ -146,7 +146,6 @@ def _res():
                                rf"(?P<n>{_PNAME})(?=[\s,.;:)?!]|$)"),
         "feature": re.compile(rf"(?<![\w-])(?P<h>{alt(c['feature_heads'])}) (?:(?:de|van|of|the) )*{CAPWORD}(?: {CAPWORD}){{0,2}}(?![\w-])"),
         "feature_after": re.compile(rf"(?<![\w-]){CAPWORD}(?: {CAPWORD})? (?P<h>{alt(c['feature_tails'])})(?![\w-])"),
-        # "de Litani-rivier", "het Tsjaad-meer": a name joined to a feature word
         "airport": re.compile(rf"(?<![\w-]){CAPWORD}(?: {CAPWORD})? (?:International )?Airport(?: {CAPWORD}){{0,2}}(?![\w-])"),
         # "de Krimbrug", "het Tsjaadmeer": one word ending in a feature word (not the cities on "-dam")
         "feature_word": re.compile(rf"(?<![\w-])(?:[Dd]e|[Hh]et) (?P<n>(?:{U}{LETTER}+-)?{U}{LETTER}{{2,}}(?P<h>brug|meer|gebergte|woestijn|kanaal|haven))(?![\w-])"),
