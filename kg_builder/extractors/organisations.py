@@ -110,7 +110,8 @@ def _res():
         # "het Russische Onderzoekscomité", "het Poolse Openbaar Ministerie": a state's body, apart from its army
         "service": re.compile(rf"(?<![\w-])(?P<adj>{dem}) (?P<w>{alt(c['service_nouns'])})(?![\w-])"),
         # "Defensie bestelde munitie", "ProRail, de KMar en Defensie werken samen": a ministry by its portfolio
-        # "Volgens Defensie …", "stuurt Defensie twee …", "een toestel van Defensie": see _bare_ministry_ok
+        # "Volgens Defensie …", "stuurt Defensie twee …", "een toestel van Defensie" (the owner's noun is checked
+        # against portfolio_holders where the matches are read)
         "bare_ministry": re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\sen\s)|(?<=[a-z]{{3}}[dt]e\s)|(?<=[a-z]{{3}}[dt]en\s)"
                                     rf"|(?<=[Vv]olgens\s)|(?<=[a-z]{{3}}t\s)|(?<=\svan\s))"
                                     rf"(?P<n>{alt(c['bare_ministries'])})"

@@ -60,6 +60,7 @@ def _res():
     c = cues()
     compass = alt(c["compass"])
     dem = demonym_alternation()
+    cap_heads = alt(h[:1].upper() + h[1:] for h in c["named_building_heads"])     # "Hotel Christopher", "School nr. 1"
     areas = alt(h for h, typ in c["place_heads"].items()
                 if typ in ("city", "region") or typ in ("other", "building") and h not in _OWN_PATTERN_HEADS)
     return {
@@ -90,12 +91,12 @@ def _res():
         # organisations)
         "consulate": re.compile(rf"(?<![\w-])(?:{dem}) consula(?:at|at-generaal)(?![\w-])(?! (?:in|te|van) {U})"),
         # "de basiliek Notre-Dame", "de synagoge van Halle", "strafkolonie IK-3", "het Marriott-hotel", "de Heaton Park-synagoge"
-        "named_building": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_building_heads'])}|"
-                                     rf"{alt(h[:1].upper() + h[1:] for h in c['named_building_heads'])}) (?P<van>van (?:de |het )?)?"
+        "named_building": re.compile(rf"(?<![\w-])(?P<h>{alt(c['named_building_heads'])}|{cap_heads})"
+                                     rf" (?P<van>van (?:de |het )?)?"
                                      rf"(?P<n>{CAPWORD}(?:(?:[ -]| (?:de|van|van der|van den|la|le|du) ){CAPWORD}){{0,2}}|[A-Z]{{1,4}}-\d{{1,3}})"
                                      rf"(?![\w-])"),   # "strafkolonie IK-3", "atheneum Léonie de Waha"
         # "School nr. 1 in Beslan": a building named by its head and number
-        "numbered_building": re.compile(rf"(?<![\w-])(?:{alt(h[:1].upper() + h[1:] for h in c['named_building_heads'])})"
+        "numbered_building": re.compile(rf"(?<![\w-])(?:{cap_heads})"
                                         rf" (?:nr\.|nummer|no\.) ?\d{{1,4}}(?![\w-])"),
         # "de synagogen Neve Shalom en Beth Israel": buildings listed after a plural head
         "named_buildings": re.compile(rf"(?<![\w-])(?:{alt(c['named_building_plurals'])}) (?P<list>{_BNAME}(?:, {_BNAME})*,? en {_BNAME})"
@@ -270,8 +271,7 @@ def extract_places(doc: Document, ctx) -> list[Mention]:
             s = m.start("list") + im.start() + len(im.group("alias") or "")
             if states().lookup(name):
                 continue
-            if re.search(r" aan den? \S+ ", name) and not known(name):
-                name = re.split(r" aan den? ", name)[0]     # "havenstad Aktau aan de Kaspische Zee": the town, by the sea
+            name = _before_what_it_lies_on(name, known)   # "havenstad Aktau aan de Kaspische Zee": the town
             k = known(name)
             typ = "other" if "kamp" in m.group("h") else cues()["place_heads"].get(m.group("h"), "city")
             kw = {"type": k[0] if k else typ, "key": k[1] if k else _key(typ, name)}
@@ -468,14 +468,25 @@ def _not_places() -> frozenset[str]:
 _ROUTE = re.compile(rf"(?<![\w-])van (?P<n>{_PNAME}) naar (?P<to>{_PNAME})")
 
 
+_AAN_DE = re.compile(r" aan den? ")
+
+
+def _before_what_it_lies_on(name: str, known, more_follows: bool = False) -> str:
+    """The place of "X aan de Y" when Y is what it lies on, a sea or a street ("Aktau aan de Kaspische Zee", "Paddy's
+    Pub aan de Jalan Legian": two words or more after "aan de", or a name going on after the match); a name of its
+    own stays whole ("Alphen aan den Rijn"), as does any known name."""
+    if _AAN_DE.search(name) and (more_follows or re.search(r" aan den? \S+ ", name)) and not known(name):
+        return _AAN_DE.split(name)[0]
+    return name
+
+
 def _locative(t: str, m: re.Match, col: _Collector, known, gaz: bool) -> None:
     """An unknown name after a locative preposition ("bij Tel Rifaat"): a city unless it says otherwise."""
     name = m.group("n")
     if " op " in name and not known(name):
         name = name[:name.index(" op ")]  # "uit Lagos op Schiphol": where from, then where to (not "Bergen op Zoom")
-    if re.search(r" aan den? ", name) and (re.match(r" [A-ZÀ-Þ]", t[m.end("n"):m.end("n") + 2])
-                                           or re.search(r" aan den? \S+ ", name)) and not known(name):
-        name = re.split(r" aan den? ", name)[0]  # "in Paddy's Pub aan de Jalan Legian": the pub, then its street
+    # "in Paddy's Pub aan de Jalan Legian": the pub, then its street
+    name = _before_what_it_lies_on(name, known, more_follows=re.match(r" [A-ZÀ-Þ]", t[m.end("n"):m.end("n") + 2]) is not None)
     words = name.split(" ")
     while len(words) > 1 and demonym_state(words[-1]):
         words.pop()                      # "in Dapaong Beninse eenheden": the adjective of what follows
