@@ -2077,6 +2077,30 @@ def test_the_formulas_of_a_written_consultations_report_date_the_questions_and_t
     assert ("beantwoording van de vragen", "1999-10-15") in {(e.attrs["what"], e.attrs["date"]) for e in evs}
 
 
+def test_written_consultation_formulas_in_other_words_name_the_answering_government():
+    evs = events("De vaste commissie voor Defensie1 heeft naar aanleiding van de brief van 14 juli 1997 de navolgende "
+                 "vragen aan de regering voorgelegd. De regering heeft deze vragen beantwoord bij brief van 28 augustus "
+                 "1997. Vragen en antwoorden zijn hieronder afgedrukt.", date="1997-09-10")
+    got = {(e.attrs["what"], e.attrs["date"], tuple(e.attrs["actors"])) for e in evs}
+    assert ("beantwoording van de vragen", "1997-08-28", ("regering",)) in got, got
+    evs = events("De vaste commissie voor Europese Zaken1 heeft op 27 september 2005 de Minister van Buitenlandse Zaken "
+                 "enkele vragen en opmerkingen voorgelegd over de geannoteerde agenda. Bij brief van 30 september 2005 "
+                 "heeft de minister deze beantwoord.", date="2005-10-04")
+    got = {(e.attrs["what"], e.attrs["date"]) for e in evs}
+    assert {("vragen voorgelegd", "2005-09-27"), ("beantwoording van de vragen", "2005-09-30")} <= got, got
+    evs = events("Binnen de vaste commissie voor Europese Zaken bestond bij enkele fracties behoefte de Minister van "
+                 "Buitenlandse Zaken enkele vragen voor te leggen over zijn brief van 28 april 2004. De minister heeft "
+                 "deze vragen bij brief van 12 mei 2004 beantwoord.", date="2004-05-18")
+    got = {(e.attrs["what"], e.attrs["date"], tuple(e.attrs["actors"])) for e in evs}
+    assert ("vragen voorgelegd", None, ("vaste commissie voor Europese Zaken",)) in got, got
+    assert any(w == "beantwoording van de vragen" and d == "2004-05-12" for w, d, _ in got), got
+    evs = events("De vaste commissie voor Buitenlandse Zaken heeft enkele vragen ter beantwoording aan de regering "
+                 "voorgelegd. Bij brief van 3 februari 2023 hebben zij namens het kabinet de vragen beantwoord.",
+                 date="2023-02-10")
+    assert ("beantwoording van de vragen", "2023-02-03", ("kabinet",)) in {
+        (e.attrs["what"], e.attrs["date"], tuple(e.attrs["actors"])) for e in evs}
+
+
 def test_a_footnote_naming_a_source_and_its_date_is_no_happening():
     for note in ("1 Persconferentie van het Parijse parket, 1 juni 2014.",
                  "1 AIVD en MIVD, «Laundry Bear», publicatie van 27 mei 2025.",

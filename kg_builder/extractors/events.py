@@ -57,14 +57,27 @@ _ORAL_QUESTIONS = re.compile(      # a Handelingen item: "3 Vragen van het lid X
 _ORAL_QUESTIONS_BARE = re.compile(_ORAL_QUESTIONS.pattern.replace(r"^\d{1,3}\s+", "^", 1))
 _QUESTIONS_PUT = re.compile(
     r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) .+?) heeft (?:op (?P<date>\d{1,2}\s+\w+\s+\d{4})\s+)?"
-    r"(?:een aantal )?vragen (?:en opmerkingen )?"
+    r"(?:(?:over|naar aanleiding van) [^;]{0,300}? )?(?:een aantal |enkele )?vragen (?:en opmerkingen )?"
     r"voorgelegd aan (?:de )?(?P<to>(?i:minister|staatssecretaris)s? .+?)(?: over\b|\.)", re.S)
 # "De vaste commissie voor Defensie heeft over de brief van … de navolgende vragen ter beantwoording aan de
 # regering voorgelegd."
 _QUESTIONS_PUT_TO = re.compile(
     r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) [^.]+?) heeft (?:op (?P<date>\d{1,2}\s+\w+\s+\d{4})\s+)?"
-    r"(?:over [^;]{0,300}? )?(?:de )?(?:navolgende |volgende )?vragen (?:en opmerkingen )?(?:ter beantwoording )?"
+    r"(?:(?:over|naar aanleiding van) [^;]{0,300}? )?(?:de )?(?:navolgende |volgende |een aantal |enkele )?vragen "
+    r"(?:en opmerkingen )?(?:ter beantwoording )?"
     r"aan (?:de )?(?P<to>regering|(?i:minister|staatssecretaris)s? [^.;]{0,120}?) voorgelegd", re.S)
+# "De vaste commissie voor Europese Zaken heeft op 27 september 2005 de Minister van Buitenlandse Zaken enkele
+# vragen en opmerkingen voorgelegd": the addressee before the questions
+_QUESTIONS_PUT_BEFORE = re.compile(
+    r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) [^.]+?) heeft (?:op (?P<date>\d{1,2}\s+\w+\s+\d{4})\s+)?"
+    r"(?:de )?(?P<to>regering|(?i:minister|staatssecretaris)s? [^.;]{0,120}?) (?:een aantal |enkele )?vragen "
+    r"(?:en opmerkingen )?(?:ter beantwoording )?voorgelegd", re.S)
+# "Binnen de vaste commissie voor Defensie hebben enkele fracties de behoefte een aantal vragen en opmerkingen
+# voor te leggen aan de Minister van Defensie": the wish stated, the questions undated
+_QUESTIONS_WISHED = re.compile(
+    r"[Bb]innen de (?P<who>(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) [^.]+?) (?:bestond|bestaat|hebben|heeft|had|hadden) "
+    r"[^.;]{0,80}?behoefte (?:om )?(?:(?:de |het )?(?P<to>regering|(?i:minister|staatssecretaris)s? [^.;]{0,120}?) )?"
+    r"(?:op (?P<date>\d{1,2}\s+\w+\s+\d{4}) )?(?:[^.;]{0,300}? )?vragen (?:en opmerkingen )?voor te leggen", re.S)
 _CLOSING_QUOTES = " \"'”’»"
 _TITLES = re.compile(r"^(?:(?:drs|dr|mr|ir|ing|prof|ds)\.\s*)+", re.I)
 _OF_WHOM = re.compile(r"\s+van\s+(?:een |de |het )?(?:[\w-]+\s+van\s+(?:de |het )?)?")
@@ -80,8 +93,9 @@ _LETTER_SENT = re.compile(         # the opening of a verslag van een schrifteli
 _LETTER_ANSWERED = re.compile(
     rf"(?P<who>(?:De |de )(?:[Mm]inister|[Ss]taatssecretaris)s? (?:van|voor) [^.]+?) (?:heeft|hebben) "
     rf"(?:bij brief van |op )(?P<date>{_DATE}) (?:gereageerd|geantwoord)")
-_QUESTIONS_ANSWERED = re.compile(r"(?:heeft|hebben) deze vragen(?:, [^.;]{0,120}?,)? beantwoord bij brief van "
-                                 r"(?P<date>\d{1,2} \w+ \d{4})")   # (", mede namens de minister van …,")
+_QUESTIONS_ANSWERED = re.compile(   # (", mede namens de minister van …,"); "… deze vragen bij brief van … beantwoord"
+    r"(?:heeft|hebben) deze vragen(?:, [^.;]{0,120}?,)? "
+    r"(?:beantwoord bij brief van (?P<date>\d{1,2} \w+ \d{4})|bij brief van (?P<date2>\d{1,2} \w+ \d{4}) beantwoord)")
 _COMMITTEE_NAME = re.compile(     # "vaste commissie voor Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking"
     r"(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) (?:[A-Z][\w-]*)(?:(?:,\s*|\s+en\s+|\s+)(?:[A-Z][\w-]*))*")
 _QUESTIONS_DATED = re.compile(     # "De vragen en opmerkingen zijn op 3 maart 2025 (aan …) voorgelegd"
@@ -91,8 +105,9 @@ _QUESTIONS_DATED = re.compile(     # "De vragen en opmerkingen zijn op 3 maart 2
 _SENT_AND_ANSWERED = re.compile(
     rf"[Dd]e op (?P<date>{_DATE}) (?:toegezonden|voorgelegde) vragen(?: en opmerkingen)? zijn(?:,)? met de door de "
     rf"[^.;]{{0,120}}? bij brief van (?P<adate>{_DATE}) (?:gegeven|toegezonden|verstrekte?) antwoorden")
-_ANSWERED_BY_LETTER = re.compile(  # "bij brief van 18 maart 2025 zijn ze beantwoord"
-    rf"[Bb]ij brief van (?P<date>{_DATE}) (?:zijn|werden) (?:ze|zij|deze|de vragen)(?: [^.;]{{0,60}}?)? beantwoord")
+_ANSWERED_BY_LETTER = re.compile(  # "bij brief van 18 maart 2025 zijn ze beantwoord", "… heeft de minister deze beantwoord"
+    rf"[Bb]ij brief van (?P<date>{_DATE}) (?:(?:zijn|werden) (?:ze|zij|deze|de vragen)|(?:heeft|hebben) "
+    rf"(?:[\w-]+ ){{0,4}}?(?:ze|deze|de vragen|deze vragen))(?: [^.;]{{0,60}}?)? beantwoord")
 
 
 @lru_cache(maxsize=1)
@@ -248,7 +263,9 @@ def _structural(doc: Document, view: TextView, date_at, holders: dict[str, str])
             who = [p.group("name") for p in _PERSON_IN_LIST.finditer(m.group("who"))] or _names_list(m.group("who"))
             out.append(_event(doc, view, m.start(), m.end(), "other", what=what,
                               date=date_at(m.start("date"), m.end("date")), actors=who))
-    q = _QUESTIONS_PUT.search(text[:4000]) or _QUESTIONS_PUT_TO.search(text[:4000])
+    q = _QUESTIONS_PUT.search(text[:4000]) or _QUESTIONS_PUT_TO.search(text[:4000]) or \
+        _QUESTIONS_PUT_BEFORE.search(text[:4000]) or \
+        (None if _SENT_AND_ANSWERED.search(text[:4000]) else _QUESTIONS_WISHED.search(text[:4000]))
     dated = _QUESTIONS_DATED.search(text[:4000])
     if q or dated:
         # the verslag of a schriftelijk overleg: questions put (and when), answered by letter (and when)
@@ -262,12 +279,21 @@ def _structural(doc: Document, view: TextView, date_at, holders: dict[str, str])
         a = _QUESTIONS_ANSWERED.search(text, where.end(), where.end() + 600) or \
             _ANSWERED_BY_LETTER.search(text, where.end(), where.end() + 600)
         if a:
-            ministers = _ministers(q.group("to")) if q else []
+            to = (q.group("to") if q else "") or ""
+            ministers = _ministers(to) if to and to != "regering" else []
             writers = {n for role, n in holders.items() if role.split(" ")[0] in ("minister", "staatssecretaris")}
             if not ministers or len(writers) == 1:
                 ministers = sorted(writers)[:1] or ministers
+            opening = max(text.rfind(". ", 0, a.start()), text.rfind("\n", 0, a.start())) + 1
+            government = re.search(r"(?<![\w-])(?:[Dd]e (regering)|namens het (kabinet)|[Hh]et (kabinet))\b",
+                                   text[opening:a.end()])
+            if government:                           # "De regering heeft deze vragen beantwoord": who answered
+                ministers = [next(g for g in government.groups() if g)]
+            elif to == "regering" and not re.search(r"(?i)minister|staatssecretaris|bewinds", text[opening:a.start()]):
+                ministers = ["regering"]             # asked of the government, answered without a named minister
+            d = "date" if a.group("date") else "date2"
             out.append(_event(doc, view, a.start(), a.end(), "other", what="beantwoording van de vragen",
-                              date=date_at(a.start("date"), a.end("date")), actors=ministers))
+                              date=date_at(a.start(d), a.end(d)), actors=ministers))
     elif (f := _SENT_AND_ANSWERED.search(text[:4000])) is not None:
         # "De op … toegezonden vragen en opmerkingen zijn met de door de Minister bij brief van … gegeven antwoorden"
         who = [" ".join(c.group(0).split()) for c in _COMMITTEE_NAME.finditer(text[max(0, f.start() - 1500):f.start()])]
