@@ -55,22 +55,23 @@ _ORAL_QUESTIONS = re.compile(      # a Handelingen item: "3 Vragen van het lid X
     r"(?m)^\d{1,3}\s+Vragen van (?:het lid|de leden) (?P<who>[^\n]+?) aan (?:de )?(?i:minister|staatssecretaris)"
     r"(?![^\n]*\((?i:ingezonden))[^\n]*$")
 _ORAL_QUESTIONS_BARE = re.compile(_ORAL_QUESTIONS.pattern.replace(r"^\d{1,3}\s+", "^", 1))
+# the committee that put questions, and when: "De vaste commissie voor Defensie heeft (op 3 maart 2025) …"
+_COMMITTEE_HAS = r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) {name}) heeft " \
+                 r"(?:op (?P<date>\d{{1,2}}\s+\w+\s+\d{{4}})\s+)?"
+_ABOUT = r"(?:(?:over|naar aanleiding van) [^;]{0,300}? )?"
 _QUESTIONS_PUT = re.compile(
-    r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) .+?) heeft (?:op (?P<date>\d{1,2}\s+\w+\s+\d{4})\s+)?"
-    r"(?:(?:over|naar aanleiding van) [^;]{0,300}? )?(?:een aantal |enkele )?vragen (?:en opmerkingen )?"
+    _COMMITTEE_HAS.format(name=".+?") + _ABOUT + r"(?:een aantal |enkele )?vragen (?:en opmerkingen )?"
     r"voorgelegd aan (?:de )?(?P<to>(?i:minister|staatssecretaris)s? .+?)(?: over\b|\.)", re.S)
 # "De vaste commissie voor Defensie heeft over de brief van … de navolgende vragen ter beantwoording aan de
 # regering voorgelegd."
 _QUESTIONS_PUT_TO = re.compile(
-    r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) [^.]+?) heeft (?:op (?P<date>\d{1,2}\s+\w+\s+\d{4})\s+)?"
-    r"(?:(?:over|naar aanleiding van) [^;]{0,300}? )?(?:de )?(?:navolgende |volgende |een aantal |enkele )?vragen "
+    _COMMITTEE_HAS.format(name="[^.]+?") + _ABOUT + r"(?:de )?(?:navolgende |volgende |een aantal |enkele )?vragen "
     r"(?:en opmerkingen )?(?:ter beantwoording )?"
     r"aan (?:de )?(?P<to>regering|(?i:minister|staatssecretaris)s? [^.;]{0,120}?) voorgelegd", re.S)
 # "De vaste commissie voor Europese Zaken heeft op 27 september 2005 de Minister van Buitenlandse Zaken enkele
 # vragen en opmerkingen voorgelegd": the addressee before the questions
 _QUESTIONS_PUT_BEFORE = re.compile(
-    r"(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) [^.]+?) heeft (?:op (?P<date>\d{1,2}\s+\w+\s+\d{4})\s+)?"
-    r"(?:de )?(?P<to>regering|(?i:minister|staatssecretaris)s? [^.;]{0,120}?) (?:een aantal |enkele )?vragen "
+    _COMMITTEE_HAS.format(name="[^.]+?") + r"(?:de )?(?P<to>regering|(?i:minister|staatssecretaris)s? [^.;]{0,120}?) (?:een aantal |enkele )?vragen "
     r"(?:en opmerkingen )?(?:ter beantwoording )?voorgelegd", re.S)
 # "Binnen de vaste commissie voor Defensie hebben enkele fracties de behoefte een aantal vragen en opmerkingen
 # voor te leggen aan de Minister van Defensie": the wish stated, the questions undated
