@@ -2156,3 +2156,18 @@ def test_a_park_in_a_town_happens_in_the_town():
 def test_the_next_council_meeting_taking_place_is_a_meeting():
     e = only(events("De volgende Raad Buitenlandse Zaken vindt plaats op 18 november 2024 in Brussel.", "2024-10-20"))
     assert (e["type"], e["date"], e["place"]) == ("meeting", "2024-11-18", "Brussel"), e
+
+
+def test_shooting_at_opening_fire_raiding_and_knocking_out_systems_are_attacks():
+    cases = [
+        ("Zaterdagmiddag werd in Kopenhagen geschoten op het cultuurhuis Krudttønden.", "2015-02-16", "2015-02-14"),
+        ("In Zahedan openden veiligheidstroepen op vrijdag 30 september na het middaggebed het vuur op demonstranten.",
+         "2022-10-05", "2022-09-30"),
+        ("Op 26 september jl. werd in de provincie Soum een konvooi van ruim honderdvijftig vrachtwagens met voedsel "
+         "overvallen.", "2022-10-05", "2022-09-26"),
+        ("Op 23 december legden criminelen met de gijzelsoftware Clop vrijwel alle systemen van de universiteit in "
+         "Maastricht plat.", "2020-01-10", "2019-12-23"),
+    ]
+    for text, written, day in cases:
+        got = [(e["type"], e["date"]) for e in (m.attrs for m in events(text, written))]
+        assert ("attack", day) in got, (text, got)
