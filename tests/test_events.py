@@ -2171,3 +2171,17 @@ def test_shooting_at_opening_fire_raiding_and_knocking_out_systems_are_attacks()
     for text, written, day in cases:
         got = [(e["type"], e["date"]) for e in (m.attrs for m in events(text, written))]
         assert ("attack", day) in got, (text, got)
+
+
+def test_agreement_reached_polls_and_talks_between_leaders_are_events():
+    cases = [
+        ("In het Comité van Permanente Vertegenwoordigers (Coreper) is op 20 juni jl. politieke overeenstemming "
+         "bereikt over het veertiende sanctiepakket.", "2024-06-24", ("decision", "2024-06-20")),
+        ("De overdrachtsregeling die de EU op 6 maart jl. met Kenia overeenkwam, geldt alleen voor Atalanta.",
+         "2009-03-20", ("decision", "2009-03-06")),
+        ("Op donderdag 6 juni gaan ook de Nederlanders naar de stembus voor het Europees Parlement.", "2024-05-21",
+         ("election", "2024-06-06")),
+    ]
+    for text, written, want in cases:
+        got = [(e["type"], e["date"]) for e in (m.attrs for m in events(text, written))]
+        assert want in got, (text, got)
