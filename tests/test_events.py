@@ -2185,3 +2185,25 @@ def test_agreement_reached_polls_and_talks_between_leaders_are_events():
     for text, written, want in cases:
         got = [(e["type"], e["date"]) for e in (m.attrs for m in events(text, written))]
         assert want in got, (text, got)
+
+
+
+def _wrapped(text: str, width: int = 80) -> str:
+    """``text`` with every line longer than ``width`` wrapped, as a layout (a PDF print of a web page) does."""
+    import textwrap
+    return "\n".join(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
+                     if len(line) > width else line for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("name", ["kv-2022Z00384.txt", "kv-2019Z15410.txt"])
+def test_a_written_questions_page_wrapped_by_its_layout_keeps_its_fields_apart(corpus_dir, name):
+    # wrapped, the page's fields run onto one another's lines ("… in Noordoost-Syrië Ingediend 13 januari 2022",
+    # "… (CDA) Onderwerpen internationaal …"); the submission and the answer keep their dates and names
+    doc = read_document(corpus_dir / name)
+    def questions(d):
+        return {(e.attrs["what"], e.attrs["date"], tuple(e.attrs["actors"])) for e in analyse(d).mentions
+                if e.kind == "event" and "schriftelijke vragen" in e.attrs["what"]}
+    original = questions(doc)
+    assert len(original) == 2 and all(actors for _, _, actors in original), original
+    doc.text = _wrapped(doc.text)
+    assert questions(doc) == original

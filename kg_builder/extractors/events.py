@@ -88,6 +88,9 @@ _ANSWER_SENT = re.compile(         # "Antwoord van Minister Ollongren (Defensie)
     r"^Antwoord van (?P<who>.+?)(?:,? mede namens .{0,200}?)?\s*\((?i:ontvangen|ingezonden) (?P<date>\d{1,2} \w+ \d{4})\)",
     re.M | re.S)
 _DATE = r"\d{1,2} \w+ \d{4}"
+# the fields of a written question's page ("Indiener …", "Beantwoord door …", "Onderwerpen …"): where a value
+# ends when a wrapped layout ran the next field onto its line
+_KV_FIELD = r"(?:Ingediend|Beantwoord|Indieners?|Onderwerpen|Bron)"
 _LETTER_SENT = re.compile(         # the opening of a verslag van een schriftelijk overleg
     rf"(?:(?P<who>(?:De |de )?(?:vaste|algemene) (?:Kamer)?commissie (?:voor|van) [^,\n]+?) heeft|is) op (?P<date>{_DATE}) "
     r"een brief (?:gestuurd|verzonden) aan")
@@ -252,8 +255,8 @@ def _structural(doc: Document, view: TextView, date_at, holders: dict[str, str])
                               date=p.date, actors=actors))
     for label, who, what in (("Ingediend", r"Indieners?", "indiening van de schriftelijke vragen"),
                              ("Beantwoord", r"Beantwoord door", "beantwoording van de schriftelijke vragen")):
-        dm = re.search(rf"^{label}\s+(\d{{1,2}} \w+ \d{{4}})", text[:3000], re.M)
-        wm = re.search(rf"^{who}\s+(.+)$", text[:3000], re.M)
+        dm = re.search(rf"(?:^|(?<= )){label}\s+(\d{{1,2}} \w+ \d{{4}})", text[:3000], re.M)
+        wm = re.search(rf"(?:^|(?<=\) )){who}\s+(.+?)(?=\s+{_KV_FIELD}\s|$)", text[:3000], re.M)
         if dm:
             out.append(_event(doc, view, dm.start(), dm.end(), "other", what=what, date=date_at(dm.start(1), dm.end(1)),
                               actors=_names_list(wm.group(1)) if wm else []))
