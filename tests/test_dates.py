@@ -450,10 +450,13 @@ def test_last_night_is_the_night_before_the_text():
         "afgelopen nacht": "2023-04-23/2023-04-24"}
 
 
-def test_days_later_count_from_a_nights_start_and_a_paper_received_dates_nothing():
+def test_days_later_count_from_the_night_s_last_day_and_a_paper_received_dates_nothing():
     v = values("In de nacht van 22 op 23 september lag de luchthaven stil. Twee dagen later volgde Aalborg. Vlak "
                "daarvoor viel de stroom uit; dezelfde dag volgde een storing.", "2025-10-01")
-    assert v["Twee dagen later"] == "2025-09-24" and v["dezelfde dag"] == "2025-09-24"
+    assert v["Twee dagen later"] == "2025-09-25" and v["dezelfde dag"] == "2025-09-25"
+    v = values("In de nacht van 8 op 9 september stortte in Moskou een flatgebouw in; vier dagen later werd een flat "
+               "aan de Kasjirskoje-snelweg opgeblazen.", "1999-09-20")
+    assert v["vier dagen later"] == "1999-09-13"
     v = values("In de nacht van 9 op 10 september drongen drones het luchtruim binnen. Polen vroeg dezelfde dag om "
                "consultaties.", "2025-10-01")
     assert v["dezelfde dag"] == "2025-09-10"         # the day the night ends

@@ -563,8 +563,8 @@ def find_dates(doc: Document, blocked_original: Iterable[tuple[int, int]] = ()) 
                 and not _DEADLINE.search(text, max(0, s0 - 20), s0):
             previous = last_day        # "dezelfde dag" points back to a happening, not to a letter's date,
             # nor to a deadline ("uiterlijk 11 september") or a span ahead ("binnen elf dagen"); "twee dagen
-            # later" counts from the start of a night ("in de nacht van 22 op 23 september"), from the end of
-            # days ("op 10 en 11 april")
+            # later" counts from the last day of what came before ("op 10 en 11 april", the night "van 8 op 9
+            # september": the 9th); "dezelfde nacht" is the night that began it
             previous_start = first_day if _NIGHT.search(text, s0, e0) else last_day
     _apposed_dates(doc.text, out)
     return out
@@ -673,8 +673,8 @@ def _resolve_year(a: Atom, anchor: date | None) -> int | None:
 def _value_of(a: Atom, anchor: date | None, previous: date | None, previous_any: date | None = None,
               previous_start: date | None = None):
     if a.kind in ("relative", "decade"):
-        # "twee dagen later", "dezelfde nacht": from a night's start
-        counted = a.rule and ("shift" in a.rule or a.rule.get("resolve") == "previous_night") and previous_start
+        # "dezelfde nacht": the night told before, from its start
+        counted = a.rule and a.rule.get("resolve") == "previous_night" and previous_start
         _resolve_relative(a, anchor, previous_start if counted else previous, previous_any)
         return a.value, a.granularity, a.kind == "relative", a.anchor
     if a.kind == "range":
