@@ -2207,3 +2207,18 @@ def test_a_written_questions_page_wrapped_by_its_layout_keeps_its_fields_apart(c
     assert len(original) == 2 and all(actors for _, _, actors in original), original
     doc.text = _wrapped(doc.text)
     assert questions(doc) == original
+
+
+def test_a_place_struck_in_the_passive_is_where_it_happened_and_disasters_are_events():
+    e = only(events("Haïti werd afgelopen dinsdag aan het eind van de middag getroffen door een aardbeving met een "
+                    "kracht van 7,0 op de schaal van Richter.", "2010-01-18"))
+    assert (e["date"], e["place"]) == ("2010-01-12", "Haïti"), e
+    e = only(events("Kabul werd op 3 mei met raketten beschoten.", "2009-05-20"))
+    assert (e["type"], e["date"], e["place"]) == ("attack", "2009-05-03", "Kabul"), e
+    got = [(m.attrs["date"], m.attrs["place"]) for m in events(
+        "In de nacht van donderdag op vrijdag bezweek een dijk langs het Julianakanaal bij de buurtschap Brommelen, "
+        "in de gemeente Meerssen.", "2021-07-16")]
+    assert got and got[0][0] == "2021-07-15/2021-07-16", got
+    # a state of affairs, not a happening: no place, no event
+    assert not events("Frankrijk en Duitsland zijn de afgelopen weken opnieuw getroffen door terroristisch geweld.",
+                      "2016-08-01")

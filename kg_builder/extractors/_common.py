@@ -221,7 +221,7 @@ def capital_acts(text: str, s: int, e: int) -> bool:
 
 # participles of being struck: "getroffen door" an attack makes its subject the target, not the actor
 STRUCK = r"(?:getroffen|geraakt|opgeschrikt|geteisterd|bestookt|overvallen)"
-_STRUCK = re.compile(rf"\s+(?:(?:is|zijn|werd|werden)\s+)?(?:[a-z]+\s+){{0,2}}?{STRUCK}\s+door\b")
+_STRUCK = re.compile(rf"\s+(?:(?:[a-z]+\s+){{0,2}}?{STRUCK}\s+door\b|(?:is|zijn|werd|werden)\s+(?:[^.;,:()]{{0,60}}?\s)?{STRUCK}\b)")
 
 
 def acts_as_state(text: str, s: int, e: int, entry: Entry, group: tuple[int, int] | None = None) -> bool | None:

@@ -272,6 +272,14 @@ _DETERMINER = re.compile(r"(?<![\w-])(?:de|het|een|deze|die|dit|dat|zijn|haar|hu
 _PASSIVE_OWNED = re.compile(r"(?<![\w-])(?:werd|werden|wordt|worden)\s+(?:\S+\s+){1,3}van\s+(?:de |het )?$")
 _HIT_BY = re.compile(rf"(?<![\w-]){STRUCK}\s+door\s+[^.;,]{{0,40}}$")
 _HIT_BY_AT = re.compile(rf"{STRUCK}\s+door\s")
+# "werd … getroffen": a happening (not "is de afgelopen weken opnieuw getroffen", a state of affairs)
+_PASSIVE_SUBJECT = re.compile(r"\s+(?:werd|werden|wordt|worden)\s+(?:[^.;,:()]{0,60}?\s)?")
+
+
+@lru_cache(maxsize=1)
+def _passive_struck_rx() -> re.Pattern:
+    """The participles of being hit or taken ("getroffen door", "gebombardeerd", "ingenomen")."""
+    return re.compile(rf"(?:{STRUCK}|{alt(cues()['capture_participles'])})(?![\w-])")
 _CAUSE_OPENER = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:Door|Vanwege|Als gevolg van|Ten gevolge van)\s+(?:de|deze|die)\s+$")
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:van|in|op|aan|over|naar|met|voor|uit|bij|tegen|om|tot|sinds|na|onder|zoals|als|dan|binnen|"
@@ -746,6 +754,10 @@ def _place(text: str, clause: tuple[int, int], trig: tuple[int, int], places: li
     for s in places:                                    # "werd Harir Air Base met raketten bestookt": the base hit
         if clause[0] <= s.start < trig[0] and s.mention.type in ("base", "building") and \
                 re.search(r"(?<![\w-])(?:werd|werden|wordt|worden)\s+(?:de |het )?$", text[max(clause[0], s.start - 20):s.start]):
+            return s.label
+    for s in places:                                    # "Haïti werd … getroffen door een aardbeving": the place hit
+        if clause[0] <= s.start and s.end <= trig[0] and _PASSIVE_SUBJECT.fullmatch(text, s.end, trig[0]) \
+                and _passive_struck_rx().match(text, trig[0]):
             return s.label
     for m in demonym_regex().finditer(text, clause[0], clause[1]):
         if v["place_noun"].match(text, m.end()):
