@@ -2222,3 +2222,19 @@ def test_a_place_struck_in_the_passive_is_where_it_happened_and_disasters_are_ev
     # a state of affairs, not a happening: no place, no event
     assert not events("Frankrijk en Duitsland zijn de afgelopen weken opnieuw getroffen door terroristisch geweld.",
                       "2016-08-01")
+
+
+def test_airdrops_listings_commissions_set_up_stalled_talks_and_fires_are_events():
+    cases = [
+        ("Een C-130 Hercules van de Koninklijke Luchtmacht heeft op 14 maart voor het eerst hulpgoederen boven de "
+         "Gazastrook afgeworpen.", "2024-03-20", ("deployment", "2024-03-14")),
+        ("Op 14 oktober jl. heeft het kabinet twee personen aan de nationale sanctielijst terrorisme toegevoegd.",
+         "2025-10-30", ("decision", "2025-10-14")),
+        ("Interim-president Ahmed al-Sharaa heeft op zondag 9 maart in Damascus een onafhankelijke onderzoekscommissie "
+         "ingesteld.", "2025-03-12", ("decision", "2025-03-09")),
+        ("In juli 2024 vatten in distributiecentra van DHL in Leipzig pakketten met een brandbaar "
+         "ontstekingsmechanisme vlam.", "2024-11-20", ("other", "2024-07")),
+    ]
+    for text, written, want in cases:
+        got = [(e["type"], e["date"]) for e in (m.attrs for m in events(text, written))]
+        assert want in got, (text, got)
