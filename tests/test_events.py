@@ -31,6 +31,13 @@ def only(evs):
     return evs[0].attrs
 
 
+def assert_typed_and_dated(cases):
+    """Each ``(text, written, (type, date))``: the text, written on that day, states an event of that type and date."""
+    for text, written, want in cases:
+        got = [(e["type"], e["date"]) for e in (m.attrs for m in events(text, written))]
+        assert want in got, (text, got)
+
+
 def test_reported_meeting_with_committees_and_ministers(corpus_dir):
     doc = read_document(corpus_dir / "kst-27925-749.txt")
     evs = find_events(doc, find_dates(doc), [])
@@ -2168,9 +2175,7 @@ def test_shooting_at_opening_fire_raiding_and_knocking_out_systems_are_attacks()
         ("Op 23 december legden criminelen met de gijzelsoftware Clop vrijwel alle systemen van de universiteit in "
          "Maastricht plat.", "2020-01-10", "2019-12-23"),
     ]
-    for text, written, day in cases:
-        got = [(e["type"], e["date"]) for e in (m.attrs for m in events(text, written))]
-        assert ("attack", day) in got, (text, got)
+    assert_typed_and_dated([(text, written, ("attack", day)) for text, written, day in cases])
 
 
 def test_agreement_reached_polls_and_talks_between_leaders_are_events():
@@ -2182,9 +2187,7 @@ def test_agreement_reached_polls_and_talks_between_leaders_are_events():
         ("Op donderdag 6 juni gaan ook de Nederlanders naar de stembus voor het Europees Parlement.", "2024-05-21",
          ("election", "2024-06-06")),
     ]
-    for text, written, want in cases:
-        got = [(e["type"], e["date"]) for e in (m.attrs for m in events(text, written))]
-        assert want in got, (text, got)
+    assert_typed_and_dated(cases)
 
 
 
@@ -2235,6 +2238,4 @@ def test_airdrops_listings_commissions_set_up_stalled_talks_and_fires_are_events
         ("In juli 2024 vatten in distributiecentra van DHL in Leipzig pakketten met een brandbaar "
          "ontstekingsmechanisme vlam.", "2024-11-20", ("other", "2024-07")),
     ]
-    for text, written, want in cases:
-        got = [(e["type"], e["date"]) for e in (m.attrs for m in events(text, written))]
-        assert want in got, (text, got)
+    assert_typed_and_dated(cases)
