@@ -599,3 +599,11 @@ def test_a_shift_with_its_date_in_apposition_means_that_date():
                "maandagavond 16 oktober, schoot een man in Brussel. Een week eerder, op 6 oktober jl., gijzelden zes "
                "gedetineerden bewakers.", "2023-10-30")
     assert (v["Drie dagen later"], v["Een week eerder"]) == ("2023-10-16", "2023-10-06"), v
+
+
+def test_the_evening_before_and_a_meeting_number_that_is_no_day():
+    v = values("Tijdens het algemeen overleg van 10 november jl. hebben wij toegezegd u te informeren over de aanslagen "
+               "die de avond ervoor in Amman werden gepleegd.", "2005-11-24")
+    assert v["de avond ervoor"] == "2005-11-09"
+    # "nr. 14, dinsdag 29 oktober 2002": the meeting's number is no day of a list; the weekday stays in the date
+    assert values("Vergadering nr. 14, dinsdag 29 oktober 2002", "2002-10-29") == {"dinsdag 29 oktober 2002": "2002-10-29"}
