@@ -1,7 +1,7 @@
 """Gazetteers of well-known entities, read from the language data files.
 
-``states.tsv``, ``parties.tsv``, ``organisations.tsv``, ``places.tsv`` and
-``missions.tsv`` (in ``kg_builder/data/<lang>/``, extendable through
+``states.tsv``, ``parties.tsv``, ``organisations.tsv``, ``places.tsv``, ``missions.tsv`` and
+``public_figures.tsv`` (in ``kg_builder/data/<lang>/``, extendable through
 ``KG_LANG_DATA``) list entities with Dutch and English labels.  Each list is
 compiled into one regular expression matched on the clean text view; every
 entry also has a fuzzy key so a spelling variant found by a pattern
@@ -161,7 +161,7 @@ def _split(cell: str | None) -> list[str]:
 
 @lru_cache(maxsize=8)
 def gazetteer(name: str, lang: str = "nl") -> Gazetteer:
-    """The gazetteer ``name`` (states, parties, organisations, places, missions)."""
+    """The gazetteer ``name`` (states, parties, organisations, places, missions, public_figures)."""
     rows = load_language_data(lang)[name]
     entries: list[Entry] = []
     for r in rows:
@@ -176,6 +176,8 @@ def gazetteer(name: str, lang: str = "nl") -> Gazetteer:
             entries.append(Entry(r["id"], "organisation", "party", labels))
         elif name == "missions":
             entries.append(Entry(r["id"], "mission", None, labels))
+        elif name == "public_figures":
+            entries.append(Entry(r["id"], "person", None, labels))
         else:
             kind = "place" if name == "places" else "organisation"
             entries.append(Entry(r["id"], kind, r.get("type") or None, labels,

@@ -518,3 +518,13 @@ def test_a_given_name_that_is_also_a_citys_english_name(analyse_text):
     a = analyse_text("Milan Radoičić, tot vorige week vicevoorzitter van de partij, heeft de aanval geleid.")
     assert "Milan Radoičić" in {m.label for m in a.mentions if m.kind == "person"}
     assert "Milan" not in {m.label for m in a.mentions if m.kind == "place"}
+
+
+
+def test_public_figures_are_known_by_surname_alone_and_an_alias_in_quotes_joins_its_name(analyse_text):
+    assert "Poetin" in persons(analyse_text, "Poetin dreigde opnieuw met kernwapens.")
+    assert "Assad" in persons(analyse_text, "Het regime van Assad bleef aan de macht.")
+    assert not persons(analyse_text, "De Trump Route for International Peace and Prosperity loopt door Armenië.")
+    assert not persons(analyse_text, "Poetin dreigde opnieuw met kernwapens.", use_gazetteer=False)
+    p = persons(analyse_text, "De RSF van Mohamed Hamdan Dagalo, beter bekend als ‘Hemedti’, rukte op naar Khartoem.")
+    assert list(p) == ["Mohamed Hamdan Dagalo"], p

@@ -627,6 +627,9 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
                 # not "Ben Gurion Airport", not "het vliegdekschip Charles de Gaulle", not "na aankomst van de Karel
                 # Doorman", not "de operatie Linda Nchi"
                 hits.append(Hit(start, start + len(cn), cn, cue="given_name"))
+        for start, end, _ in gazetteer("public_figures").find(t):
+            if not re.match(rf"(?:[ -]{U}|-[a-z])", t[end:end + 2]):     # not "Trump Route", "Assad-regime"
+                hits.append(Hit(start, end, t[start:end], cue="known"))   # "Poetin", "Assad": known by surname
     hits += _group_leaders(t, use_gazetteer)
     hits += _coordinated_names(t, hits, use_gazetteer)
     return hits
@@ -904,7 +907,7 @@ def extract_persons(doc: Document, ctx) -> list[Mention | Relation]:
     return out + _aliases(doc, v, out)
 
 
-_ALIAS = re.compile(r"^,? (?:ook bekend als|alias|beter bekend als|ook wel) $")
+_ALIAS = re.compile(r"^,? (?:ook bekend als|alias|beter bekend als|ook wel) ['‘\"“«]?$")
 
 
 def _aliases(doc: Document, v, persons: list[Mention]) -> list[Relation]:
