@@ -525,6 +525,9 @@ def test_public_figures_are_known_by_surname_alone_and_an_alias_in_quotes_joins_
     assert "Poetin" in persons(analyse_text, "Poetin dreigde opnieuw met kernwapens.")
     assert "Assad" in persons(analyse_text, "Het regime van Assad bleef aan de macht.")
     assert not persons(analyse_text, "De Trump Route for International Peace and Prosperity loopt door Armenië.")
+    assert "Mubarak" not in persons(analyse_text, "De Jordaanse televisie toonde de bekentenis van de Iraakse Sajida "
+                                                  "Mubarak al-Rishawi.")
+    assert not persons(analyse_text, "Het plan-Annan werd in het referendum verworpen.")
     assert not persons(analyse_text, "Poetin dreigde opnieuw met kernwapens.", use_gazetteer=False)
     p = persons(analyse_text, "De RSF van Mohamed Hamdan Dagalo, beter bekend als ‘Hemedti’, rukte op naar Khartoem.")
     assert list(p) == ["Mohamed Hamdan Dagalo"], p

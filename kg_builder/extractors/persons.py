@@ -628,7 +628,9 @@ def find_persons(doc: Document, use_gazetteer: bool = True) -> list[Hit]:
                 # Doorman", not "de operatie Linda Nchi"
                 hits.append(Hit(start, start + len(cn), cn, cue="given_name"))
         for start, end, _ in gazetteer("public_figures").find(t):
-            if not re.match(rf"(?:[ -]{U}|-[a-z])", t[end:end + 2]):     # not "Trump Route", "Assad-regime"
+            if not re.match(rf"(?:[ -]{U}|-[a-z])", t[end:end + 2]) and t[start - 1:start] != "-" \
+                    and not re.search(rf"{U}[\w'’.-]* $", t[max(0, start - 30):start]):
+                # not inside a longer name: "Trump Route", "Assad-regime", "het plan-Annan", "Sajida Mubarak al-Rishawi"
                 hits.append(Hit(start, end, t[start:end], cue="known"))   # "Poetin", "Assad": known by surname
     hits += _group_leaders(t, use_gazetteer)
     hits += _coordinated_names(t, hits, use_gazetteer)
