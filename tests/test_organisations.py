@@ -841,3 +841,9 @@ def test_a_name_in_camel_case_is_a_firm(analyse_text):
                            "sprak.", use_gazetteer=False)
     assert {"GitHub", "MediaMarkt", "TotalEnergies"} <= set(o) and "MacArthur" not in o, sorted(o)
     assert o["MediaMarkt"].type == "company"
+
+
+def test_a_regional_police_force_is_an_organisation(analyse_text):
+    orgs = {e.name for e in analyse_text("Het onderzoek is in handen van de politie Haaglanden en de politie "
+                                         "Rotterdam-Rijnmond.").entities if e.kind == "organisation"}
+    assert {"politie Haaglanden", "politie Rotterdam-Rijnmond"} <= orgs, orgs
