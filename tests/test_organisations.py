@@ -847,3 +847,9 @@ def test_a_regional_police_force_is_an_organisation(analyse_text):
     orgs = {e.name for e in analyse_text("Het onderzoek is in handen van de politie Haaglanden en de politie "
                                          "Rotterdam-Rijnmond.").entities if e.kind == "organisation"}
     assert {"politie Haaglanden", "politie Rotterdam-Rijnmond"} <= orgs, orgs
+
+
+def test_a_foreign_public_prosecutor_named_by_its_country(analyse_text):
+    orgs = {e.name for e in analyse_text("Het Noorse openbaar ministerie vervolgt de verdachte.").entities
+            if e.kind == "organisation"}
+    assert "Noorse openbaar ministerie" in orgs, orgs
