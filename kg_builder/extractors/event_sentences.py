@@ -498,6 +498,8 @@ def _actors(text: str, clause: tuple[int, int], trig: tuple[int, int], agents: l
         if not clause[0] <= s.start < clause[1] or target and target[0] <= s.start < target[1] \
                 or any(a <= s.start < b for a, b in relatives):
             continue                                    # ", het kamp dat Nederland bouwde,": not this event's actor
+        if any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start for o in agents):
+            continue                                    # "het regime van Maduro" acts, not Maduro inside its name
         before = text[max(clause[0], s.start - 30):s.start]
         if prev is not None and re.fullmatch(r"\s*(?:(?:,|en|of)\s+(?:de |het )?|\()", text[prev[0].end:s.start]) \
                 and not (s.kind == "person" != prev[0].kind and _PORTFOLIO_OF.search(text, 0, prev[0].start)):
