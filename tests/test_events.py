@@ -2071,41 +2071,36 @@ def test_a_travel_advice_sharpened_is_a_decision_a_sharpened_plan_is_none():
     assert not events("Voor de TT in Assen op 24 juni geldt een aangescherpt beveiligingsplan.", date="2017-06-20")
 
 
-def test_the_formulas_of_a_written_consultations_report_date_the_questions_and_the_answers():
-    evs = events("Binnen de vaste commissie voor Buitenlandse Zaken hebben enkele fracties de behoefte een aantal vragen "
-                 "en opmerkingen voor te leggen aan de Minister van Buitenlandse Zaken. De op 16 januari 2012 toegezonden "
-                 "vragen en opmerkingen zijn met de door de Minister bij brief van 19 januari 2012 gegeven antwoorden "
-                 "hieronder afgedrukt.", date="2012-01-20")
-    got = {(e.attrs["what"], e.attrs["date"]) for e in evs}
-    assert {("vragen voorgelegd", "2012-01-16"), ("beantwoording van de vragen", "2012-01-19")} <= got, got
-    evs = events("De vaste commissie voor Defensie heeft over de brief van 28 september 1999 de navolgende vragen ter "
-                 "beantwoording aan de regering voorgelegd. De minister van Defensie heeft deze vragen, mede namens de "
-                 "minister van Buitenlandse Zaken, beantwoord bij brief van 15 oktober 1999.", date="1999-10-20")
-    assert ("beantwoording van de vragen", "1999-10-15") in {(e.attrs["what"], e.attrs["date"]) for e in evs}
+WRITTEN_CONSULTATIONS = [   # (text, written on, events wanted: (what, date) or (what, date, actors))
+    ("Binnen de vaste commissie voor Buitenlandse Zaken hebben enkele fracties de behoefte een aantal vragen en "
+     "opmerkingen voor te leggen aan de Minister van Buitenlandse Zaken. De op 16 januari 2012 toegezonden vragen en "
+     "opmerkingen zijn met de door de Minister bij brief van 19 januari 2012 gegeven antwoorden hieronder afgedrukt.",
+     "2012-01-20", [("vragen voorgelegd", "2012-01-16"), ("beantwoording van de vragen", "2012-01-19")]),
+    ("De vaste commissie voor Defensie heeft over de brief van 28 september 1999 de navolgende vragen ter beantwoording "
+     "aan de regering voorgelegd. De minister van Defensie heeft deze vragen, mede namens de minister van Buitenlandse "
+     "Zaken, beantwoord bij brief van 15 oktober 1999.", "1999-10-20", [("beantwoording van de vragen", "1999-10-15")]),
+    # in other words, answered by the government
+    ("De vaste commissie voor Defensie1 heeft naar aanleiding van de brief van 14 juli 1997 de navolgende vragen aan de "
+     "regering voorgelegd. De regering heeft deze vragen beantwoord bij brief van 28 augustus 1997. Vragen en "
+     "antwoorden zijn hieronder afgedrukt.", "1997-09-10", [("beantwoording van de vragen", "1997-08-28", ("regering",))]),
+    ("De vaste commissie voor Europese Zaken1 heeft op 27 september 2005 de Minister van Buitenlandse Zaken enkele vragen "
+     "en opmerkingen voorgelegd over de geannoteerde agenda. Bij brief van 30 september 2005 heeft de minister deze "
+     "beantwoord.", "2005-10-04", [("vragen voorgelegd", "2005-09-27"), ("beantwoording van de vragen", "2005-09-30")]),
+    ("Binnen de vaste commissie voor Europese Zaken bestond bij enkele fracties behoefte de Minister van Buitenlandse "
+     "Zaken enkele vragen voor te leggen over zijn brief van 28 april 2004. De minister heeft deze vragen bij brief van "
+     "12 mei 2004 beantwoord.", "2004-05-18",
+     [("vragen voorgelegd", None, ("vaste commissie voor Europese Zaken",)), ("beantwoording van de vragen", "2004-05-12")]),
+    ("De vaste commissie voor Buitenlandse Zaken heeft enkele vragen ter beantwoording aan de regering voorgelegd. Bij "
+     "brief van 3 februari 2023 hebben zij namens het kabinet de vragen beantwoord.", "2023-02-10",
+     [("beantwoording van de vragen", "2023-02-03", ("kabinet",))]),
+]
 
 
-def test_written_consultation_formulas_in_other_words_name_the_answering_government():
-    evs = events("De vaste commissie voor Defensie1 heeft naar aanleiding van de brief van 14 juli 1997 de navolgende "
-                 "vragen aan de regering voorgelegd. De regering heeft deze vragen beantwoord bij brief van 28 augustus "
-                 "1997. Vragen en antwoorden zijn hieronder afgedrukt.", date="1997-09-10")
-    got = {(e.attrs["what"], e.attrs["date"], tuple(e.attrs["actors"])) for e in evs}
-    assert ("beantwoording van de vragen", "1997-08-28", ("regering",)) in got, got
-    evs = events("De vaste commissie voor Europese Zaken1 heeft op 27 september 2005 de Minister van Buitenlandse Zaken "
-                 "enkele vragen en opmerkingen voorgelegd over de geannoteerde agenda. Bij brief van 30 september 2005 "
-                 "heeft de minister deze beantwoord.", date="2005-10-04")
-    got = {(e.attrs["what"], e.attrs["date"]) for e in evs}
-    assert {("vragen voorgelegd", "2005-09-27"), ("beantwoording van de vragen", "2005-09-30")} <= got, got
-    evs = events("Binnen de vaste commissie voor Europese Zaken bestond bij enkele fracties behoefte de Minister van "
-                 "Buitenlandse Zaken enkele vragen voor te leggen over zijn brief van 28 april 2004. De minister heeft "
-                 "deze vragen bij brief van 12 mei 2004 beantwoord.", date="2004-05-18")
-    got = {(e.attrs["what"], e.attrs["date"], tuple(e.attrs["actors"])) for e in evs}
-    assert ("vragen voorgelegd", None, ("vaste commissie voor Europese Zaken",)) in got, got
-    assert any(w == "beantwoording van de vragen" and d == "2004-05-12" for w, d, _ in got), got
-    evs = events("De vaste commissie voor Buitenlandse Zaken heeft enkele vragen ter beantwoording aan de regering "
-                 "voorgelegd. Bij brief van 3 februari 2023 hebben zij namens het kabinet de vragen beantwoord.",
-                 date="2023-02-10")
-    assert ("beantwoording van de vragen", "2023-02-03", ("kabinet",)) in {
-        (e.attrs["what"], e.attrs["date"], tuple(e.attrs["actors"])) for e in evs}
+@pytest.mark.parametrize("text, written, wanted", WRITTEN_CONSULTATIONS)
+def test_the_formulas_of_a_written_consultations_report_date_the_questions_and_the_answers(text, written, wanted):
+    evs = [e.attrs for e in events(text, date=written)]
+    got = {(e["what"], e["date"]) for e in evs} | {(e["what"], e["date"], tuple(e["actors"])) for e in evs}
+    assert set(wanted) <= got, got
 
 
 def test_a_footnote_naming_a_source_and_its_date_is_no_happening():
