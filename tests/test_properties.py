@@ -70,7 +70,8 @@ def test_decoding_arbitrary_bytes_gives_clean_text_or_a_clear_refusal(raw):
 @FAST
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=2000))
 def test_utf8_text_is_read_back_as_itself(text):
-    expected = text.replace("\r\n", "\n").replace("\r", "\n")
+    # a leading U+FEFF encodes to the UTF-8 byte-order mark: the encoding's sign, read as such, not as text
+    expected = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     assume(all(ord(c) >= 32 or c in "\t\n\f" for c in expected))
     assume(not any(0x7F <= ord(c) <= 0x9F for c in expected))
     assert decode_bytes(text.encode("utf-8"), "x.txt") == expected
