@@ -214,7 +214,8 @@ def _names_list(raw: str) -> list[str]:
 def _structural(doc: Document, view: TextView, date_at, holders: dict[str, str]) -> list[Mention]:
     """Meetings reported, debates recorded, letters, questions put and answered."""
     text, out = view.clean, []
-    m = _LETTER_SENT.search(text[:4000])
+    head = text[:4000]                  # the formulas stand in a document's opening
+    m = _LETTER_SENT.search(head)
     if m:
         out.append(_event(doc, view, m.start(), m.end(), "other", what="brief met vragen van de commissie",
                           date=date_at(m.start("date"), m.end("date")),
@@ -225,7 +226,7 @@ def _structural(doc: Document, view: TextView, date_at, holders: dict[str, str])
             out.append(_event(doc, view, a.start(), a.end(), "other", what="reactie op de vragen van de commissie",
                               date=date_at(a.start("date"), a.end("date")),
                               actors=[holders.get(fold(r), r[:1].upper() + r[1:]) for r in roles]))
-    m = _MEETING.search(text[:4000])
+    m = _MEETING.search(head)
     if m:
         d = date_at(m.start("date"), m.end("date"))
         actors = [" ".join(c.group(0).split()) for c in _COMMITTEE.finditer(m.group("who"))]
@@ -233,15 +234,15 @@ def _structural(doc: Document, view: TextView, date_at, holders: dict[str, str])
         kind = (doc.meta.type or "").removeprefix("verslag van een ").strip() or "overleg"
         out.append(_event(doc, view, m.start(), m.end("with"), "meeting", what=f"{kind} ({doc.meta.title or ''})",
                           date=d, actors=actors))
-    m = _DEBATE.search(text[:4000])
+    m = _DEBATE.search(head)
     if m:
         transcript = next((p for p in doc.parts if p.kind == "transcript" and p.date), None)
         out.append(_event(doc, view, m.start(), m.end(), "meeting", what=m.group("what"),
                           date=transcript.date if transcript else doc.meta.date,
                           actors=[doc.meta.chamber + " der Staten-Generaal"] if doc.meta.chamber else []))
-    m = _ORAL_QUESTIONS.search(text[:4000])
+    m = _ORAL_QUESTIONS.search(head)
     if m is None and re.search(r"(?m)^\s*Handeling(?:en)?\b", text[:300]) and "Aanhangsel" not in text[:300]:
-        m = _ORAL_QUESTIONS_BARE.search(text[:4000])     # an older Handelingen item: no item number
+        m = _ORAL_QUESTIONS_BARE.search(head)     # an older Handelingen item: no item number
     if m and doc.meta.date:
         who = [p.group("name") for p in _PERSON_IN_LIST.finditer(m.group("who"))] or _names_list(m.group("who"))
         out.append(_event(doc, view, m.start(), m.end(), "meeting", what="mondelinge vragen (vragenuur)",
@@ -267,10 +268,10 @@ def _structural(doc: Document, view: TextView, date_at, holders: dict[str, str])
             who = [p.group("name") for p in _PERSON_IN_LIST.finditer(m.group("who"))] or _names_list(m.group("who"))
             out.append(_event(doc, view, m.start(), m.end(), "other", what=what,
                               date=date_at(m.start("date"), m.end("date")), actors=who))
-    q = _QUESTIONS_PUT.search(text[:4000]) or _QUESTIONS_PUT_TO.search(text[:4000]) or \
-        _QUESTIONS_PUT_BEFORE.search(text[:4000]) or \
-        (None if _SENT_AND_ANSWERED.search(text[:4000]) else _QUESTIONS_WISHED.search(text[:4000]))
-    dated = _QUESTIONS_DATED.search(text[:4000])
+    sent_and_answered = _SENT_AND_ANSWERED.search(head)
+    q = _QUESTIONS_PUT.search(head) or _QUESTIONS_PUT_TO.search(head) or _QUESTIONS_PUT_BEFORE.search(head) or \
+        (None if sent_and_answered else _QUESTIONS_WISHED.search(head))
+    dated = _QUESTIONS_DATED.search(head)
     if q or dated:
         # the verslag of a schriftelijk overleg: questions put (and when), answered by letter (and when)
         where = q or dated
@@ -298,7 +299,7 @@ def _structural(doc: Document, view: TextView, date_at, holders: dict[str, str])
             d = "date" if a.group("date") else "date2"
             out.append(_event(doc, view, a.start(), a.end(), "other", what="beantwoording van de vragen",
                               date=date_at(a.start(d), a.end(d)), actors=ministers))
-    elif (f := _SENT_AND_ANSWERED.search(text[:4000])) is not None:
+    elif (f := sent_and_answered) is not None:
         # "De op … toegezonden vragen en opmerkingen zijn met de door de Minister bij brief van … gegeven antwoorden"
         who = [" ".join(c.group(0).split()) for c in _COMMITTEE_NAME.finditer(text[max(0, f.start() - 1500):f.start()])]
         out.append(_event(doc, view, f.start(), f.end(), "other", what="vragen voorgelegd",
